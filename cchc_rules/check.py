@@ -1,0 +1,312 @@
+"""Meaning checks of a rule pack: references, duplicates, ranges, years — across files.
+
+Third stage of loading, after every file passed its shape check (`rulepack/shape.py`). Each
+check is a small generator of Problems listed in CHECKS with the files it needs, so a pack with
+one broken file still gets every check the other files allow. A new check is a function plus
+one line in CHECKS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from cchc_rules.errors import Problem
+from cchc_rules.rulepack.pack import PartialPack
+from cchc_rules.rulepack.tasks import Once, OverPeriod, Yearly
+from cchc_rules.source import Path_, format_path
+from cchc_rules.suggest import fold, nearest
+
+_MAX_LISTED = 15
+
+
+def _at(pack: PartialPack, file: str, path: Path_, code: str, suggestion: str | None = None,
+        severity: str = "error", **params: Any) -> Problem:
+    doc = pack.documents[file]
+    return Problem(doc.locate(path), format_path(path), code, params, severity,  # type: ignore[arg-type]
+                   suggestion)
+
+
+def _unknown(pack: PartialPack, file: str, path: Path_, what: str, value: Any,
+             known: Iterable[Any], where: str) -> Problem:
+    known_list = [str(k) for k in known]
+    guess = nearest(value, known_list)
+    fix: list[dict[str, str]] = []
+    if guess:
+        fix.append({"word": "did_you_mean", "s": guess})
+    if len(known_list) <= _MAX_LISTED:
+        fix.append({"word": "allowed", "s": ", ".join(known_list)})
+    return _at(pack, file, path, "unknown_ref", guess, what={"word": what}, value=value,
+               where=where, fix=fix)
+
+
+# ---- where references live: (file, path, value) for each kind of reference
+
+def _agency_refs(pack: PartialPack) -> Iterator[tuple[str, Path_, str]]:
+    if pack.has("plan.yaml"):
+        for i, area in enumerate(pack.plan.areas):
+            yield "plan.yaml", ("areas", i, "lead"), area.lead
+    if pack.has("tasks.yaml"):
+        for i, task in enumerate(pack.tasks.tasks):
+            yield "tasks.yaml", ("tasks", i, "lead"), task.lead
+            for j, code in enumerate(task.co_agencies):
+                yield "tasks.yaml", ("tasks", i, "co_agencies", j), code
+    if pack.has("targets.yaml"):
+        for i, ind in enumerate(pack.targets.indicators):
+            yield "targets.yaml", ("indicators", i, "reported_by"), ind.reported_by
+        for i, target in enumerate(pack.targets.targets):
+            yield "targets.yaml", ("targets", i, "owner"), target.owner
+            for j, code in enumerate(target.co_owners):
+                yield "targets.yaml", ("targets", i, "co_owners", j), code
+    if pack.has("reporting.yaml"):
+        rep = pack.reporting
+        for i, duty in enumerate(rep.duties):
+            for key in ("reporters", "to"):
+                for j, code in enumerate(getattr(duty, key)):
+                    yield "reporting.yaml", ("duties", i, key, j), code
+            if duty.via:
+                yield "reporting.yaml", ("duties", i, "via"), duty.via
+        yield "reporting.yaml", ("explanation", "receiver"), rep.explanation.receiver
+        yield "reporting.yaml", ("explanation", "repeat_to"), rep.explanation.repeat_to
+        for i, resp in enumerate(rep.responsibilities):
+            for j, code in enumerate(resp.agencies):
+                yield "reporting.yaml", ("responsibilities", i, "agencies", j), code
+
+
+def _area_refs(pack: PartialPack) -> Iterator[tuple[str, Path_, str]]:
+    if pack.has("tasks.yaml"):
+        for i, task in enumerate(pack.tasks.tasks):
+            yield "tasks.yaml", ("tasks", i, "area"), task.area
+    if pack.has("targets.yaml"):
+        for key in ("targets", "goals"):
+            for i, item in enumerate(getattr(pack.targets, key)):
+                yield "targets.yaml", (key, i, "area"), item.area
+    if pack.has("reporting.yaml"):
+        for i, resp in enumerate(pack.reporting.responsibilities):
+            for j, code in enumerate(resp.areas):
+                yield "reporting.yaml", ("responsibilities", i, "areas", j), code
+
+
+# ---- the checks
+
+def check_duplicate_ids(pack: PartialPack) -> Iterator[Problem]:
+    lists: list[tuple[str, str, str, list[Any]]] = []
+    if pack.has("plan.yaml"):
+        lists += [("plan.yaml", "agencies", "code", pack.plan.agencies),
+                  ("plan.yaml", "areas", "code", pack.plan.areas)]
+    if pack.has("tasks.yaml"):
+        lists.append(("tasks.yaml", "tasks", "number", pack.tasks.tasks))
+    if pack.has("targets.yaml"):
+        lists += [("targets.yaml", key, "id", getattr(pack.targets, key))
+                  for key in ("indicators", "targets", "goals")]
+    if pack.has("reporting.yaml"):
+        lists += [("reporting.yaml", "duties", "id", pack.reporting.duties)]
+    words = {"code": "agency_code", "number": "task_number", "id": "id"}
+    for file, key, attr, items in lists:
+        first: dict[Any, int] = {}
+        for i, item in enumerate(items):
+            value = getattr(item, attr)
+            what = "area_code" if key == "areas" else words[attr]
+            if value in first:
+                where = pack.documents[file].locate((key, first[value], attr))
+                yield _at(pack, file, (key, i, attr), "duplicate_id", what={"word": what},
+                          value=value, first=f"{file}:{where.line}")
+            else:
+                first[value] = i
+
+
+def check_agency_refs(pack: PartialPack) -> Iterator[Problem]:
+    if not pack.has("plan.yaml"):
+        return
+    known = [a.code for a in pack.plan.agencies]
+    for file, path, code in _agency_refs(pack):
+        if code not in known:
+            yield _unknown(pack, file, path, "agency_code", code, known, "plan.yaml (agencies)")
+
+
+def check_area_refs(pack: PartialPack) -> Iterator[Problem]:
+    if not pack.has("plan.yaml"):
+        return
+    known = [a.code for a in pack.plan.areas]
+    for file, path, code in _area_refs(pack):
+        if code not in known:
+            yield _unknown(pack, file, path, "area_code", code, known, "plan.yaml (areas)")
+
+
+def check_target_links(pack: PartialPack) -> Iterator[Problem]:
+    targets = pack.targets
+    indicators = {i.id: i for i in targets.indicators}
+    for i, target in enumerate(targets.targets):
+        if target.indicator not in indicators:
+            yield _unknown(pack, "targets.yaml", ("targets", i, "indicator"), "indicator_id",
+                           target.indicator, indicators, "targets.yaml (indicators)")
+        elif indicators[target.indicator].unit != target.unit:
+            yield _at(pack, "targets.yaml", ("targets", i, "unit"), "unit_mismatch", unit=target.unit,
+                      indicator=target.indicator, indicator_unit=indicators[target.indicator].unit)
+
+
+def check_task_links(pack: PartialPack) -> Iterator[Problem]:
+    numbers = [t.number for t in pack.tasks.tasks]
+    target_ids = [t.id for t in pack.targets.targets]
+    for key in ("targets", "goals"):
+        for i, item in enumerate(getattr(pack.targets, key)):
+            for j, number in enumerate(item.related_tasks):
+                if number not in numbers:
+                    yield _unknown(pack, "targets.yaml", (key, i, "related_tasks", j), "task_number",
+                                   number, numbers, "tasks.yaml")
+    for i, task in enumerate(pack.tasks.tasks):
+        for j, target_id in enumerate(task.related_targets):
+            if target_id not in target_ids:
+                yield _unknown(pack, "tasks.yaml", ("tasks", i, "related_targets", j), "target_id",
+                               target_id, target_ids, "targets.yaml (targets)")
+
+
+def check_note_refs(pack: PartialPack) -> Iterator[Problem]:
+    known = {
+        "task": [str(t.number) for t in pack.tasks.tasks],
+        "target": [t.id for t in pack.targets.targets],
+        "goal": [g.id for g in pack.targets.goals],
+        "indicator": [i.id for i in pack.targets.indicators],
+        "duty": [d.id for d in pack.reporting.duties],
+    }
+    every = [f"{kind}:{value}" for kind, values in known.items() for value in values]
+    for file, path, ref in _note_refs(pack):
+        kind, _, value = ref.partition(":")
+        if value not in known[kind]:
+            yield _unknown(pack, file, path, "reference", ref, every, "bộ quy tắc")
+
+
+def _note_refs(pack: PartialPack) -> Iterator[tuple[str, Path_, str]]:
+    sources: list[tuple[str, str, list[Any]]] = [
+        ("plan.yaml", "areas", list(pack.plan.areas)),
+        ("tasks.yaml", "tasks", list(pack.tasks.tasks)),
+        ("targets.yaml", "indicators", list(pack.targets.indicators)),
+        ("targets.yaml", "targets", list(pack.targets.targets)),
+        ("targets.yaml", "goals", list(pack.targets.goals)),
+        ("reporting.yaml", "duties", list(pack.reporting.duties)),
+    ]
+    for file, key, items in sources:
+        for i, item in enumerate(items):
+            for j, note in enumerate(item.notes):
+                if note.conflicts_with:
+                    yield file, (key, i, "notes", j, "conflicts_with"), note.conflicts_with
+
+
+def check_percentages(pack: PartialPack) -> Iterator[Problem]:
+    for i, target in enumerate(pack.targets.targets):
+        if target.unit != "%":
+            continue
+        if not 0 <= target.threshold <= 100:
+            yield _at(pack, "targets.yaml", ("targets", i, "threshold"), "threshold_range",
+                      what={"word": "threshold"}, value=_num(target.threshold))
+        for year, value in target.path.items():
+            if not 0 <= value <= 100:
+                yield _at(pack, "targets.yaml", ("targets", i, "path", year), "threshold_range",
+                          what={"word": "path_value"}, value=_num(value))
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def check_plan_period(pack: PartialPack) -> Iterator[Problem]:
+    start, end = pack.plan.plan.period.from_, pack.plan.plan.period.to
+
+    def outside(file: str, path: Path_, what: str, year: int, shown: Any = None) -> Iterator[Problem]:
+        if not start <= year <= end:
+            yield _at(pack, file, path, "outside_period", what={"word": what},
+                      value=shown if shown is not None else year, start=start, end=end)
+
+    if pack.has("tasks.yaml"):
+        for i, task in enumerate(pack.tasks.tasks):
+            for j, part in enumerate(task.schedule.parts):
+                base = ("tasks", i, "schedule", "parts", j)
+                if isinstance(part, Once):
+                    yield from outside("tasks.yaml", (*base, "by"), "deadline", int(part.by[:4]), part.by)
+                elif isinstance(part, OverPeriod | Yearly):
+                    for attr, key in (("from_", "from"), ("to", "to")):
+                        year = getattr(part, attr)
+                        if year is not None:
+                            yield from outside("tasks.yaml", (*base, key), "year", year)
+    if pack.has("targets.yaml"):
+        for i, target in enumerate(pack.targets.targets):
+            yield from outside("targets.yaml", ("targets", i, "by_year"), "year", target.by_year)
+            if target.applies_from is not None:
+                yield from outside("targets.yaml", ("targets", i, "applies_from"), "year",
+                                   target.applies_from)
+            for year in target.path:
+                yield from outside("targets.yaml", ("targets", i, "path", year), "year", year)
+
+
+def check_target_years(pack: PartialPack) -> Iterator[Problem]:
+    for i, target in enumerate(pack.targets.targets):
+        if target.applies_from is not None and target.applies_from > target.by_year:
+            yield _at(pack, "targets.yaml", ("targets", i, "applies_from"), "applies_after_by",
+                      applies=target.applies_from, by=target.by_year)
+        for year in target.path:
+            if year >= target.by_year:
+                yield _at(pack, "targets.yaml", ("targets", i, "path", year), "path_after_by",
+                          year=year, by=target.by_year)
+
+
+def check_groups_do_not_lead(pack: PartialPack) -> Iterator[Problem]:
+    groups = {a.code: a.name for a in pack.plan.agencies if "group" in a.roles}
+    leading = [("tasks", "lead"), ("areas", "lead"), ("targets", "owner"), ("indicators", "reported_by"),
+               ("duties", "reporters")]
+    for file, path, code in _agency_refs(pack):
+        if code in groups and any(path[0] == key and field in path for key, field in leading):
+            yield _at(pack, file, path, "group_cannot_lead", value=code, name=groups[code])
+
+
+def check_agency_names(pack: PartialPack) -> Iterator[Problem]:
+    owner: dict[str, str] = {}
+    for i, agency in enumerate(pack.plan.agencies):
+        names = [("name", agency.name)] + [(("aliases", j), alias) for j, alias in enumerate(agency.aliases)]
+        for key, name in names:
+            other = owner.get(fold(name))
+            if other is not None and other != agency.code:
+                path = ("agencies", i, *(key if isinstance(key, tuple) else (key,)))
+                yield _at(pack, "plan.yaml", path, "name_clash", value=name, other=other)
+            owner.setdefault(fold(name), agency.code)
+
+
+def check_standing_office(pack: PartialPack) -> Iterator[Problem]:
+    if not any("standing_cchc_office" in a.roles for a in pack.plan.agencies):
+        yield _at(pack, "plan.yaml", ("agencies",), "role_missing", role="standing_cchc_office")
+
+
+def check_task_numbers(pack: PartialPack) -> Iterator[Problem]:
+    numbers = sorted({t.number for t in pack.tasks.tasks})
+    missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers)) if numbers else []
+    if missing:
+        yield _at(pack, "tasks.yaml", ("tasks",), "task_numbers_gap", severity="warning",
+                  missing=", ".join(map(str, missing)))
+
+
+Check = Callable[[PartialPack], Iterable[Problem]]
+
+# (check, files it needs): a check runs when those files passed their shape check.
+CHECKS: tuple[tuple[Check, tuple[str, ...]], ...] = (
+    (check_duplicate_ids, ()),
+    (check_agency_refs, ("plan.yaml",)),
+    (check_area_refs, ("plan.yaml",)),
+    (check_agency_names, ("plan.yaml",)),
+    (check_standing_office, ("plan.yaml",)),
+    (check_groups_do_not_lead, ("plan.yaml",)),
+    (check_task_numbers, ("tasks.yaml",)),
+    (check_target_links, ("targets.yaml",)),
+    (check_percentages, ("targets.yaml",)),
+    (check_target_years, ("targets.yaml",)),
+    (check_task_links, ("tasks.yaml", "targets.yaml")),
+    (check_plan_period, ("plan.yaml",)),
+    (check_note_refs, ("plan.yaml", "tasks.yaml", "targets.yaml", "reporting.yaml")),
+)
+
+
+def check_pack(pack: PartialPack) -> list[Problem]:
+    """Every meaning problem the readable files allow us to find."""
+    problems: list[Problem] = []
+    for check, needs in CHECKS:
+        if pack.has(*needs):
+            problems.extend(check(pack))
+    return problems

@@ -1,0 +1,288 @@
+"""The wording of every problem, in Vietnamese (default) and English, and how a problem prints.
+
+A message has two parts: what is wrong (with the value found) and a hint (how to fix it).
+Problems carry a code and parameters; this module alone turns them into text.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from cchc_rules.errors import Problem
+
+Lang = Literal["vi", "en"]
+
+# code: ((vi message, vi hint), (en message, en hint))
+CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    # --- reading files
+    "not_a_dir": (
+        ("không tìm thấy thư mục bộ quy tắc", "Kiểm tra đường dẫn truyền cho --rules."),
+        ("rule pack folder not found", "Check the path given to --rules."),
+    ),
+    "missing_file": (
+        ("thiếu tệp {name} trong bộ quy tắc", "Tạo tệp {name} theo mẫu trong README (mục 'Định dạng tệp quy tắc')."),
+        ("the rule pack has no {name}", "Create {name} following the README (section 'Rules file format')."),
+    ),
+    "unknown_file": (
+        ("tệp {name} không thuộc bộ quy tắc nên không được đọc", "Các tệp được đọc: {known}. Đổi tên tệp nếu gõ nhầm."),
+        ("{name} is not part of a rule pack and is not read", "The files read are: {known}. Rename it if misspelt."),
+    ),
+    "file_unreadable": (
+        ("không đọc được tệp: {reason}", "Kiểm tra tệp có tồn tại và có quyền đọc."),
+        ("cannot read the file: {reason}", "Check that the file exists and is readable."),
+    ),
+    "empty_file": (
+        ("tệp rỗng", "Điền nội dung theo mẫu trong README."),
+        ("the file is empty", "Fill it in following the README."),
+    ),
+    "not_utf8": (
+        ("tệp không phải mã UTF-8 (byte {byte} không hợp lệ)",
+         "Mở tệp và lưu lại với bảng mã UTF-8 (Lưu thành… → Mã hóa: UTF-8)."),
+        ("the file is not UTF-8 (invalid byte {byte})", "Save the file again with UTF-8 encoding."),
+    ),
+    "bad_character": (
+        ("có ký tự {char} không hiển thị được hoặc không hợp lệ",
+         "Xóa ký tự này (thường lẫn vào khi sao chép từ PDF/Word) rồi gõ lại."),
+        ("invisible or invalid character {char}", "Delete it (often pasted from PDF/Word) and retype."),
+    ),
+    "not_nfc": (
+        ("cảnh báo: văn bản ở dạng Unicode tổ hợp (NFD); đã chuẩn hóa về dạng dựng sẵn (NFC) khi đọc",
+         "Lưu lại tệp ở Unicode dựng sẵn (NFC), ví dụ Unikey: Công cụ chuyển mã → Unicode tổ hợp → Unicode."),
+        ("warning: text is in decomposed Unicode (NFD); it was normalised to NFC when read",
+         "Save the file in precomposed Unicode (NFC)."),
+    ),
+    "yaml_syntax": (
+        ("lỗi cú pháp YAML: {detail}",
+         "Thụt lề bằng dấu cách (không dùng tab), có dấu ':' sau tên trường; văn bản chứa ':' hoặc '#' "
+         "thì đặt trong dấu nháy."),
+        ("YAML syntax error: {detail}",
+         "Indent with spaces (no tabs), put ':' after each key, and quote text that contains ':' or '#'."),
+    ),
+    "bad_key": (
+        ("tên trường phải là một chữ đơn giản", "Viết tên trường rồi dấu ':', ví dụ 'lead: VHXH'."),
+        ("a key must be a plain word", "Write the key followed by ':', e.g. 'lead: VHXH'."),
+    ),
+    "duplicate_key": (
+        ("trường '{key}' xuất hiện lần nữa (lần đầu ở dòng {first_line})",
+         "Xóa hoặc gộp một trong hai; nếu để nguyên, giá trị đầu sẽ bị bỏ mà không báo."),
+        ("key '{key}' appears again (first on line {first_line})",
+         "Delete or merge one of them; otherwise the first value is silently lost."),
+    ),
+    # --- shape (pydantic)
+    "missing": (
+        ("thiếu trường bắt buộc '{name}'", "Thêm dòng '{name}: …' vào mục này."),
+        ("required field '{name}' is missing", "Add '{name}: …' to this item."),
+    ),
+    "extra_forbidden": (
+        ("trường '{name}' không có trong định dạng", "{fix}"),
+        ("unknown field '{name}'", "{fix}"),
+    ),
+    "yaml_trap": (
+        ("YAML đọc {text} thành {read_as}, nhưng ở đây cần văn bản",
+         "Đặt giá trị trong dấu nháy: \"{text}\"."),
+        ("YAML reads {text} as {read_as}, but text is expected here", "Quote it: \"{text}\"."),
+    ),
+    "wrong_type": (
+        ("cần {expected}, nhưng gặp {found}", "{example}"),
+        ("expected {expected}, found {found}", "{example}"),
+    ),
+    "not_allowed": (
+        ("giá trị {found} không hợp lệ; chấp nhận: {expected}", "{fix}"),
+        ("value {found} is not allowed; expected one of: {expected}", "{fix}"),
+    ),
+    "bad_format": (
+        ("{found} không đúng dạng {what}", "Ví dụ đúng: {example}."),
+        ("{found} is not a valid {what}", "A valid example: {example}."),
+    ),
+    "empty": (
+        ("không được để trống", "Điền giá trị, hoặc xóa cả trường nếu nó không bắt buộc."),
+        ("must not be empty", "Fill it in, or delete the field if it is optional."),
+    ),
+    "too_small": (
+        ("{found} nhỏ hơn mức thấp nhất cho phép ({limit})", "Sửa thành số từ {limit} trở lên."),
+        ("{found} is below the minimum ({limit})", "Use a number of at least {limit}."),
+    ),
+    "too_large": (
+        ("{found} lớn hơn mức cao nhất cho phép ({limit})", "Sửa thành số không quá {limit}."),
+        ("{found} is above the maximum ({limit})", "Use a number of at most {limit}."),
+    ),
+    "deadline_format": (
+        ("thời hạn {found} không đúng dạng", "Viết năm (2026), quý (Q1/2026 hoặc Quý I/2026) hoặc ngày (31/03/2026)."),
+        ("deadline {found} is not in a known form", "Write a year (2026), a quarter (Q1/2026) or a date (31/03/2026)."),
+    ),
+    "date_format": (
+        ("ngày {found} không hợp lệ", "Viết ngày dạng dd/mm/yyyy trong dấu nháy, ví dụ \"06/01/2026\"."),
+        ("date {found} is not valid", "Write the date as dd/mm/yyyy in quotes, e.g. \"06/01/2026\"."),
+    ),
+    "period_order": (
+        ("năm kết thúc {to} đứng trước năm bắt đầu {from}", "Đổi chỗ hai năm cho đúng thứ tự."),
+        ("end year {to} is before start year {from}", "Swap the two years."),
+    ),
+    "invalid_value": (
+        ("giá trị không hợp lệ ({detail})", "Xem lại mục này theo mẫu trong README."),
+        ("invalid value ({detail})", "Compare this item with the README's example."),
+    ),
+    # --- meaning (check.py)
+    "duplicate_id": (
+        ("{what} '{value}' bị trùng (đã khai báo ở {first})", "Mỗi {what} chỉ khai báo một lần: đổi mã hoặc xóa bản trùng."),
+        ("{what} '{value}' is declared twice (first at {first})", "Declare each {what} once: rename or delete the copy."),
+    ),
+    "unknown_ref": (
+        ("{what} '{value}' không có trong {where}", "{fix}"),
+        ("{what} '{value}' is not in {where}", "{fix}"),
+    ),
+    "threshold_range": (
+        ("{what} {value}% nằm ngoài khoảng 0–100%", "Tỷ lệ phần trăm phải từ 0 đến 100."),
+        ("{what} {value}% is outside 0–100%", "A percentage must be between 0 and 100."),
+    ),
+    "outside_period": (
+        ("{what} {value} nằm ngoài giai đoạn của kế hoạch ({start}–{end})",
+         "Sửa năm cho nằm trong giai đoạn, hoặc sửa 'period' trong plan.yaml."),
+        ("{what} {value} is outside the plan period ({start}–{end})",
+         "Move it inside the period, or change 'period' in plan.yaml."),
+    ),
+    "group_cannot_lead": (
+        ("'{value}' là một nhóm chung ({name}), không thể là cơ quan chủ trì",
+         "Chọn một cơ quan cụ thể làm cơ quan chủ trì; nhóm chung chỉ dùng cho cơ quan phối hợp."),
+        ("'{value}' is a group ({name}) and cannot lead", "Choose a single agency as lead; groups only co-operate."),
+    ),
+    "name_clash": (
+        ("tên '{value}' trùng với tên của cơ quan {other} (không phân biệt hoa thường, dấu cách)",
+         "Mỗi tên hoặc tên gọi khác chỉ được thuộc về một cơ quan; sửa hoặc xóa một trong hai."),
+        ("name '{value}' is also a name of agency {other} (ignoring case and spacing)",
+         "Each name or alias must belong to one agency only."),
+    ),
+    "applies_after_by": (
+        ("applies_from ({applies}) sau by_year ({by})", "Năm bắt đầu xét chỉ tiêu không được sau năm phải đạt."),
+        ("applies_from ({applies}) is after by_year ({by})", "A target cannot start being judged after it is due."),
+    ),
+    "path_after_by": (
+        ("năm {year} của lộ trình không đứng trước by_year ({by})",
+         "Lộ trình chỉ ghi các năm trước năm phải đạt; năm {by} dùng ngưỡng 'threshold'."),
+        ("path year {year} is not before by_year ({by})", "The path lists years before by_year only."),
+    ),
+    "unit_mismatch": (
+        ("đơn vị '{unit}' khác đơn vị của chỉ số {indicator} ('{indicator_unit}')",
+         "Sửa 'unit' cho giống đơn vị của chỉ số."),
+        ("unit '{unit}' differs from indicator {indicator}'s unit ('{indicator_unit}')",
+         "Make 'unit' match the indicator's unit."),
+    ),
+    "role_missing": (
+        ("không có cơ quan nào giữ vai trò {role}", "Thêm vai trò '{role}' cho đúng một cơ quan trong plan.yaml."),
+        ("no agency has the role {role}", "Give exactly one agency the role '{role}' in plan.yaml."),
+    ),
+    "task_numbers_gap": (
+        ("cảnh báo: số thứ tự nhiệm vụ không liên tục, thiếu số {missing}",
+         "Kiểm tra lại Phụ lục; nếu cố ý bỏ số, có thể bỏ qua cảnh báo này."),
+        ("warning: task numbers skip {missing}", "Check the appendix; ignore this if the gap is intended."),
+    ),
+}
+
+_LABELS = {
+    "vi": {"hint": "gợi ý", "more": "… và {n} vấn đề khác", "summary": "{errors} lỗi, {warnings} cảnh báo"},
+    "en": {"hint": "hint", "more": "… and {n} more", "summary": "{errors} error(s), {warnings} warning(s)"},
+}
+
+# Words that messages use as parameters and that must follow the language too.
+WORDS: dict[str, tuple[str, str]] = {
+    "bool": ("giá trị đúng/sai", "a true/false value"),
+    "int": ("một số", "a number"),
+    "float": ("một số", "a number"),
+    "null": ("giá trị rỗng", "an empty value"),
+    "text": ("văn bản", "text"),
+    "number": ("một số", "a number"),
+    "whole_number": ("một số nguyên", "a whole number"),
+    "list": ("một danh sách", "a list"),
+    "mapping": ("một nhóm trường (tên: giá trị)", "a group of fields (key: value)"),
+    "true_false": ("true hoặc false", "true or false"),
+    "nothing": ("không có gì", "nothing"),
+    "agency_code": ("mã cơ quan", "agency code"),
+    "area_code": ("mã lĩnh vực", "area code"),
+    "indicator_id": ("mã chỉ số", "indicator id"),
+    "target_id": ("mã chỉ tiêu", "target id"),
+    "goal_id": ("mã mục tiêu", "goal id"),
+    "duty_id": ("mã nhiệm vụ báo cáo", "reporting duty id"),
+    "task_number": ("số thứ tự nhiệm vụ", "task number"),
+    "period_id": ("mã kỳ báo cáo", "reporting period id"),
+    "reference": ("tham chiếu", "reference"),
+    "threshold": ("ngưỡng", "threshold"),
+    "path_value": ("giá trị lộ trình", "path value"),
+    "deadline": ("thời hạn", "deadline"),
+    "year": ("năm", "year"),
+    "id": ("mã định danh", "id"),
+    "unit_code": ("mã đơn vị hành chính (5 chữ số)", "administrative unit code (5 digits)"),
+    "province_code": ("mã tỉnh (2 chữ số)", "province code (2 digits)"),
+    "day_month": ("ngày/tháng", "day/month"),
+    "quarter": ("quý trong năm", "quarter of the year"),
+    "did_you_mean": ("Có phải ý bạn là '{s}'?", "Did you mean '{s}'?"),
+    "allowed": ("Các giá trị có: {s}.", "Known values: {s}."),
+    "allowed_fields": ("Các trường hợp lệ: {s}.", "Valid fields: {s}."),
+    "choose": ("Chọn một trong: {s}.", "Choose one of: {s}."),
+    "ex_text": ("Viết văn bản; đặt trong dấu nháy nếu cần.", "Write text; quote it if needed."),
+    "ex_number": ("Ví dụ: 97 hoặc 97.5 (dấu chấm thập phân).", "For example 97 or 97.5 (decimal point)."),
+    "ex_whole": ("Ví dụ: 2026.", "For example 2026."),
+    "ex_list": ("Mỗi phần tử một dòng bắt đầu bằng '- ', hoặc viết [a, b].", "One item per line starting with '- ', or [a, b]."),
+    "ex_mapping": ("Viết các dòng 'tên: giá trị' thụt vào dưới mục này.", "Write indented 'key: value' lines."),
+    "yaml_colon": ("có dấu ':' ở chỗ không được có (văn bản chứa ':' phải đặt trong dấu nháy)",
+                   "a ':' where none is allowed (quote text that contains ':')"),
+    "yaml_tab": ("có ký tự tab; YAML chỉ thụt lề bằng dấu cách", "a tab character; YAML indents with spaces only"),
+    "yaml_missing_colon": ("thiếu dấu ':' sau tên trường", "a key is missing its ':'"),
+    "yaml_open_list": ("danh sách mở bằng '[' chưa được đóng bằng ']'", "a list opened with '[' is not closed with ']'"),
+    "yaml_open_map": ("nhóm mở bằng '{' chưa được đóng bằng '}'", "a mapping opened with '{' is not closed with '}'"),
+    "yaml_indent": ("thụt lề không khớp với các dòng phía trên", "the indentation does not match the lines above"),
+    "yaml_alias": ("dùng bí danh (*tên) chưa được khai báo", "an alias (*name) that was never defined"),
+    "yaml_quote": ("dấu nháy mở chưa được đóng", "a quote is opened but never closed"),
+    "yaml_escape": ("ký tự thoát '\\' không hợp lệ trong dấu nháy kép (dùng dấu nháy đơn)",
+                    "an invalid '\\' escape inside double quotes (use single quotes)"),
+    "yaml_tag": ("thẻ kiểu (!!…) không được hỗ trợ: tệp quy tắc chỉ chứa dữ liệu",
+                 "type tags (!!…) are not supported: rules files hold data only"),
+    "yaml_documents": ("tệp có nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ một",
+                       "the file holds several YAML documents (---); one per file"),
+    "ex_bool": ("Viết true hoặc false.", "Write true or false."),
+}
+
+
+def word(key: str, lang: Lang) -> str:
+    pair = WORDS.get(key)
+    return (pair[0] if lang == "vi" else pair[1]) if pair else key
+
+
+def render_text(code: str, params: dict[str, Any], lang: Lang) -> tuple[str, str]:
+    """The message and hint of a problem code, filled in, in the given language."""
+    entry = CATALOGUE.get(code)
+    if entry is None:
+        return code, ""
+    message, hint = entry[0] if lang == "vi" else entry[1]
+    localized = {k: _localize(v, lang) for k, v in params.items()}
+    return message.format(**localized), hint.format(**localized)
+
+
+def _localize(value: Any, lang: Lang) -> Any:
+    """Parameters may be word keys (`{"word": "agency_code"}`) or sentences built from words."""
+    if isinstance(value, dict) and "word" in value:
+        return word(value["word"], lang).format(s=value.get("s", ""))
+    if isinstance(value, list):
+        return " ".join(str(_localize(v, lang)) for v in value)
+    return value
+
+
+def render_problem(problem: Problem, lang: Lang = "vi") -> str:
+    """A problem as a compiler-style line plus an indented hint."""
+    message, hint = render_text(problem.code, problem.params, lang)
+    line = f"{problem.location}: {problem.field}: {message}"
+    if hint:
+        line += f"\n  {_LABELS[lang]['hint']}: {hint}"
+    return line
+
+
+def render_problems(problems: list[Problem], lang: Lang = "vi", limit: int | None = None) -> str:
+    shown = problems if limit is None else problems[:limit]
+    lines = [render_problem(p, lang) for p in shown]
+    if limit is not None and len(problems) > limit:
+        lines.append(_LABELS[lang]["more"].format(n=len(problems) - limit))
+    return "\n".join(lines)
+
+
+def summary(problems: list[Problem], lang: Lang = "vi") -> str:
+    errors = sum(1 for p in problems if p.severity == "error")
+    return _LABELS[lang]["summary"].format(errors=errors, warnings=len(problems) - errors)

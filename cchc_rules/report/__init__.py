@@ -1,0 +1,1 @@
+"""Renderers: the same results drawn as terminal tables or JSON."""

@@ -1,0 +1,1 @@
+"""The rule pack: pydantic models of the rules files, and loading them with their positions."""

@@ -1,0 +1,94 @@
+"""Loading a rule pack folder: read every file, check shape, check meaning, collect all problems.
+
+Entry points: `load_rules(dir)` returns a checked RulePack or raises RulesFileError with every
+problem; `iter_problems(dir)` lists the problems (warnings included) without raising.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from cchc_rules.check import check_pack
+from cchc_rules.errors import Problem, RulesFileError, SourceLocation
+from cchc_rules.rulepack.pack import PACK_FILES, PartialPack, RulePack
+from cchc_rules.rulepack.shape import validate_document
+from cchc_rules.source import read_yaml
+
+BUNDLED_PACK = "truong-xuan-2026-2030"
+
+
+def bundled_rules_dir() -> Path:
+    """The bundled Trường Xuân pack: inside the installed package, else the checkout's rules/."""
+    packaged = resources.files("cchc_rules") / "bundled" / "rules" / BUNDLED_PACK
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "rules" / BUNDLED_PACK
+
+
+def display_path(path: Path) -> str:
+    """A path as users typed it: relative to the working folder when inside it."""
+    try:
+        rel = os.path.relpath(path)
+        return str(path) if rel.startswith("..") else rel
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def read_pack(directory: Path) -> tuple[PartialPack, list[Problem]]:
+    """Read and shape-check every file; meaning checks are left to `check_pack`."""
+    pack = PartialPack(directory=directory)
+    problems: list[Problem] = []
+    shown_dir = display_path(directory)
+    if not directory.is_dir():
+        return pack, [Problem(SourceLocation(shown_dir), "(thư mục)", "not_a_dir")]
+    known = [name for name, _ in PACK_FILES]
+    for extra in sorted(p.name for p in directory.glob("*.y*ml")):
+        if extra not in known:
+            problems.append(Problem(SourceLocation(display_path(directory / extra)), "(tệp)",
+                                    "unknown_file", {"name": extra, "known": ", ".join(known)},
+                                    severity="warning"))
+    for name, model in PACK_FILES:
+        path = directory / name
+        if not path.is_file():
+            problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", "missing_file",
+                                    {"name": name}))
+            continue
+        doc = read_yaml(path, display_path(path))
+        pack.documents[name] = doc
+        problems.extend(doc.problems)
+        if any(p.severity == "error" for p in doc.problems):
+            continue
+        if doc.data is None:
+            problems.append(Problem(SourceLocation(doc.file, 1, 1), "(tệp)", "empty_file"))
+            continue
+        validated, shape_problems = validate_document(doc, model)
+        problems.extend(shape_problems)
+        if validated is not None:
+            pack.models[name] = validated
+    return pack, problems
+
+
+def iter_problems(directory: Path | str | None = None) -> list[Problem]:
+    """Every problem in a pack, errors and warnings, sorted by file and line."""
+    pack, problems = read_pack(Path(directory) if directory else bundled_rules_dir())
+    problems = problems + check_pack(pack)
+    return sorted(problems, key=Problem.sort_key)
+
+
+def load_rules(directory: Path | str | None = None) -> RulePack:
+    """Load and check a pack; raise RulesFileError listing every error (and warning) found."""
+    directory = Path(directory) if directory else bundled_rules_dir()
+    pack, problems = read_pack(directory)
+    problems = sorted(problems + check_pack(pack), key=Problem.sort_key)
+    if any(p.severity == "error" for p in problems):
+        raise RulesFileError(problems)
+    return RulePack(
+        directory=directory,
+        plan=pack.plan,
+        tasks=pack.tasks,
+        targets=pack.targets,
+        reporting=pack.reporting,
+        documents=pack.documents,
+    )

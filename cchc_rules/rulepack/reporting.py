@@ -1,0 +1,103 @@
+"""Model of reporting.yaml: reporting periods and cut-offs, who reports what to whom and when,
+the duty to explain unmet targets (VI.1.c), and each agency's responsibilities (VI.1–VI.6)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from cchc_rules.rulepack.common import (
+    AgencyCode,
+    DAY_MONTH_PATTERN,
+    AreaCode,
+    Clause,
+    DateText,
+    Ident,
+    Note,
+    RulesModel,
+    Text,
+)
+
+DayMonth = Annotated[
+    str,
+    StringConstraints(pattern=DAY_MONTH_PATTERN),
+    Field(description="Ngày/tháng, ví dụ 14/03."),
+]
+PeriodId = Literal["Q1", "Q2", "Q3", "Q4", "H1", "Y"]
+
+
+class ReportingPeriod(RulesModel):
+    """A data cut-off window (kỳ chốt số liệu)."""
+
+    id: PeriodId
+    label: Text
+    starts: DayMonth
+    starts_previous_year: bool = False
+    ends: DayMonth
+    quarter: Literal[1, 2, 3, 4] | None = Field(
+        default=None, description="Quý mà kỳ này khép lại (Q2 khép lại bằng báo cáo 6 tháng)."
+    )
+
+
+class Calendar(RulesModel):
+    clause: Clause
+    periods: list[ReportingPeriod] = Field(min_length=1)
+    report_due_working_days: int = Field(
+        ge=0, le=60, description="Số ngày làm việc sau ngày chốt số liệu mà báo cáo phải gửi."
+    )
+    due_basis: Text | None = None
+    holidays: list[DateText] = Field(default_factory=list, description="Ngày nghỉ lễ (không làm việc).")
+
+
+class ReportingDuty(RulesModel):
+    id: Ident
+    title: Text
+    kind: Literal["periodic", "on_request"]
+    reporters: list[AgencyCode] = Field(min_length=1)
+    to: list[AgencyCode] = Field(min_length=1)
+    via: AgencyCode | None = None
+    periods: list[PeriodId] = Field(default_factory=list)
+    due_working_days: int | None = Field(
+        default=None, ge=0, le=60, description="Thay cho hạn chung của lịch, nếu khác."
+    )
+    clause: Clause
+    also_clauses: list[Clause] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
+
+
+Cause = Literal["objective", "subjective"]
+Lapse = Literal["task_overdue", "task_late", "target_missed", "report_missing", "report_late"]
+
+
+class ExplanationDuty(RulesModel):
+    """Báo cáo giải trình: who must explain which lapse, by when, which causes clear it."""
+
+    clause: Clause
+    also_clauses: list[Clause] = Field(default_factory=list)
+    owed_for: list[Lapse] = Field(min_length=1)
+    accepted_causes: list[Cause] = Field(min_length=1)
+    due_working_days: int = Field(ge=1, le=90, description="Hạn nộp, tính từ ngày báo cáo kỳ đến hạn.")
+    due_basis: Text | None = None
+    receiver: AgencyCode
+    repeat_quarters: int = Field(
+        default=2, ge=2, le=4, description="Số quý liền nhau chậm trễ thì báo Chủ tịch phê bình."
+    )
+    repeat_to: AgencyCode
+    repeat_clause: Clause
+
+
+class Responsibility(RulesModel):
+    agencies: list[AgencyCode] = Field(min_length=1)
+    clause: Clause
+    text: Text
+    areas: list[AreaCode] = Field(default_factory=list)
+
+
+class ReportingFile(RulesModel):
+    """reporting.yaml"""
+
+    calendar: Calendar
+    duties: list[ReportingDuty] = Field(min_length=1)
+    explanation: ExplanationDuty
+    responsibilities: list[Responsibility] = Field(default_factory=list)

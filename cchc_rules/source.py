@@ -1,0 +1,266 @@
+"""Reading YAML files into plain values while keeping file, line and column of every node.
+
+First stage of loading: bytes → text (UTF-8, NFC) → YAML nodes → Python values plus a
+position table, so later stages can point at `file:line:col` for any value or key.
+Only PyYAML's safe node types are built (no tags, no objects): `yaml.safe_load`-level safety.
+Timestamps are not resolved (dates stay text until a model parses them); duplicate keys are
+reported instead of silently keeping the last one; YAML 1.1 booleans (`no`, `on`) and numbers
+that were meant as text are remembered so the models' type errors can explain the trap.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cchc_rules.errors import Problem, SourceLocation
+
+Path_ = tuple[str | int, ...]
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader without the timestamp resolver: dates stay strings."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+_TEXT_TRAP_TAGS = {
+    "tag:yaml.org,2002:bool": "bool",
+    "tag:yaml.org,2002:int": "int",
+    "tag:yaml.org,2002:float": "float",
+    "tag:yaml.org,2002:null": "null",
+}
+
+
+@dataclass(frozen=True)
+class ScalarInfo:
+    """How a scalar was written: its source text and what YAML turned it into."""
+
+    text: str
+    read_as: str  # "str", "bool", "int", "float", "null"
+    plain: bool  # written without quotes
+
+
+@dataclass
+class YamlDocument:
+    """One YAML file as values, with positions of every value and key."""
+
+    file: str
+    data: Any = None
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    scalars: dict[Path_, ScalarInfo] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def locate(self, path: Path_, *, at_key: bool = False) -> SourceLocation:
+        """The position of `path`, or of its nearest ancestor that exists in the file."""
+        path = tuple(path)
+        while True:
+            table = self.keys if at_key and path in self.keys else self.values
+            if path in table:
+                line, col = table[path]
+                return SourceLocation(self.file, line, col)
+            if not path:
+                return SourceLocation(self.file, 1, 1)
+            path = path[:-1]
+            at_key = False
+
+    def has(self, path: Path_) -> bool:
+        return tuple(path) in self.values
+
+
+def format_path(path: Path_) -> str:
+    """Dotted path as users see it.
+
+    Examples:
+        >>> format_path(("tasks", 3, "lead"))
+        'tasks[3].lead'
+        >>> format_path(())
+        '(tệp)'
+    """
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(tệp)"
+
+
+def read_yaml(path: Path, display: str | None = None) -> YamlDocument:
+    """Read one YAML file; problems are collected in the result, never raised."""
+    doc = YamlDocument(file=display or str(path))
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        doc.problems.append(_problem(doc, (), "file_unreadable", reason=exc.strerror or str(exc)))
+        return doc
+    text = _decode(raw, doc)
+    if text is None:
+        return doc
+    _check_characters(text, doc)
+    if any(p.severity == "error" for p in doc.problems):
+        return doc
+    text = unicodedata.normalize("NFC", text)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        detail = _syntax_detail(exc.problem or exc.context or "?")
+        doc.problems.append(
+            Problem(SourceLocation(doc.file, line, col), "(tệp)", "yaml_syntax", {"detail": detail})
+        )
+        return doc
+    except yaml.YAMLError as exc:
+        doc.problems.append(_problem(doc, (), "yaml_syntax", detail=str(exc)))
+        return doc
+    finally:
+        loader.dispose()
+    if node is not None:
+        try:
+            doc.data = _build(node, (), doc, loader)
+        except yaml.MarkedYAMLError as exc:  # e.g. an unsupported tag such as !!python/object
+            mark = exc.problem_mark or exc.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            doc.problems.append(Problem(SourceLocation(doc.file, line, col), "(tệp)", "yaml_syntax",
+                                        {"detail": _syntax_detail(exc.problem or exc.context or "?")}))
+            doc.data = None
+    return doc
+
+
+# PyYAML's wording → a key of messages.WORDS, so the detail is shown in the user's language.
+_SYNTAX_WORDS = (
+    ("mapping values are not allowed here", "yaml_colon"),
+    ("found character '\\t'", "yaml_tab"),
+    ("could not find expected ':'", "yaml_missing_colon"),
+    ("did not find expected ',' or ']'", "yaml_open_list"),
+    ("did not find expected ',' or '}'", "yaml_open_map"),
+    ("expected <block end>", "yaml_indent"),
+    ("did not find expected key", "yaml_indent"),
+    ("did not find expected '-' indicator", "yaml_indent"),
+    ("found undefined alias", "yaml_alias"),
+    ("found unexpected end of stream", "yaml_quote"),
+    ("found unknown escape character", "yaml_escape"),
+    ("could not determine a constructor", "yaml_tag"),
+    ("but found another document", "yaml_documents"),
+)
+
+
+def _syntax_detail(problem: str) -> dict[str, str] | str:
+    for needle, key in _SYNTAX_WORDS:
+        if needle in problem:
+            return {"word": key}
+    return problem
+
+
+def _problem(doc: YamlDocument, path: Path_, code: str, **params: Any) -> Problem:
+    return Problem(doc.locate(path), format_path(path), code, params)
+
+
+def _decode(raw: bytes, doc: YamlDocument) -> str | None:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        doc.problems.append(
+            Problem(
+                SourceLocation(doc.file, line, col),
+                "(tệp)",
+                "not_utf8",
+                {"byte": f"0x{raw[exc.start]:02X}"},
+            )
+        )
+        return None
+
+
+_ALLOWED_CONTROL = {"\t", "\n", "\r"}
+
+
+def _check_characters(text: str, doc: YamlDocument) -> None:
+    """Reject characters no editor shows (controls, unassigned, private use); note NFD text."""
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        for colno, char in enumerate(line, start=1):
+            category = unicodedata.category(char)
+            if category in {"Cc", "Cn", "Co", "Cs"} and char not in _ALLOWED_CONTROL:
+                doc.problems.append(
+                    Problem(
+                        SourceLocation(doc.file, lineno, colno),
+                        "(tệp)",
+                        "bad_character",
+                        {"char": f"U+{ord(char):04X}"},
+                    )
+                )
+                return
+        if not unicodedata.is_normalized("NFC", line):
+            col = next(
+                i
+                for i, ch in enumerate(line, start=1)
+                if not unicodedata.is_normalized("NFC", line[: i])
+                or unicodedata.combining(ch)
+            )
+            doc.problems.append(
+                Problem(
+                    SourceLocation(doc.file, lineno, col),
+                    "(tệp)",
+                    "not_nfc",
+                    severity="warning",
+                )
+            )
+            return
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
+    doc.values[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode):
+        return _build_mapping(node, path, doc, loader)
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, (*path, i), doc, loader) for i, item in enumerate(node.value)]
+    value = loader.construct_object(node, deep=True)
+    doc.scalars[path] = ScalarInfo(
+        text=node.value,
+        read_as=_TEXT_TRAP_TAGS.get(node.tag, "str"),
+        plain=node.style is None,
+    )
+    return value
+
+
+def _build_mapping(node: yaml.MappingNode, path: Path_, doc: YamlDocument, loader: Any) -> dict:
+    result: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            doc.problems.append(
+                Problem(SourceLocation(doc.file, *_mark(key_node)), format_path(path), "bad_key")
+            )
+            continue
+        key = loader.construct_object(key_node)
+        if isinstance(key, str):
+            key = unicodedata.normalize("NFC", key)
+        key_path = (*path, key)
+        if key in result:
+            first_line = doc.keys[key_path][0]
+            doc.problems.append(
+                Problem(
+                    SourceLocation(doc.file, *_mark(key_node)),
+                    format_path(key_path),
+                    "duplicate_key",
+                    {"key": key, "first_line": first_line},
+                )
+            )
+            continue
+        doc.keys[key_path] = _mark(key_node)
+        result[key] = _build(value_node, key_path, doc, loader)
+    return result

@@ -1,0 +1,36 @@
+"""'Did you mean …' for misspelt codes, ids and field names."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterable
+
+
+def fold(text: str) -> str:
+    """Case-, spacing- and Unicode-form-insensitive key for matching names and codes.
+
+    Examples:
+        >>> fold("  Phòng  Văn hóa -  Xã Hội ") == fold("phòng văn hóa - xã hội")
+        True
+    """
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def nearest(value: object, candidates: Iterable[object]) -> str | None:
+    """The candidate closest to `value`, or None when nothing is close.
+
+    Examples:
+        >>> nearest("VHX", ["VP", "VHXH", "KT"])
+        'VHXH'
+        >>> nearest("zzz", ["VP", "VHXH"]) is None
+        True
+    """
+    pool = {str(c): fold(str(c)) for c in candidates}
+    target = fold(str(value))
+    for original, folded in pool.items():
+        if folded == target:
+            return original
+    by_folded = {folded: original for original, folded in pool.items()}
+    close = difflib.get_close_matches(target, list(by_folded), n=1, cutoff=0.6)
+    return by_folded[close[0]] if close else None
