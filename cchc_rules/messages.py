@@ -286,3 +286,15 @@ def render_problems(problems: list[Problem], lang: Lang = "vi", limit: int | Non
 def summary(problems: list[Problem], lang: Lang = "vi") -> str:
     errors = sum(1 for p in problems if p.severity == "error")
     return _LABELS[lang]["summary"].format(errors=errors, warnings=len(problems) - errors)
+
+
+def _merge_catalogues() -> None:
+    from cchc_rules.facts.catalogue import FACTS_CATALOGUE
+
+    clash = set(FACTS_CATALOGUE) & set(CATALOGUE)
+    if clash:  # a programming error, caught by the test suite
+        raise RuntimeError(f"message codes defined twice: {sorted(clash)}")
+    CATALOGUE.update(FACTS_CATALOGUE)
+
+
+_merge_catalogues()
