@@ -223,8 +223,16 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+_COLLECTION_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+
+
 def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
     doc.values[path] = _mark(node)
+    expected_tag = _COLLECTION_TAGS.get(type(node))
+    if expected_tag and node.tag != expected_tag:  # e.g. !!python/object/apply on a list
+        raise yaml.constructor.ConstructorError(
+            None, None, f"could not determine a constructor for the tag {node.tag!r}", node.start_mark
+        )
     if isinstance(node, yaml.MappingNode):
         return _build_mapping(node, path, doc, loader)
     if isinstance(node, yaml.SequenceNode):
@@ -233,7 +241,7 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
     doc.scalars[path] = ScalarInfo(
         text=node.value,
         read_as=_TEXT_TRAP_TAGS.get(node.tag, "str"),
-        plain=node.style is None,
+        plain=not node.style,  # None (pure loader) or '' (C loader)
     )
     return value
 
