@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from cchc_rules.errors import Problem
+from cchc_rules.conditions import ConditionError, compile_condition
+from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.rulepack.pack import PartialPack
 from cchc_rules.rulepack.tasks import Once, OverPeriod, Yearly
 from cchc_rules.source import Path_, format_path
@@ -71,6 +72,10 @@ def _agency_refs(pack: PartialPack) -> Iterator[tuple[str, Path_, str]]:
         for i, resp in enumerate(rep.responsibilities):
             for j, code in enumerate(resp.agencies):
                 yield "reporting.yaml", ("responsibilities", i, "agencies", j), code
+    if pack.has("checks.yaml"):
+        for i, custom in enumerate(pack.checks.checks):
+            if custom.agency:
+                yield "checks.yaml", ("checks", i, "agency"), custom.agency
 
 
 def _area_refs(pack: PartialPack) -> Iterator[tuple[str, Path_, str]]:
@@ -283,6 +288,27 @@ def check_task_numbers(pack: PartialPack) -> Iterator[Problem]:
                   missing=", ".join(map(str, missing)))
 
 
+def check_custom_conditions(pack: PartialPack) -> Iterator[Problem]:
+    doc = pack.documents["checks.yaml"]
+    ids: dict[str, int] = {}
+    for i, custom in enumerate(pack.checks.checks):
+        if custom.id in ids:
+            yield _at(pack, "checks.yaml", ("checks", i, "id"), "duplicate_id", what={"word": "id"},
+                      value=custom.id, first=f"checks.yaml:{doc.locate(('checks', ids[custom.id])).line}")
+        ids.setdefault(custom.id, i)
+        try:
+            compile_condition(custom.when, custom.applies_to)
+        except ConditionError as exc:
+            path = ("checks", i, "when")
+            where = doc.locate(path)
+            scalar = doc.scalars.get(path)
+            offset = 0 if scalar is None or scalar.plain else 1
+            location = SourceLocation(where.file, where.line, where.column + offset + exc.column - 1)
+            params = {k: {"word": v} if k in ("expected", "found") and exc.code == "cond_type" else v
+                      for k, v in exc.params.items()}
+            yield Problem(location, format_path(path), exc.code, {"column": exc.column, **params})
+
+
 Check = Callable[[PartialPack], Iterable[Problem]]
 
 # (check, files it needs): a check runs when those files passed their shape check.
@@ -300,6 +326,7 @@ CHECKS: tuple[tuple[Check, tuple[str, ...]], ...] = (
     (check_task_links, ("tasks.yaml", "targets.yaml")),
     (check_plan_period, ("plan.yaml",)),
     (check_note_refs, ("plan.yaml", "tasks.yaml", "targets.yaml", "reporting.yaml")),
+    (check_custom_conditions, ("checks.yaml",)),
 )
 
 

@@ -176,6 +176,39 @@ CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Kiểm tra lại Phụ lục; nếu cố ý bỏ số, có thể bỏ qua cảnh báo này."),
         ("warning: task numbers skip {missing}", "Check the appendix; ignore this if the gap is intended."),
     ),
+    # --- custom-check conditions (conditions.py)
+    "cond_bad_char": (
+        ("điều kiện có ký tự không hiểu được '{found}' (cột {column})",
+         "Dùng tên trường, số, \"văn bản\", ngày dd/mm/yyyy, các phép < <= > >= == != và and/or/not."),
+        ("the condition has a character it cannot read, '{found}' (column {column})",
+         "Use field names, numbers, \"text\", dd/mm/yyyy dates, < <= > >= == != and and/or/not."),
+    ),
+    "cond_expected": (
+        ("điều kiện cần {expected} ở cột {column}, nhưng gặp '{found}'",
+         "Ví dụ đúng: value < 97 and indicator == \"sipas\"."),
+        ("the condition expects {expected} at column {column}, found '{found}'",
+         "A valid example: value < 97 and indicator == \"sipas\"."),
+    ),
+    "cond_bad_date": (
+        ("ngày {found} trong điều kiện không có thật (cột {column})", "Sửa ngày, dạng dd/mm/yyyy."),
+        ("date {found} in the condition does not exist (column {column})", "Fix the date (dd/mm/yyyy)."),
+    ),
+    "cond_unknown_field": (
+        ("trường '{found}' không có trong dữ kiện loại {kind} (cột {column})", "Các trường dùng được: {known}."),
+        ("field '{found}' does not exist on {kind} facts (column {column})", "Usable fields: {known}."),
+    ),
+    "cond_type": (
+        ("trường '{field}' là {expected} nhưng được so với {found} (cột {column})",
+         "So sánh với giá trị cùng loại: số, \"văn bản\", ngày dd/mm/yyyy hoặc true/false."),
+        ("field '{field}' is {expected} but is compared with {found} (column {column})",
+         "Compare with a value of the same type."),
+    ),
+    "cond_operator": (
+        ("trường '{field}' chỉ so sánh bằng == hoặc != (gặp {op}, cột {column})",
+         "Với văn bản và đúng/sai chỉ dùng == hoặc !=."),
+        ("field '{field}' can only be compared with == or != (found {op}, column {column})",
+         "Text and true/false take only == or !=."),
+    ),
 }
 
 _LABELS = {
@@ -190,6 +223,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "float": ("một số", "a number"),
     "null": ("giá trị rỗng", "an empty value"),
     "text": ("văn bản", "text"),
+    "date": ("ngày", "a date"),
     "number": ("một số", "a number"),
     "whole_number": ("một số nguyên", "a whole number"),
     "list": ("một danh sách", "a list"),

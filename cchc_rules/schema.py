@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from cchc_rules.rulepack.pack import PACK_FILES
+from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES
 
 
 def schemas() -> dict[str, dict[str, Any]]:
     """{'plan': schema, 'tasks': …} in pack order."""
     result = {}
-    for file_name, model in PACK_FILES:
+    for file_name, model in PACK_FILES + OPTIONAL_FILES:
         name = file_name.removesuffix(".yaml")
         body = model.model_json_schema(by_alias=True, mode="validation")
         body["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cchc_rules.check import check_pack
 from cchc_rules.errors import Problem, RulesFileError, SourceLocation
-from cchc_rules.rulepack.pack import PACK_FILES, PartialPack, RulePack
+from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES, PartialPack, RulePack
 from cchc_rules.rulepack.shape import validate_document
 from cchc_rules.source import read_yaml
 
@@ -43,14 +43,17 @@ def read_pack(directory: Path) -> tuple[PartialPack, list[Problem]]:
     shown_dir = display_path(directory)
     if not directory.is_dir():
         return pack, [Problem(SourceLocation(shown_dir), "(thư mục)", "not_a_dir")]
-    known = [name for name, _ in PACK_FILES]
+    known = [name for name, _ in PACK_FILES + OPTIONAL_FILES]
     for extra in sorted(p.name for p in directory.glob("*.y*ml")):
         if extra not in known:
             problems.append(Problem(SourceLocation(display_path(directory / extra)), "(tệp)",
                                     "unknown_file", {"name": extra, "known": ", ".join(known)},
                                     severity="warning"))
-    for name, model in PACK_FILES:
+    optional = {name for name, _ in OPTIONAL_FILES}
+    for name, model in PACK_FILES + OPTIONAL_FILES:
         path = directory / name
+        if not path.is_file() and name in optional:
+            continue
         if not path.is_file():
             problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", "missing_file",
                                     {"name": name}))
@@ -90,5 +93,7 @@ def load_rules(directory: Path | str | None = None) -> RulePack:
         tasks=pack.tasks,
         targets=pack.targets,
         reporting=pack.reporting,
+        checks=pack.checks,
         documents=pack.documents,
+        warnings=tuple(problems),
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from cchc_rules.rulepack.checks import ChecksFile
 from cchc_rules.rulepack.plan import PlanFile
 from cchc_rules.rulepack.reporting import ReportingFile
 from cchc_rules.rulepack.targets import TargetsFile
@@ -20,6 +21,8 @@ PACK_FILES: tuple[tuple[str, type[BaseModel]], ...] = (
     ("targets.yaml", TargetsFile),
     ("reporting.yaml", ReportingFile),
 )
+# Files a pack may have; absent means empty.
+OPTIONAL_FILES: tuple[tuple[str, type[BaseModel]], ...] = (("checks.yaml", ChecksFile),)
 
 
 @dataclass
@@ -49,6 +52,10 @@ class PartialPack:
     def reporting(self) -> ReportingFile:
         return self.models["reporting.yaml"]  # type: ignore[return-value]
 
+    @property
+    def checks(self) -> ChecksFile:
+        return self.models.get("checks.yaml") or ChecksFile()  # type: ignore[return-value]
+
 
 @dataclass(frozen=True)
 class RulePack:
@@ -59,4 +66,6 @@ class RulePack:
     tasks: TasksFile
     targets: TargetsFile
     reporting: ReportingFile
+    checks: ChecksFile
     documents: dict[str, YamlDocument]
+    warnings: tuple = ()

@@ -87,6 +87,14 @@ class ExplanationDuty(RulesModel):
     repeat_clause: Clause
 
 
+class FeedbackRule(RulesModel):
+    """Time limit for handling citizens' feedback (PAKN) when a row gives no due date."""
+
+    due_working_days: int = Field(ge=1, le=90)
+    clause: Clause
+    basis: Text | None = None
+
+
 class Responsibility(RulesModel):
     agencies: list[AgencyCode] = Field(min_length=1)
     clause: Clause
@@ -100,4 +108,5 @@ class ReportingFile(RulesModel):
     calendar: Calendar
     duties: list[ReportingDuty] = Field(min_length=1)
     explanation: ExplanationDuty
+    feedback: FeedbackRule | None = None
     responsibilities: list[Responsibility] = Field(default_factory=list)
