@@ -1,0 +1,174 @@
+"""Building one fact from one Row: read each cell, match it against the pack, check the row.
+
+Third stage of reading facts, after `header.py` made Rows. Each builder returns the fact, or
+None when the row has an error (the problems stay on the Row). BUILDERS maps kind → builder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cchc_rules.facts import cells
+from cchc_rules.facts.kinds import cause_of, status_of
+from cchc_rules.facts.models import (
+    Explanation,
+    Fact,
+    IndicatorValue,
+    Pakn,
+    ReportSubmission,
+    TaskStatus,
+)
+from cchc_rules.facts.resolve import DEFAULT_DUTY, PackIndex
+from cchc_rules.facts.row import Row
+from cchc_rules.facts.values import checked_value
+from cchc_rules.rulepack.reporting import ReportingDuty
+from cchc_rules.rulepack.tasks import Task
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a builder needs besides the row: the pack's look-ups and the folder's year."""
+
+    pack: PackIndex
+    year: int
+
+
+def build_task_status(row: Row, ctx: Context) -> TaskStatus | None:
+    task = row.read("task", ctx.pack.task, required=True)
+    status = row.read("status", status_of, required=True)
+    completed_on = row.read("completed_on", cells.date)
+    year = row.read("year", ctx.pack.plan_year)
+    agency = row.read("agency", ctx.pack.agency) or (task.lead if task else None)
+    _check_completion(row, status, completed_on)
+    _check_on_task(row, ctx, task, agency)
+    fields = {"product_ref": row.read("product_ref", cells.text), "note": row.read("note", cells.text),
+              "product_date": row.read("product_date", cells.date)}
+    if row.failed or task is None or status is None or agency is None:
+        return None
+    return TaskStatus(task=task.number, status=status, completed_on=completed_on,  # type: ignore[arg-type]
+                      year=year or ctx.year, agency=agency, source=row.source, **fields)
+
+
+def _check_completion(row: Row, status: str | None, completed_on: object) -> None:
+    if status == "done" and completed_on is None and "completed_on" not in row.bad:
+        row.report("completed_on", "fact_done_without_date", status=cells.shown(row.cells["status"]))
+    elif status in ("not_started", "in_progress") and completed_on is not None:
+        row.report("completed_on", "fact_date_but_not_done", date=cells.shown(completed_on),
+                   status=cells.shown(row.cells["status"]))
+
+
+def _check_on_task(row: Row, ctx: Context, task: Task | None, agency: str | None) -> None:
+    """Warn when the reporting agency has no part in the task (a group co-agency admits anyone)."""
+    if task is None or agency is None or not row.has("agency"):
+        return
+    if agency == task.lead or agency in task.co_agencies:
+        return
+    if any(code in ctx.pack.groups for code in task.co_agencies):
+        return
+    row.report("agency", "fact_agency_not_on_task", severity="warning", agency=agency,
+               task=task.number, lead=task.lead)
+
+
+def build_indicator_value(row: Row, ctx: Context) -> IndicatorValue | None:
+    indicator = row.read("indicator", ctx.pack.indicator, required=True)
+    numbers = {name: row.read(name, cells.number) for name in ("value", "numerator", "denominator")}
+    agency = row.read("agency", ctx.pack.agency) or (indicator.reported_by if indicator else None)
+    data_source = row.read("source", cells.text)
+    note = row.read("note", cells.text)
+    if indicator is None:
+        return None
+    value = checked_value(row, indicator, **numbers)
+    if row.failed or value is None or agency is None:
+        return None
+    return IndicatorValue(indicator=indicator.id, value=value, numerator=numbers["numerator"],
+                          denominator=numbers["denominator"], data_source=data_source,
+                          agency=agency, note=note, source=row.source)
+
+
+def build_report_submission(row: Row, ctx: Context) -> ReportSubmission | None:
+    agency = row.read("agency", ctx.pack.agency, required=True)
+    duty = row.read("duty", ctx.pack.duty) if row.has("duty") else _default_duty(row, ctx)
+    period = row.read("period", ctx.pack.report_period, required=True)
+    received_on = row.read("received_on", cells.date, required=True)
+    document_ref = row.read("document_ref", cells.text)
+    note = row.read("note", cells.text)
+    _check_duty(row, ctx, duty, agency, period)
+    if row.failed or None in (agency, duty, period, received_on):
+        return None
+    return ReportSubmission(agency=agency, duty=duty.id, period=period,  # type: ignore[union-attr]
+                            received_on=received_on, document_ref=document_ref, note=note,
+                            source=row.source)
+
+
+def _default_duty(row: Row, ctx: Context) -> ReportingDuty | None:
+    try:
+        return ctx.pack.duty(DEFAULT_DUTY)
+    except cells.CellError as exc:
+        row.report("duty", exc.code, suggestion=exc.suggestion, **exc.params)
+        return None
+
+
+def _check_duty(row: Row, ctx: Context, duty: ReportingDuty | None, agency: str | None,
+                period: str | None) -> None:
+    if duty is None:
+        return
+    if period is not None and duty.periods and period[5:] not in duty.periods:
+        allowed = [f"{period[:4]}-{p}" for p in duty.periods]
+        quarter = ctx.pack.period_quarters.get(period[5:])
+        same = [f"{period[:4]}-{p}" for p in duty.periods if ctx.pack.period_quarters.get(p) == quarter]
+        suggestion = same[0] if same else None
+        row.report("period", "fact_period_not_in_duty", suggestion=suggestion, found=period,
+                   duty=duty.id, periods=", ".join(allowed), guess=cells.guess(suggestion))
+    if agency is not None and agency not in duty.reporters:
+        row.report("agency", "fact_agency_not_reporter", severity="warning", agency=agency,
+                   duty=duty.id, reporters=", ".join(duty.reporters))
+
+
+def build_explanation(row: Row, ctx: Context) -> Explanation | None:
+    values = {
+        "finding": row.read("finding", cells.text, required=True),
+        "agency": row.read("agency", ctx.pack.agency, required=True),
+        "cause": row.read("cause", cause_of, required=True),
+        "text": row.read("text", cells.text, required=True),
+        "submitted_on": row.read("submitted_on", cells.date, required=True),
+    }
+    if row.failed or None in values.values():
+        return None
+    return Explanation(source=row.source, **values)  # type: ignore[arg-type]
+
+
+def build_pakn(row: Row, ctx: Context) -> Pakn | None:
+    values = {
+        "ref": row.read("ref", cells.text, required=True),
+        "agency": row.read("agency", ctx.pack.agency, required=True),
+        "received_on": row.read("received_on", cells.date, required=True),
+        "due_on": row.read("due_on", cells.date),
+        "handled_on": row.read("handled_on", cells.date),
+        "content": row.read("content", cells.text),
+        "note": row.read("note", cells.text),
+    }
+    _check_pakn_dates(row, values)
+    if row.failed or None in (values["ref"], values["agency"], values["received_on"]):
+        return None
+    return Pakn(source=row.source, **values)  # type: ignore[arg-type]
+
+
+def _check_pakn_dates(row: Row, values: dict[str, object]) -> None:
+    received = values["received_on"]
+    if received is None:
+        return
+    for name, code, param in (("due_on", "fact_due_before_received", "due"),
+                              ("handled_on", "fact_handled_before_received", "handled")):
+        date = values[name]
+        if date is not None and date < received:  # type: ignore[operator]
+            row.report(name, code, received=cells.shown(received), **{param: cells.shown(date)})
+
+
+BUILDERS: dict[str, Callable[[Row, Context], Fact | None]] = {
+    "task_status": build_task_status,
+    "indicator_values": build_indicator_value,
+    "report_submissions": build_report_submission,
+    "explanations": build_explanation,
+    "pakn": build_pakn,
+}

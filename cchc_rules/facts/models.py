@@ -1,0 +1,146 @@
+"""The status facts as values: one frozen model per fact kind, each keeping the file and row it came from.
+
+Last stage of loading facts: `load.py` builds these from checked rows; the engine reads them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from cchc_rules.errors import Problem
+
+Status = Literal["not_started", "in_progress", "done"]
+Cause = Literal["objective", "subjective"]
+
+
+class _Fact(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FactSource(_Fact):
+    """Where a fact was read: the file (``book.xlsx[Sheet]`` for a sheet) and its row.
+
+    For CSV and Excel the row is the spreadsheet row (header = 1); for YAML the line of the
+    item; for JSON the 1-based index of the item in the list.
+    """
+
+    file: str
+    row: int
+
+
+class TaskStatus(_Fact):
+    """How far an agency has got with one appendix task (in one year, for yearly tasks)."""
+
+    task: int
+    status: Status
+    completed_on: dt.date | None = None
+    product_ref: str | None = None
+    product_date: dt.date | None = None
+    year: int
+    agency: str
+    note: str | None = None
+    source: FactSource
+
+
+class IndicatorValue(_Fact):
+    """The value of one indicator for the period, in the indicator's unit.
+
+    `data_source` is the file's `source` column (where the number comes from); `source` is
+    where this fact was read, as for every fact.
+    """
+
+    indicator: str
+    value: float
+    numerator: float | None = None
+    denominator: float | None = None
+    data_source: str | None = None
+    agency: str
+    note: str | None = None
+    source: FactSource
+
+
+class ReportSubmission(_Fact):
+    """A report an agency sent for a reporting duty and period (period like ``2026-H1``)."""
+
+    agency: str
+    duty: str
+    period: str
+    received_on: dt.date
+    document_ref: str | None = None
+    note: str | None = None
+    source: FactSource
+
+
+class Explanation(_Fact):
+    """An explanation (báo cáo giải trình) an agency gave for a finding."""
+
+    finding: str
+    agency: str
+    cause: Cause
+    text: str
+    submitted_on: dt.date
+    source: FactSource
+
+
+class Pakn(_Fact):
+    """One citizens' feedback item (phản ánh, kiến nghị); `handled_on` None = not handled yet."""
+
+    ref: str
+    agency: str
+    received_on: dt.date
+    due_on: dt.date | None = None
+    handled_on: dt.date | None = None
+    content: str | None = None
+    note: str | None = None
+    source: FactSource
+
+
+Fact = TaskStatus | IndicatorValue | ReportSubmission | Explanation | Pakn
+
+
+@dataclass(frozen=True)
+class FileCount:
+    """Rows of one file (or sheet): read = used + rejected + duplicates (blank rows not counted)."""
+
+    file: str
+    kind: str
+    read: int = 0
+    used: int = 0
+    rejected: int = 0
+    duplicates: int = 0
+
+
+@dataclass(frozen=True)
+class FactCounts:
+    """Row counts per file, in reading order, and their total."""
+
+    files: tuple[FileCount, ...]
+
+    @property
+    def total(self) -> FileCount:
+        return FileCount(
+            file="(tổng)",
+            kind="*",
+            read=sum(c.read for c in self.files),
+            used=sum(c.used for c in self.files),
+            rejected=sum(c.rejected for c in self.files),
+            duplicates=sum(c.duplicates for c in self.files),
+        )
+
+
+@dataclass(frozen=True)
+class FactSet:
+    """Every fact of one unit and period, ready for the engine."""
+
+    period: str
+    task_status: tuple[TaskStatus, ...] = ()
+    indicator_values: tuple[IndicatorValue, ...] = ()
+    report_submissions: tuple[ReportSubmission, ...] = ()
+    explanations: tuple[Explanation, ...] = ()
+    pakn: tuple[Pakn, ...] = ()
+    counts: FactCounts = FactCounts(files=())
+    warnings: tuple[Problem, ...] = ()

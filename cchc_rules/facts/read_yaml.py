@@ -1,0 +1,133 @@
+"""Reading `<kind>.yaml|.yml|.json` (a list of row mappings) into a RawTable.
+
+First stage of reading facts for YAML and JSON. YAML rows are numbered by the line of their
+item and keep the text as written (so `no`, `0123` or `20/03/2026` stay text until a cell
+parser reads them); JSON rows are numbered by their 1-based position in the list and keep
+JSON's types.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from cchc_rules.errors import Problem, SourceLocation
+from cchc_rules.facts.cells import is_blank
+from cchc_rules.facts.decode import read_text
+from cchc_rules.facts.raw import ColumnKey, Header, RawRow, RawTable
+from cchc_rules.source import YamlDocument, read_yaml
+
+
+def read_yaml_facts(path: Path, file: str, kind: str) -> tuple[RawTable | None, list[Problem]]:
+    """The table in a YAML file, or None with the problems that stopped reading it."""
+    doc = read_yaml(path, file)
+    problems = [p for p in doc.problems if p.code != "not_nfc"]  # text is normalised anyway
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    items = doc.data if doc.data is not None else []
+    if not isinstance(items, list):
+        return None, [*problems, _not_a_list(file, items)]
+    rows = [(doc.values[(i,)][0], _yaml_item(doc, i, item)) for i, item in enumerate(items)]
+    return _table(file, kind, rows, problems)
+
+
+def _yaml_item(doc: YamlDocument, index: int, item: Any) -> Any:
+    """An item's values, each scalar as the text written in the file (None when null)."""
+    if not isinstance(item, dict):
+        return item
+    return {str(key): _yaml_scalar(doc, (index, key), value) for key, value in item.items()}
+
+
+def _yaml_scalar(doc: YamlDocument, path: tuple[int, Any], value: Any) -> Any:
+    info = doc.scalars.get(path)
+    if info is None:  # a list or mapping: reported by _table
+        return value
+    if info.read_as == "null":
+        return None
+    return info.text if info.plain else value
+
+
+def read_json_facts(path: Path, file: str, kind: str) -> tuple[RawTable | None, list[Problem]]:
+    """The table in a JSON file, or None with the problem that stopped reading it."""
+    text, problems = read_text(path, file)
+    if text is None:
+        return None, problems
+    pairs = _Pairs(file)
+    try:
+        items = json.loads(text, object_pairs_hook=pairs) if text.strip() else []
+    except json.JSONDecodeError as exc:
+        return None, [Problem(SourceLocation(file), "(tệp)", "fact_json_syntax",
+                              {"line": exc.lineno, "column": exc.colno, "detail": exc.msg})]
+    if not isinstance(items, list):
+        return None, [_not_a_list(file, items)]
+    return _table(file, kind, list(enumerate(items, start=1)), pairs.problems)
+
+
+class _Pairs:
+    """Builds JSON objects, reporting keys given twice in one object.
+
+    Objects are built in order, so in a list of flat objects the n-th call is item n.
+    """
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.count = 0
+        self.problems: list[Problem] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        self.count += 1
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                self.problems.append(Problem(SourceLocation(self.file, self.count), key,
+                                             "fact_duplicate_field", {"key": key}))
+            result[key] = value
+        return result
+
+
+def _table(file: str, kind: str, items: list[tuple[int, Any]],
+           problems: list[Problem]) -> tuple[RawTable, list[Problem]]:
+    """A table from numbered items; an empty item is a blank row."""
+    headers: dict[str, Header] = {}
+    rows: list[RawRow] = []
+    for number, item in items:
+        if item is None:
+            continue
+        if not isinstance(item, dict):
+            problems.append(Problem(SourceLocation(file, number), "(dòng)", "fact_row_not_mapping",
+                                    {"found": _what(item)}))
+            continue
+        for key in item:
+            headers.setdefault(key, Header(key, key, number))
+        cells = _cells(file, number, item, problems)
+        if cells:
+            rows.append(RawRow(number, cells))
+    return RawTable(file, kind, tuple(headers.values()), tuple(rows)), problems
+
+
+def _cells(file: str, number: int, item: dict[str, Any], problems: list[Problem]) -> dict[ColumnKey, object]:
+    """The non-blank values of an item; a list or mapping as a value is reported and dropped."""
+    cells: dict[ColumnKey, object] = {}
+    for key, value in item.items():
+        if isinstance(value, (list, dict)):
+            problems.append(Problem(SourceLocation(file, number), key, "fact_nested_value",
+                                    {"found": _what(value)}))
+        elif not is_blank(value):
+            cells[key] = value
+    return cells
+
+
+def _what(value: Any) -> dict[str, str]:
+    """How to name a value that is in the wrong place (a word of messages.WORDS)."""
+    if isinstance(value, list):
+        return {"word": "list"}
+    if isinstance(value, dict):
+        return {"word": "mapping"}
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return {"word": "number"}
+    return {"word": "text"} if value is not None else {"word": "nothing"}
+
+
+def _not_a_list(file: str, value: Any) -> Problem:
+    return Problem(SourceLocation(file, 1), "(tệp)", "fact_not_a_list", {"found": _what(value)})

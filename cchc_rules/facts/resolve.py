@@ -1,0 +1,129 @@
+"""Matching cells against the rule pack: agencies, tasks, indicators, duties and report periods.
+
+Used by `build.py`. Names are matched with `suggest.fold` (case, spacing, Unicode form); a
+cell that matches nothing raises CellError with a did-you-mean from `suggest.nearest`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from cchc_rules.facts import cells
+from cchc_rules.facts.cells import CellError, guess
+from cchc_rules.facts.periods import report_period
+from cchc_rules.rulepack.pack import RulePack
+from cchc_rules.rulepack.reporting import ReportingDuty
+from cchc_rules.rulepack.targets import Indicator
+from cchc_rules.rulepack.tasks import Task
+from cchc_rules.suggest import fold, nearest
+
+DEFAULT_DUTY = "bao-cao-dinh-ky"
+
+
+def number_ranges(numbers: Iterable[int]) -> str:
+    """Numbers as short ranges.
+
+    Examples:
+        >>> number_ranges([1, 2, 3, 5, 7, 8])
+        '1–3, 5, 7–8'
+    """
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+@dataclass(frozen=True)
+class PackIndex:
+    """The parts of a rule pack that facts refer to, keyed for lookup by folded name."""
+
+    agencies: dict[str, str]  # folded code, name or alias → code
+    agency_codes: tuple[str, ...]
+    agency_names: tuple[str, ...]  # names and aliases as written, for did-you-mean
+    groups: dict[str, str]  # code of a group ("Các cơ quan liên quan") → its name
+    tasks: dict[int, Task]
+    indicators: dict[str, Indicator]  # folded id or name → indicator
+    duties: dict[str, ReportingDuty]  # folded id or title → duty
+    period_ids: tuple[str, ...]  # Q1…Q4, H1, Y as in the calendar
+    period_quarters: dict[str, int]  # period id → the quarter it closes
+    years: tuple[int, int]
+
+    def agency(self, raw: object) -> str:
+        """The code of the agency a cell names, by code, name or alias."""
+        found = cells.text(raw)
+        code = self.agencies.get(fold(found))
+        if code is None:
+            suggestion = nearest(found, [*self.agency_codes, *self.agency_names])
+            raise CellError("fact_unknown_agency", suggestion, found=found, guess=guess(suggestion),
+                            allowed=", ".join(c for c in self.agency_codes if c not in self.groups))
+        if code in self.groups:
+            raise CellError("fact_agency_is_group", found=found, name=self.groups[code])
+        return code
+
+    def task(self, raw: object) -> Task:
+        """The appendix task a cell numbers."""
+        number = cells.whole_number(raw)
+        if number not in self.tasks:
+            raise CellError("fact_unknown_task", found=number, valid=number_ranges(self.tasks))
+        return self.tasks[number]
+
+    def indicator(self, raw: object) -> Indicator:
+        """The indicator a cell names, by id or name."""
+        found = cells.text(raw)
+        indicator = self.indicators.get(fold(found))
+        if indicator is None:
+            ids = sorted({i.id for i in self.indicators.values()})
+            suggestion = nearest(found, ids)
+            raise CellError("fact_unknown_indicator", suggestion, found=found,
+                            guess=guess(suggestion), allowed=", ".join(ids))
+        return indicator
+
+    def duty(self, raw: object) -> ReportingDuty:
+        """The reporting duty a cell names, by id or title."""
+        found = cells.text(raw)
+        duty = self.duties.get(fold(found))
+        if duty is None:
+            ids = sorted({d.id for d in self.duties.values()})
+            suggestion = nearest(found, ids)
+            raise CellError("fact_unknown_duty", suggestion, found=found, guess=guess(suggestion),
+                            allowed=", ".join(ids))
+        return duty
+
+    def report_period(self, raw: object) -> str:
+        """The canonical report period ('2026-H1') a cell names."""
+        found = cells.text(raw)
+        period = report_period(found)
+        if period is None or period[5:] not in self.period_ids:
+            raise CellError("fact_bad_report_period", found=found)
+        return period
+
+    def plan_year(self, raw: object) -> int:
+        """A year inside the plan's period."""
+        year = cells.whole_number(raw)
+        if not self.years[0] <= year <= self.years[1]:
+            raise CellError("fact_year_outside_plan", found=year, start=self.years[0],
+                            end=self.years[1])
+        return year
+
+
+def index_pack(pack: RulePack) -> PackIndex:
+    """Look-up tables for the agencies, tasks, indicators, duties and periods of a pack."""
+    agencies = {fold(name): a.code for a in pack.plan.agencies for name in (a.code, a.name, *a.aliases)}
+    indicators = {fold(key): i for i in pack.targets.indicators for key in (i.id, i.name)}
+    duties = {fold(key): d for d in pack.reporting.duties for key in (d.id, d.title)}
+    periods = pack.reporting.calendar.periods
+    return PackIndex(
+        agencies=agencies,
+        agency_codes=tuple(a.code for a in pack.plan.agencies),
+        agency_names=tuple(n for a in pack.plan.agencies for n in (a.name, *a.aliases)),
+        groups={a.code: a.name for a in pack.plan.agencies if "group" in a.roles},
+        tasks={t.number: t for t in pack.tasks.tasks},
+        indicators=indicators,
+        duties=duties,
+        period_ids=tuple(p.id for p in periods),
+        period_quarters={p.id: p.quarter for p in periods if p.quarter},
+        years=(pack.plan.plan.period.from_, pack.plan.plan.period.to),
+    )

@@ -1,0 +1,66 @@
+"""One data row being checked: its cells by field, and the problems found in it so far.
+
+Made by `header.py` from a RawRow, read by the builders of `build.py`. Every problem names the
+file, the row and the column header as the file writes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from cchc_rules.errors import Problem, Severity, SourceLocation
+from cchc_rules.facts.cells import CellError
+from cchc_rules.facts.kinds import Kind
+from cchc_rules.facts.models import FactSource
+
+T = TypeVar("T")
+
+
+@dataclass
+class Row:
+    """The non-blank cells of one row by field name, and each mapped field's header as written."""
+
+    file: str
+    number: int
+    kind: Kind
+    cells: dict[str, object]
+    headers: dict[str, str] = field(default_factory=dict)  # every mapped field → its header
+    problems: list[Problem] = field(default_factory=list)
+    bad: set[str] = field(default_factory=set)  # fields whose cell could not be read
+
+    @property
+    def source(self) -> FactSource:
+        return FactSource(file=self.file, row=self.number)
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+    def header(self, name: str) -> str:
+        """The column header of a field as the file writes it (the field name when absent)."""
+        return self.headers.get(name, name)
+
+    def has(self, name: str) -> bool:
+        return name in self.cells
+
+    def report(self, name: str, code: str, *, severity: Severity = "error",
+               suggestion: str | None = None, **params: Any) -> None:
+        """Record a problem in the cell of field `name`."""
+        location = SourceLocation(self.file, self.number)
+        self.problems.append(Problem(location, self.header(name), code, params, severity, suggestion))
+        if severity == "error":
+            self.bad.add(name)
+
+    def read(self, name: str, parse: Callable[[object], T], *, required: bool = False) -> T | None:
+        """The parsed cell of `name`; None when blank or unreadable (the problem is recorded)."""
+        if name not in self.cells:
+            if required:
+                self.report(name, "fact_missing_value", example=self.kind.column(name).example)
+            return None
+        try:
+            return parse(self.cells[name])
+        except CellError as exc:
+            self.report(name, exc.code, suggestion=exc.suggestion, **exc.params)
+            return None

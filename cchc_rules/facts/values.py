@@ -1,0 +1,76 @@
+"""Checking an indicator's numbers: the value, or numerator and denominator, and that they agree.
+
+Used by `build.build_indicator_value`. A % value must lie in 0–100; a ratio needs both parts,
+numerator ≤ denominator and denominator > 0; when all three are given the value must equal
+numerator / denominator × 100 within TOLERANCE.
+"""
+
+from __future__ import annotations
+
+from cchc_rules.facts.cells import show_number
+from cchc_rules.facts.row import Row
+from cchc_rules.rulepack.targets import Indicator
+
+TOLERANCE = 0.05
+_NUMBERS = ("value", "numerator", "denominator")
+
+
+def checked_value(row: Row, indicator: Indicator, value: float | None, numerator: float | None,
+                  denominator: float | None) -> float | None:
+    """The indicator's value for the period, or None after reporting what is wrong."""
+    if row.bad.intersection(_NUMBERS):
+        return None
+    if numerator is None and denominator is None:
+        if value is None:
+            row.report("value", "fact_no_value", unit=indicator.unit)
+            return None
+        return _in_range(row, indicator, value)
+    ratio = _ratio(row, indicator, numerator, denominator)
+    if ratio is None or value is None:
+        return ratio
+    if abs(value - ratio) > TOLERANCE + 1e-9:
+        row.report("value", "fact_ratio_conflict", value=show_number(value),
+                   numerator=show_number(numerator or 0), denominator=show_number(denominator or 0),
+                   ratio=show_number(ratio))
+        return None
+    return _in_range(row, indicator, value)
+
+
+def _in_range(row: Row, indicator: Indicator, value: float) -> float | None:
+    if indicator.unit == "%" and not 0 <= value <= 100:
+        row.report("value", "fact_percent_range", value=show_number(value))
+        return None
+    if value < 0:
+        row.report("value", "fact_negative", value=show_number(value))
+        return None
+    return value
+
+
+def _ratio(row: Row, indicator: Indicator, numerator: float | None,
+           denominator: float | None) -> float | None:
+    """numerator / denominator × 100, once both are present and sound."""
+    if indicator.unit != "%":
+        name = "numerator" if numerator is not None else "denominator"
+        row.report(name, "fact_ratio_not_percent", indicator=indicator.id, unit=indicator.unit)
+        return None
+    if numerator is None or denominator is None:
+        missing = "numerator" if numerator is None else "denominator"
+        row.report(missing, f"fact_missing_{missing}")
+        return None
+    for name, number in (("numerator", numerator), ("denominator", denominator)):
+        if number < 0:
+            row.report(name, "fact_negative", value=show_number(number))
+    if row.bad.intersection(_NUMBERS):
+        return None
+    return _divided(row, numerator, denominator)
+
+
+def _divided(row: Row, numerator: float, denominator: float) -> float | None:
+    if denominator == 0:
+        row.report("denominator", "fact_zero_denominator")
+        return None
+    if numerator > denominator:
+        row.report("numerator", "fact_numerator_gt", numerator=show_number(numerator),
+                   denominator=show_number(denominator))
+        return None
+    return numerator / denominator * 100

@@ -1,0 +1,74 @@
+"""Bad-facts corpus: each tests/facts_problems/<case>/data holds one mistake (or none), and
+<case>/expected.txt the exact text the loader gives: the rendered problems, then — when the
+folder loads — the facts and counts. UPDATE_FACTS_GOLDEN=1 rewrites expected.txt; review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from cchc_rules.errors import FactsFileError
+from cchc_rules.facts.load import load_facts
+from cchc_rules.facts.models import FactSet
+from cchc_rules.messages import render_problems
+from cchc_rules.rulepack.load import load_rules
+from cchc_rules.rulepack.pack import RulePack
+
+CORPUS = Path(__file__).parents[1] / "facts_problems"
+CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+KINDS = ("task_status", "indicator_values", "report_submissions", "explanations", "pakn")
+
+
+@pytest.fixture(scope="module")
+def pack() -> RulePack:
+    return load_rules(CORPUS / "_pack")
+
+
+def _facts_text(facts: FactSet) -> str:
+    lines = [render_problems(list(facts.warnings)), "--- facts"] if facts.warnings else ["--- facts"]
+    for kind in KINDS:
+        for fact in getattr(facts, kind):
+            data = json.dumps(fact.model_dump(mode="json", exclude={"source"}), ensure_ascii=False)
+            lines.append(f"{kind} {fact.source.file}:{fact.source.row} {data}")
+    total = facts.counts.total
+    lines.append(f"--- rows: read {total.read}, used {total.used}, rejected {total.rejected}, "
+                 f"duplicates {total.duplicates}")
+    return "\n".join(lines)
+
+
+def run_case(case: str, pack: RulePack) -> str:
+    try:
+        facts = load_facts(Path(case) / "data", pack, "2026-Q2")
+    except FactsFileError as exc:
+        return render_problems(exc.problems)
+    return _facts_text(facts)
+
+
+def test_corpus_is_big_enough() -> None:
+    assert len(CASES) >= 12
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_facts_problem(case: str, pack: RulePack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(CORPUS)  # file names print relative to the corpus, as users see them
+    actual = run_case(case, pack) + "\n"
+    expected_file = CORPUS / case / "expected.txt"
+    if os.environ.get("UPDATE_FACTS_GOLDEN"):
+        expected_file.write_text(actual, encoding="utf-8")
+    assert actual == expected_file.read_text(encoding="utf-8")
+
+
+def test_corpus_files_keep_their_quirks() -> None:
+    """Editors and git hooks may 'fix' these files; then their cases would test nothing."""
+    import unicodedata
+
+    nfd = (CORPUS / "agency_nfd_case_spaces/data/report_submissions.csv").read_text(encoding="utf-8")
+    assert not unicodedata.is_normalized("NFC", nfd)
+    with pytest.raises(UnicodeDecodeError):
+        (CORPUS / "not_utf8/data/task_status.csv").read_bytes().decode("utf-8")
+    raw = (CORPUS / "ok_bom_semicolon_comma/data/task_status.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw and b";" in raw
