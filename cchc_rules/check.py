@@ -30,7 +30,7 @@ def _at(pack: PartialPack, file: str, path: Path_, code: str, suggestion: str | 
 
 def _unknown(pack: PartialPack, file: str, path: Path_, what: str, value: Any,
              known: Iterable[Any], where: str) -> Problem:
-    known_list = [str(k) for k in known]
+    known_list = list(dict.fromkeys(str(k) for k in known))
     guess = nearest(value, known_list)
     fix: list[dict[str, str]] = []
     if guess:
@@ -106,6 +106,13 @@ def check_duplicate_ids(pack: PartialPack) -> Iterator[Problem]:
                   for key in ("indicators", "targets", "goals")]
     if pack.has("reporting.yaml"):
         lists += [("reporting.yaml", "duties", "id", pack.reporting.duties)]
+        periods = pack.reporting.calendar.periods
+        for i, period in enumerate(periods):
+            first = next(j for j, p in enumerate(periods) if p.id == period.id)
+            if first != i:
+                where = pack.documents["reporting.yaml"].locate(("calendar", "periods", first, "id"))
+                yield _at(pack, "reporting.yaml", ("calendar", "periods", i, "id"), "duplicate_id",
+                          what={"word": "period_id"}, value=period.id, first=f"reporting.yaml:{where.line}")
     words = {"code": "agency_code", "number": "task_number", "id": "id"}
     for file, key, attr, items in lists:
         first: dict[Any, int] = {}
@@ -178,7 +185,13 @@ def check_note_refs(pack: PartialPack) -> Iterator[Problem]:
     for file, path, ref in _note_refs(pack):
         kind, _, value = ref.partition(":")
         if value not in known[kind]:
-            yield _unknown(pack, file, path, "reference", ref, every, "bộ quy tắc")
+            problem = _unknown(pack, file, path, "reference", ref, every, "bộ quy tắc")
+            # suggest on the part after 'task:' only, or every 'task:…' looks alike
+            guess = nearest(value, known[kind])
+            fix = [{"word": "did_you_mean", "s": f"{kind}:{guess}"}] if guess else []
+            fix += [p for p in problem.params["fix"] if p["word"] != "did_you_mean"]
+            yield _at(pack, file, path, "unknown_ref", f"{kind}:{guess}" if guess else None,
+                      **{**problem.params, "fix": fix})
 
 
 def _note_refs(pack: PartialPack) -> Iterator[tuple[str, Path_, str]]:
@@ -195,6 +208,15 @@ def _note_refs(pack: PartialPack) -> Iterator[tuple[str, Path_, str]]:
             for j, note in enumerate(item.notes):
                 if note.conflicts_with:
                     yield file, (key, i, "notes", j, "conflicts_with"), note.conflicts_with
+
+
+def check_duty_periods(pack: PartialPack) -> Iterator[Problem]:
+    known = [p.id for p in pack.reporting.calendar.periods]
+    for i, duty in enumerate(pack.reporting.duties):
+        for j, period in enumerate(duty.periods):
+            if period not in known:
+                yield _unknown(pack, "reporting.yaml", ("duties", i, "periods", j), "period_id", period,
+                               known, "reporting.yaml (calendar.periods)")
 
 
 def check_percentages(pack: PartialPack) -> Iterator[Problem]:
@@ -227,7 +249,9 @@ def check_plan_period(pack: PartialPack) -> Iterator[Problem]:
             for j, part in enumerate(task.schedule.parts):
                 base = ("tasks", i, "schedule", "parts", j)
                 if isinstance(part, Once):
-                    yield from outside("tasks.yaml", (*base, "by"), "deadline", int(part.by[:4]), part.by)
+                    written = pack.documents["tasks.yaml"].scalars.get((*base, "by"))
+                    yield from outside("tasks.yaml", (*base, "by"), "deadline", int(part.by[:4]),
+                                       written.text if written else part.by)
                 elif isinstance(part, OverPeriod | Yearly):
                     for attr, key in (("from_", "from"), ("to", "to")):
                         year = getattr(part, attr)
@@ -324,6 +348,7 @@ CHECKS: tuple[tuple[Check, tuple[str, ...]], ...] = (
     (check_percentages, ("targets.yaml",)),
     (check_target_years, ("targets.yaml",)),
     (check_task_links, ("tasks.yaml", "targets.yaml")),
+    (check_duty_periods, ("reporting.yaml",)),
     (check_plan_period, ("plan.yaml",)),
     (check_note_refs, ("plan.yaml", "tasks.yaml", "targets.yaml", "reporting.yaml")),
     (check_custom_conditions, ("checks.yaml",)),

@@ -24,8 +24,10 @@ CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("the rule pack has no {name}", "Create {name} following the README (section 'Rules file format')."),
     ),
     "unknown_file": (
-        ("tệp {name} không thuộc bộ quy tắc nên không được đọc", "Các tệp được đọc: {known}. Đổi tên tệp nếu gõ nhầm."),
-        ("{name} is not part of a rule pack and is not read", "The files read are: {known}. Rename it if misspelt."),
+        ("cảnh báo: tệp {name} không thuộc bộ quy tắc nên không được đọc",
+         "Các tệp được đọc: {known}. Đổi tên tệp nếu gõ nhầm."),
+        ("warning: {name} is not part of a rule pack and is not read",
+         "The files read are: {known}. Rename it if misspelt."),
     ),
     "file_unreadable": (
         ("không đọc được tệp: {reason}", "Kiểm tra tệp có tồn tại và có quyền đọc."),
@@ -117,6 +119,11 @@ CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "period_order": (
         ("năm kết thúc {to} đứng trước năm bắt đầu {from}", "Đổi chỗ hai năm cho đúng thứ tự."),
         ("end year {to} is before start year {from}", "Swap the two years."),
+    ),
+    "key_not_text": (
+        ("tên trường {found} không phải là chữ (YAML đọc nó thành {read_as})",
+         "Viết tên trường bằng chữ; nếu cần giữ nguyên, đặt trong dấu nháy."),
+        ("key {found} is not text (YAML reads it as {read_as})", "Write the key as text, quoted if need be."),
     ),
     "invalid_value": (
         ("giá trị không hợp lệ ({detail})", "Xem lại mục này theo mẫu trong README."),
@@ -338,6 +345,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "yaml_colon": ("có dấu ':' ở chỗ không được có (văn bản chứa ':' phải đặt trong dấu nháy)",
                    "a ':' where none is allowed (quote text that contains ':')"),
     "yaml_tab": ("có ký tự tab; YAML chỉ thụt lề bằng dấu cách", "a tab character; YAML indents with spaces only"),
+    "yaml_bad_start": ("có ký tự không được đứng đầu một giá trị (thường là tab, '@' hoặc '`')",
+                       "a character that cannot start a value (often a tab, '@' or '`')"),
+    "yaml_no_value": ("thiếu giá trị ở chỗ này (dấu ',' hoặc '-' thừa?)", "a value is missing here (stray ',' or '-'?)"),
+    "yaml_trailing": ("có chữ thừa sau giá trị trên cùng dòng", "extra text after a value on the same line"),
+    "yaml_anchor": ("tên sau '&' hoặc '*' không hợp lệ", "an invalid name after '&' or '*'"),
+    "yaml_dash": ("dấu '-' của danh sách đặt sai chỗ hoặc thụt lề sai", "a list '-' in the wrong place or indentation"),
+    "yaml_directive": ("dòng bắt đầu bằng '%' không hợp lệ", "an invalid line starting with '%'"),
+    "yaml_other": ("cấu trúc YAML không hợp lệ ({s})", "invalid YAML structure ({s})"),
     "yaml_missing_colon": ("thiếu dấu ':' sau tên trường", "a key is missing its ':'"),
     "yaml_open_list": ("danh sách mở bằng '[' chưa được đóng bằng ']'", "a list opened with '[' is not closed with ']'"),
     "yaml_open_map": ("nhóm mở bằng '{' chưa được đóng bằng '}'", "a mapping opened with '{' is not closed with '}'"),
@@ -371,17 +386,22 @@ def render_text(code: str, params: dict[str, Any], lang: Lang) -> tuple[str, str
 
 def _localize(value: Any, lang: Lang) -> Any:
     """Parameters may be word keys (`{"word": "agency_code"}`) or sentences built from words."""
-    if isinstance(value, dict) and "word" in value:
-        return word(value["word"], lang).format(s=value.get("s", ""))
+    if isinstance(value, dict) and "word" in value:  # replace, not format: words may hold braces
+        return word(value["word"], lang).replace("{s}", str(value.get("s", "")))
     if isinstance(value, list):
         return " ".join(str(_localize(v, lang)) for v in value)
     return value
 
 
+# Labels standing in for a field when a problem concerns a whole file, folder, sheet or row.
+_PLACE_LABELS = {"(tệp)": "(file)", "(thư mục)": "(folder)", "(trang tính)": "(sheet)", "(dòng)": "(row)"}
+
+
 def render_problem(problem: Problem, lang: Lang = "vi") -> str:
     """A problem as a compiler-style line plus an indented hint."""
     message, hint = render_text(problem.code, problem.params, lang)
-    line = f"{problem.location}: {problem.field}: {message}"
+    field = _PLACE_LABELS.get(problem.field, problem.field) if lang == "en" else problem.field
+    line = f"{problem.location}: {field}: {message}"
     if hint:
         line += f"\n  {_LABELS[lang]['hint']}: {hint}"
     return line

@@ -112,15 +112,17 @@ def read_yaml(path: Path, display: str | None = None) -> YamlDocument:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = _syntax_detail(exc.problem or exc.context or "?")
+        if exc.problem_mark is not None and text[exc.problem_mark.index: exc.problem_mark.index + 1] == "\t":
+            detail = {"word": "yaml_tab"}  # libyaml only says the character "cannot start any token"
+        mark = _syntax_mark(exc, detail)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         doc.problems.append(
             Problem(SourceLocation(doc.file, line, col), "(tệp)", "yaml_syntax", {"detail": detail})
         )
         return doc
     except yaml.YAMLError as exc:
-        doc.problems.append(_problem(doc, (), "yaml_syntax", detail=str(exc)))
+        doc.problems.append(_problem(doc, (), "yaml_syntax", detail=_syntax_detail(str(exc))))
         return doc
     finally:
         loader.dispose()
@@ -138,8 +140,15 @@ def read_yaml(path: Path, display: str | None = None) -> YamlDocument:
 
 # PyYAML's wording → a key of messages.WORDS, so the detail is shown in the user's language.
 _SYNTAX_WORDS = (
-    ("mapping values are not allowed here", "yaml_colon"),
+    ("mapping values are not allowed", "yaml_colon"),  # "here" (PyYAML) / "in this context" (libyaml)
     ("found character '\\t'", "yaml_tab"),
+    ("found character that cannot start any token", "yaml_bad_start"),
+    ("found a tab character", "yaml_tab"),
+    ("did not find expected node content", "yaml_no_value"),
+    ("did not find expected comment or line break", "yaml_trailing"),
+    ("did not find expected alphabetic or numeric character", "yaml_anchor"),
+    ("block sequence entries are not allowed", "yaml_dash"),
+    ("directive", "yaml_directive"),
     ("could not find expected ':'", "yaml_missing_colon"),
     ("did not find expected ',' or ']'", "yaml_open_list"),
     ("did not find expected ',' or '}'", "yaml_open_map"),
@@ -154,11 +163,21 @@ _SYNTAX_WORDS = (
 )
 
 
-def _syntax_detail(problem: str) -> dict[str, str] | str:
+# For these, the parser notices the mistake far below it: point at where it starts instead.
+_AT_CONTEXT = {"yaml_open_list", "yaml_open_map", "yaml_quote", "yaml_missing_colon"}
+
+
+def _syntax_mark(exc: yaml.MarkedYAMLError, detail: Any) -> Any:
+    if isinstance(detail, dict) and detail["word"] in _AT_CONTEXT and exc.context_mark is not None:
+        return exc.context_mark
+    return exc.problem_mark or exc.context_mark
+
+
+def _syntax_detail(problem: str) -> dict[str, str]:
     for needle, key in _SYNTAX_WORDS:
         if needle in problem:
             return {"word": key}
-    return problem
+    return {"word": "yaml_other", "s": problem}  # keeps the parser's own words, in brackets
 
 
 def _problem(doc: YamlDocument, path: Path_, code: str, **params: Any) -> Problem:
@@ -255,6 +274,8 @@ def _build_mapping(node: yaml.MappingNode, path: Path_, doc: YamlDocument, loade
             )
             continue
         key = loader.construct_object(key_node)
+        if isinstance(key, bool):  # YAML 1.1 reads `on:`/`no:` as booleans; a key is a name
+            key = key_node.value
         if isinstance(key, str):
             key = unicodedata.normalize("NFC", key)
         key_path = (*path, key)

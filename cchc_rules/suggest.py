@@ -25,6 +25,9 @@ def nearest(value: object, candidates: Iterable[object]) -> str | None:
         'VHXH'
         >>> nearest("zzz", ["VP", "VHXH"]) is None
         True
+        >>> nearest("=>", [">=", ">", "=", "<=", "<"])
+        '>='
+
     """
     pool = {str(c): fold(str(c)) for c in candidates}
     target = fold(str(value))
@@ -32,5 +35,8 @@ def nearest(value: object, candidates: Iterable[object]) -> str | None:
         if folded == target:
             return original
     by_folded = {folded: original for original, folded in pool.items()}
+    swapped = [o for o, f in pool.items() if sorted(f) == sorted(target)]  # '=>' means '>='
+    if len(swapped) == 1:
+        return swapped[0]
     close = difflib.get_close_matches(target, list(by_folded), n=1, cutoff=0.6)
     return by_folded[close[0]] if close else None

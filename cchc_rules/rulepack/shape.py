@@ -69,21 +69,23 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return unique
 
 
-def _yaml_path(loc: tuple[Any, ...], doc: YamlDocument) -> Path_:
-    """Map pydantic's loc onto the YAML path, dropping discriminator tags and '[key]' markers."""
+def _yaml_path(loc: tuple[Any, ...], doc: YamlDocument, absent_last: bool) -> Path_:
+    """Map pydantic's loc onto the YAML path, dropping discriminator tags and '[key]' markers.
+
+    `absent_last`: the last part names a key that is not in the file (a missing field)."""
     path: Path_ = ()
     for i, part in enumerate(loc):
         candidate = (*path, part)
         if doc.has(candidate) or candidate in doc.keys:
             path = candidate
-        elif i == len(loc) - 1 and part != "[key]":
+        elif i == len(loc) - 1 and part != "[key]" and absent_last:
             path = candidate
     return path
 
 
 def _translate(error: ErrorDetails, doc: YamlDocument, model: type[BaseModel]) -> Problem:
     kind = error["type"]
-    path = _yaml_path(tuple(error["loc"]), doc)
+    path = _yaml_path(tuple(error["loc"]), doc, kind in {"missing", "extra_forbidden"})
     field = format_path(path)
     found = _found(path, doc, error.get("input"))
     ctx = error.get("ctx") or {}
@@ -92,6 +94,8 @@ def _translate(error: ErrorDetails, doc: YamlDocument, model: type[BaseModel]) -
     def make(code: str, suggestion: str | None = None, **params: Any) -> Problem:
         return Problem(location, field, code, params, suggestion=suggestion)
 
+    if kind == "invalid_key":  # a key YAML read as a number (`2026:` where a name is expected)
+        return make("key_not_text", found=repr(error.get("input")), read_as={"word": "number"})
     if kind == "missing":
         return make("missing", name=path[-1] if path else "?")
     if kind == "extra_forbidden":
@@ -101,6 +105,8 @@ def _translate(error: ErrorDetails, doc: YamlDocument, model: type[BaseModel]) -
         return make("extra_forbidden", guess, name=path[-1], fix=fix)
     if kind in _TYPE_ERRORS:
         scalar = doc.scalars.get(path)
+        if kind == "string_type" and scalar and scalar.read_as == "null" and scalar.text == "":
+            return make("empty")
         if kind == "string_type" and scalar and scalar.plain and scalar.read_as != "str":
             return make("yaml_trap", text=scalar.text, read_as={"word": scalar.read_as})
         expected, example = _TYPE_ERRORS[kind]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
 
 from cchc_rules.rulepack.common import (
     AgencyCode,
@@ -25,6 +26,13 @@ QuarterOfYear = Annotated[str, StringConstraints(pattern=r"^Q[1-4]$")]
 
 class _Part(RulesModel):
     what: Text | None = Field(default=None, description="Phần việc mà mốc này áp dụng, nếu tách.")
+
+    @model_validator(mode="after")
+    def _years_in_order(self) -> _Part:
+        start, end = getattr(self, "from_", None), getattr(self, "to", None)
+        if start is not None and end is not None and end < start:
+            raise PydanticCustomError("period_order", "to before from", {"from": start, "to": end})
+        return self
 
 
 class Once(_Part):

@@ -29,87 +29,10 @@ PACK = "pack"
 # Cases whose `.expected` holds the correct output, which cchc_rules does not produce yet.
 # Each is a bug in cchc_rules; the test is xfail(strict=True) until it is fixed. After fixing,
 # delete the entry here; the test must then pass with the `.expected` as written.
-KNOWN_BUGS: dict[str, str] = {
-    "colon_in_text": (
-        "libyaml (CSafeLoader) says 'mapping values are not allowed in this context'; "
-        "source._SYNTAX_WORDS only knows the pure-Python wording 'mapping values are not allowed "
-        "here', so the English text leaks into the message"
-    ),
-    "tab_indent": (
-        "libyaml says 'found character that cannot start any token' for a tab; "
-        "source._SYNTAX_WORDS only knows the pure-Python wording (\"found character '\\t'\"), "
-        "so the English text leaks into the message"
-    ),
-    "quote_not_closed": (
-        "the location is the end of the stream (line 37 of a 36-line file); it should be the "
-        "context mark, where the quote opens"
-    ),
-    "colon_in_key_value": (
-        "the location is the next item (line 15), where libyaml gave up; it should be the context "
-        "mark, the key without ':' on line 14"
-    ),
-    "list_not_closed": (
-        "the location is the next line (31:13), where libyaml gave up; it should be the context "
-        "mark, the '[' that is never closed"
-    ),
-    "comparison_unknown": (
-        "did-you-mean for '=>' is '>' (difflib tie-break), which changes the target's meaning; it "
-        "should be '>='"
-    ),
-    "deadline_outside_period": (
-        "the message shows the normalised deadline '2032-Q1' instead of the value written, "
-        "'Q1/2032'"
-    ),
-    "schedule_period_reversed": (
-        "missing check: a schedule part 'period' (and 'yearly' from/to) is not checked for from "
-        "<= to, as plan.period is"
-    ),
-    "note_ref_unknown": (
-        "did-you-mean 'task:3' for 'task:99' is an arbitrary difflib tie-break on the shared "
-        "'task:' prefix; no suggestion should be made"
-    ),
-    "task_number_duplicate": (
-        "the list of known task numbers repeats the duplicate ('1, 2, 2'); it should list each "
-        "number once"
-    ),
-    "file_unknown_vietnamese_name": (
-        "the unknown_file warning does not say 'cảnh báo:' as the other warnings (not_nfc, "
-        "task_numbers_gap) do, so it reads like an error"
-    ),
-    "file_unknown_backup": (
-        "the unknown_file warning does not say 'cảnh báo:' as the other warnings (not_nfc, "
-        "task_numbers_gap) do, so it reads like an error"
-    ),
-    "field_left_blank": (
-        "a blank value is reported as the YAML trap 'YAML đọc  thành giá trị rỗng' with the hint "
-        'to quote ""; it should say the value must not be empty'
-    ),
-    "event_key_on": (
-        "a key that YAML 1.1 reads as a boolean ('on') reaches pydantic as True: the field shows "
-        "as '[1]' and the message is pydantic's English 'Keys should be strings'"
-    ),
-    "duty_period_not_in_calendar": (
-        "missing check: a duty's periods are not checked against calendar.periods (the word "
-        "'period_id' exists in messages.WORDS but no check uses it)"
-    ),
-    "mapping_not_closed": (
-        "rendering crashes: WORDS['yaml_open_map'] contains '{' and '}', and messages._localize "
-        "calls .format() on it, so KeyError escapes and `check` exits 3 (internal error); the "
-        "location should also be the context mark, the '{' that is never closed (as in "
-        "list_not_closed)"
-    ),
-    "calendar_period_duplicate": (
-        "missing check: check_duplicate_ids does not cover calendar.periods"
-    ),
-}
+KNOWN_BUGS: dict[str, str] = {}
 # Known bugs that also give the wrong exit code: three missing checks (today `check` passes
 # these packs, exit 0) and a crash (exit 3); each should exit 1.
-EXIT_CODE_BUGS = frozenset({
-    "schedule_period_reversed",
-    "duty_period_not_in_calendar",
-    "calendar_period_duplicate",
-    "mapping_not_closed",
-})
+EXIT_CODE_BUGS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -132,9 +132,6 @@ def test_corpus_files_are_nfc() -> None:
         assert unicodedata.is_normalized("NFC", text), f"{path.name} is not NFC"
 
 
-@pytest.mark.xfail(strict=True, reason="the field label of a file-level problem is '(tệp)' "
-                   "(and '(thư mục)' for a folder) in English output too: source.format_path(()) "
-                   "and rulepack/load.py hard-code the Vietnamese word")
 def test_file_level_label_follows_the_language(pack_folder: Path) -> None:
     case = next(c for c in CASES if c.name == "not_utf8")
     build_pack(case, pack_folder)

@@ -196,9 +196,6 @@ def test_small_edits_of_bundled_tasks_give_problems_not_exceptions(
     _assert_well_formed(problems, packs["bundled"])
 
 
-@pytest.mark.xfail(strict=True, reason="an unclosed '{' crashes rendering: WORDS['yaml_open_map'] "
-                   "contains '{' and '}' and messages._localize calls .format() on it (KeyError; "
-                   "`check` exits 3)")
 @SETTINGS
 @given(file=st.sampled_from(FILES), text=_YAMLISH_WITH_BRACE,
        edit=mutated_tasks(chars=[*_EDIT_CHARS, "{"]))
@@ -217,10 +214,6 @@ def _yaml_syntax_details(problems: list[Problem]) -> list[Any]:
     return [p.params.get("detail") for p in problems if p.code == "yaml_syntax"]
 
 
-@pytest.mark.xfail(strict=True, reason="libyaml's wording differs from pure PyYAML's, so "
-                   "source._SYNTAX_WORDS misses e.g. 'mapping values are not allowed in this "
-                   "context' and 'found character that cannot start any token' (a tab), and "
-                   "the English detail is shown in Vietnamese messages")
 @SETTINGS
 @given(file=st.sampled_from(FILES), text=_YAMLISH)
 @example(file="tasks.yaml", text="tasks:\n\t- number: 1\n")
@@ -233,9 +226,6 @@ def test_yaml_syntax_errors_are_explained_in_the_users_language(
     assert not untranslated
 
 
-@pytest.mark.xfail(strict=True, reason="pydantic errors without a translation fall back to "
-                   "'invalid_value' with pydantic's English text, e.g. 'Keys should be strings' "
-                   "for a key YAML reads as a number or a boolean (on:, 2026:)")
 @SETTINGS
 @given(file=st.sampled_from(FILES), value=yaml_values)
 @example(file="tasks.yaml", value={"tasks": [{True: "x"}]})
