@@ -117,6 +117,139 @@ def show(
     console.print(table(what.value, data, lang_))
 
 
+DataOpt = Annotated[
+    Path | None,
+    typer.Option("--data", help="Thư mục số liệu của đơn vị, mỗi quý một thư mục con 2026-Q1 … "
+                 "(mặc định: số liệu Trường Xuân đi kèm).", file_okay=False),
+]
+PeriodOpt = Annotated[str, typer.Option("--period", help="Quý cần kiểm tra, ví dụ 2026-Q2.")]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Ngày xét (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định: hạn báo cáo của kỳ."),
+]
+
+
+def _quarter_or_exit(period: str) -> Any:
+    from cchc_rules.periods import Quarter
+
+    try:
+        return Quarter.parse(period)
+    except ValueError:
+        raise typer.BadParameter(f"'{period}' — viết dạng 2026-Q2", param_hint="--period") from None
+
+
+def _date_or_exit(text: str | None) -> Any:
+    from cchc_rules.rulepack.common import parse_date
+
+    if text is None:
+        return None
+    day = parse_date(text)
+    if day is None:
+        raise typer.BadParameter(f"'{text}' — viết dạng 16/06/2026", param_hint="--as-of")
+    return day
+
+
+def _run_quarter(rules: Path | None, data: Path | None, period: str, as_of: str | None, unit: str | None,
+                 lang: Lang) -> tuple[RulePack, dict[str, Any], list[Any]]:
+    """Evaluate a quarter (and the previous one when its data is there); exit 2 on input errors."""
+    from cchc_rules.engine import default_host
+    from cchc_rules.errors import FactsFileError
+    from cchc_rules.evaluate import evaluate_quarter
+    from cchc_rules.report.quarter import quarter_json
+    from cchc_rules.rulepack.load import bundled_data_dir
+
+    quarter, day = _quarter_or_exit(period), _date_or_exit(as_of)
+    pack = _load_or_exit(rules, lang)
+    if unit is not None and unit != pack.plan.plan.unit.code:
+        raise typer.BadParameter(f"'{unit}' — bộ quy tắc này của đơn vị {pack.plan.plan.unit.code} "
+                                 f"({pack.plan.plan.unit.name})", param_hint="--unit")
+    data_dir = data or bundled_data_dir()
+    host = default_host()
+    try:
+        result = evaluate_quarter(pack, data_dir, quarter, day, host, lang)
+        previous = None
+        if (data_dir / str(quarter.previous())).is_dir():
+            previous = evaluate_quarter(pack, data_dir, quarter.previous(), None, host, lang)
+    except FactsFileError as exc:
+        print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
+        print(summary(exc.problems, lang), file=sys.stderr)
+        _print_counts_of(exc, lang)
+        raise typer.Exit(2) from None
+    doc = quarter_json(pack, result, previous)
+    _print_counts(doc["inputs"]["total"], lang)
+    return pack, doc, list(result.findings)
+
+
+def _print_counts(total: dict[str, Any], lang: Lang) -> None:
+    text = ("Đã đọc {read} dòng: dùng {used}, loại {rejected}, trùng {duplicates}." if lang == "vi"
+            else "Read {read} rows: used {used}, rejected {rejected}, duplicates {duplicates}.")
+    print(text.format(**total), file=sys.stderr)
+
+
+def _print_counts_of(exc: Any, lang: Lang) -> None:
+    counts = getattr(exc, "counts", None)
+    if counts is not None:
+        from cchc_rules.report.quarter import counts_json
+
+        _print_counts(counts_json(counts)["total"], lang)
+
+
+@app.command()
+def evaluate(
+    period: PeriodOpt,
+    unit: Annotated[str | None, typer.Option("--unit", help="Mã đơn vị hành chính (5 chữ số).")] = None,
+    rules: RulesOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = None,
+    format: Annotated[Format, typer.Option("--format", help="table hoặc json")] = Format.table,  # noqa: A002
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
+                                                dir_okay=False)] = None,
+    lang: LangOpt = LangOption.vi,
+) -> None:
+    """Kiểm tra một quý: vi phạm, cơ quan chậm trễ, báo cáo giải trình phải nộp."""
+    lang_: Lang = lang.value  # type: ignore[assignment]
+    _, doc, _ = _run_quarter(rules, data, period, as_of, unit, lang_)
+    if format is Format.json:
+        text = to_json(doc)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+        return
+    from cchc_rules.report.quarter import quarter_tables
+
+    if output is None:
+        _out().print(quarter_tables(doc, lang_))
+        return
+    with output.open("w", encoding="utf-8") as handle:
+        Console(file=handle, width=160).print(quarter_tables(doc, lang_))
+
+
+@app.command()
+def explain(
+    finding_id: Annotated[str, typer.Argument(help="Mã phát hiện, ví dụ 2026-Q2/task-overdue/2.0.2026")],
+    period: PeriodOpt,
+    rules: RulesOpt = None,
+    data: DataOpt = None,
+    as_of: AsOfOpt = None,
+    lang: LangOpt = LangOption.vi,
+) -> None:
+    """Giải thích một phát hiện: quy tắc, điều khoản, dữ kiện (tệp:dòng), phép so sánh."""
+    from cchc_rules.explain import explain_finding
+
+    lang_: Lang = lang.value  # type: ignore[assignment]
+    pack, doc, _ = _run_quarter(rules, data, period, as_of, None, lang_)
+    found = next((f for f in doc["findings"] if f["id"] == finding_id), None)
+    if found is None:
+        from cchc_rules.suggest import nearest
+
+        guess = nearest(finding_id, [f["id"] for f in doc["findings"]])
+        hint = f" Có phải ý bạn là '{guess}'?" if guess else ""
+        print(f"Không có phát hiện '{finding_id}' trong kỳ {period}.{hint}", file=sys.stderr)
+        raise typer.Exit(2)
+    print(explain_finding(pack, found, doc, lang_))
+
+
 @app.command()
 def schema(
     file: Annotated[

@@ -84,8 +84,9 @@ def _task_rules(pack: RulePack) -> list[RuleSpec]:
     src = "tasks.yaml (schedule)"
     return [
         RuleSpec("task-overdue", "task_overdue", "task", 'status != "done" and due <= as_of', "VI.1.a", src),
-        RuleSpec("task-done-late", "task_done_late", "task", 'status == "done" and completed_on > due',
-                 "VI.1.a", src),
+        # Reported once: in the first quarter check after the late completion, not in every later one.
+        RuleSpec("task-done-late", "task_done_late", "task",
+                 'status == "done" and completed_on > due and completed_on > since', "VI.1.a", src),
         RuleSpec("task-no-product", "task_no_product", "task", 'status == "done" and has_product == false',
                  "VI.1.a", src),
     ]
@@ -112,7 +113,10 @@ def _target_rules(pack: RulePack, year: int) -> list[RuleSpec]:
         if threshold is None:
             continue
         src = _where(pack, "targets.yaml", ("targets", i))
-        missed = f'indicator == "{target.indicator}" and reported == true and value {_MISSED[target.comparison]} {threshold:g}'
+        # A path point is a floor on the way to the target: "= 100 by 2030" passes 2026 at >= 80.
+        on_path = year < target.by_year and year in target.path and target.comparison == "="
+        op = "<" if on_path else _MISSED[target.comparison]
+        missed = f'indicator == "{target.indicator}" and reported == true and value {op} {threshold:g}'
         specs.append(RuleSpec(f"target-missed.{target.id}", "target_missed", "indicator", missed,
                               target.clause, src, target=target.id, threshold=threshold,
                               comparison=target.comparison))

@@ -26,7 +26,8 @@ FieldType = Literal["number", "text", "date", "bool"]
 # The fields a condition may use, per fact kind the engine sees (see obligations.py).
 FIELDS: dict[str, dict[str, FieldType]] = {
     "task": {"task": "number", "year": "number", "area": "text", "lead": "text", "status": "text",
-             "due": "date", "completed_on": "date", "has_product": "bool", "as_of": "date"},
+             "due": "date", "completed_on": "date", "has_product": "bool", "since": "date",
+             "as_of": "date"},
     "report": {"duty": "text", "agency": "text", "period": "text", "due": "date",
                "received": "bool", "received_on": "date", "as_of": "date"},
     "indicator": {"indicator": "text", "area": "text", "agency": "text", "value": "number",

@@ -27,6 +27,14 @@ def bundled_rules_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "rules" / BUNDLED_PACK
 
 
+def bundled_data_dir() -> Path:
+    """The bundled Trường Xuân data: inside the installed package, else the checkout's data/."""
+    packaged = resources.files("cchc_rules") / "bundled" / "data" / "truong-xuan"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "data" / "truong-xuan"
+
+
 def display_path(path: Path) -> str:
     """A path as users typed it: relative to the working folder when inside it."""
     try:

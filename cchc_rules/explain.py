@@ -1,0 +1,84 @@
+"""`cchc-rules explain`: why a finding was raised — rule, clause quoted, facts with file:row,
+the comparison and the margin — as plain text drawn from the finding's JSON and the pack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cchc_rules.findings import fmt_date
+from cchc_rules.messages import Lang
+from cchc_rules.periods import from_int
+from cchc_rules.rulepack.pack import RulePack
+
+_L = {
+    "vi": ("Phát hiện", "Cơ quan", "Phối hợp", "Nội dung", "Quy tắc", "tham số tại", "Điều kiện",
+           "Điều khoản", "Dữ kiện", "không có dòng nào (vắng mặt chính là phát hiện)", "Phép so sánh",
+           "Giải trình", "phải nộp trước", "đã nhận", "chưa nhận", "Cách khắc phục"),
+    "en": ("Finding", "Agency", "Co-agencies", "Message", "Rule", "parameters at", "Condition",
+           "Clause", "Facts", "no row (the absence is the finding)", "Comparison",
+           "Explanation", "due by", "received", "not received", "What to do"),
+}
+
+
+def clause_text(pack: RulePack, clause: str, finding: dict[str, Any]) -> str:
+    """The words of the plan behind a clause, as the pack encodes them."""
+    subject = finding["subject"]
+    if subject["type"] == "task":
+        task = next(t for t in pack.tasks.tasks if t.number == int(subject["key"].split(".")[0]))
+        return f"{task.content} — Thời gian hoàn thành: {task.schedule.as_written}"
+    target_id = finding["rule"].split(".", 1)[1] if finding["rule"].startswith(("target-", "indicator-")) else None
+    if target_id:
+        target = next(t for t in pack.targets.targets if t.id == target_id)
+        return target.name
+    texts = [r.text for r in pack.reporting.responsibilities if r.clause == clause]
+    return texts[0] if texts else ""
+
+
+def comparison(finding: dict[str, Any], lang: Lang) -> str:
+    """The comparison the rule made, with the margin."""
+    v = finding["trace"]["values"]
+    vi = lang == "vi"
+    if "value" in v and "reported" in v:
+        if not v["reported"]:
+            return "không có giá trị" if vi else "no value"
+        return f"{v['value']:g} — {finding['trace']['condition']}"
+    parts = []
+    for key, other in (("completed_on", "due"), ("received_on", "due"), ("handled_on", "due"),
+                       ("due", "as_of")):
+        if v.get(key) and v.get(other) and key in finding["trace"]["condition"]:
+            a, b = from_int(v[key]), from_int(v[other])
+            days = (a - b).days if a and b else 0
+            parts.append(f"{key} {fmt_date(v[key])} / {other} {fmt_date(v[other])}: "
+                         f"{abs(days)} {'ngày' if vi else 'day(s)'}")
+    return "; ".join(parts)
+
+
+def explain_finding(pack: RulePack, finding: dict[str, Any], doc: dict[str, Any], lang: Lang) -> str:
+    label = _L[lang]
+    trace = finding["trace"]
+    rows = [f"{label[0]}: {finding['id']} ({finding['kind']}, {doc['period']}, {doc['as_of']})",
+            f"{label[1]}: {finding['agency']}"]
+    if finding["co_agencies"]:
+        rows.append(f"{label[2]}: {', '.join(finding['co_agencies'])}")
+    rows += [f"{label[3]}: {finding['message']}",
+             f"{label[4]}: {trace['rule']} ({label[5]} {trace['rule_source']})",
+             f"{label[6]}: {trace['condition']}",
+             f"{label[7]}: {finding['clause']} — \u201c{clause_text(pack, finding['clause'], finding)}\u201d"]
+    facts = [f"  {f['file']}:{f['row']}" for f in trace["facts"]] or [f"  {label[9]}"]
+    rows += [f"{label[8]}:", *facts]
+    rows.append("  " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["values"].items()))
+    rows.append(f"{label[10]}: {comparison(finding, lang)}")
+    explanation = finding.get("explanation")
+    if explanation:
+        got = (f"{label[13]} {explanation['received']} ({explanation.get('cause')})" if explanation["received"]
+               else label[14])
+        rows.append(f"{label[11]}: {label[12]} {explanation['due']}; {got}")
+    if finding.get("hint"):
+        rows.append(f"{label[15]}: {finding['hint']}")
+    return "\n".join(rows)
+
+
+def _show(key: str, value: Any) -> str:
+    if key in ("due", "as_of", "completed_on", "received_on", "handled_on", "submitted_on") and isinstance(value, int):
+        return fmt_date(value) or "—"
+    return str(value)

@@ -1,0 +1,151 @@
+"""Firings → Findings: what each rule match means, in words, with its trace.
+
+Stage after the engine. A finding carries a stable id (period, kind, subject — never a file
+position), the agency responsible, the clause, a message in the chosen language, and the trace
+(rule, where its parameters live, the condition, the rows of the facts used).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from cchc_rules.compile import RuleSpec
+from cchc_rules.messages import Lang, render_text, word
+from cchc_rules.obligations import Obligation
+from cchc_rules.periods import Quarter, from_int
+from cchc_rules.rulepack.pack import RulePack
+
+VIOLATIONS = {"task_overdue", "task_done_late", "task_no_product", "report_missing", "report_late",
+              "target_missed", "indicator_not_reported", "pakn_overdue", "pakn_late"}
+# Finding kinds → the lapse names reporting.yaml uses in explanation.owed_for.
+LAPSES = {"task_overdue": "task_overdue", "task_done_late": "task_late", "target_missed": "target_missed",
+          "report_missing": "report_missing", "report_late": "report_late"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    kind: str
+    rule: str
+    severity: str
+    agency: str
+    co_agencies: tuple[str, ...]
+    subject: dict[str, Any]
+    clause: str
+    message: str
+    hint: str
+    trace: dict[str, Any]
+    explanation: dict[str, Any] | None = field(default=None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind, "rule": self.rule, "severity": self.severity,
+            "agency": self.agency, "co_agencies": list(self.co_agencies), "subject": self.subject,
+            "clause": self.clause, "message": self.message, "hint": self.hint, "trace": self.trace,
+            "explanation": self.explanation,
+        }
+
+
+def fmt_date(value: int | dt.date | None) -> str:
+    """dd/mm/yyyy, as Vietnamese documents write dates.
+
+    Examples:
+        >>> fmt_date(20260317), fmt_date(0)
+        ('17/03/2026', '')
+    """
+    day = from_int(value) if isinstance(value, int) else value
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def _days_between(later: int, earlier: int) -> int:
+    a, b = from_int(later), from_int(earlier)
+    return (a - b).days if a and b else 0
+
+
+def _slug(kind: str) -> str:
+    return kind.replace("_", "-")
+
+
+def finding_id(quarter: Quarter, spec: RuleSpec, obligation: Obligation) -> str:
+    """Stable: period / kind / subject — the same inputs give the same id whatever the row order."""
+    kind = spec.id if spec.kind == "custom" else _slug(spec.kind)
+    key = spec.target if spec.target else obligation.subject.key
+    return f"{quarter}/{kind}/{key}"
+
+
+class FindingBuilder:
+    """Turns one firing into a Finding, with names and words looked up in the pack."""
+
+    def __init__(self, pack: RulePack, quarter: Quarter, lang: Lang) -> None:
+        self.pack, self.quarter, self.lang = pack, quarter, lang
+        self.agency_names = {a.code: a.name for a in pack.plan.agencies}
+        self.tasks = {t.number: t for t in pack.tasks.tasks}
+        self.targets = {t.id: t for t in pack.targets.targets}
+        self.indicators = {i.id: i for i in pack.targets.indicators}
+        self.duties = {d.id: d for d in pack.reporting.duties}
+
+    def build(self, spec: RuleSpec, obligation: Obligation) -> Finding:
+        fact = obligation.fact
+        agency = spec.agency or obligation.subject.agency
+        params = self._params(spec, fact, agency)
+        message, hint = render_text(f"finding.{spec.kind}", params, self.lang)
+        # A task finding cites the task's appendix clause; the others the clause of their rule.
+        clause = obligation.subject.clause if fact["kind"] == "task" else spec.clause
+        return Finding(
+            id=finding_id(self.quarter, spec, obligation), kind=spec.kind, rule=spec.id,
+            severity=spec.severity, agency=agency, co_agencies=obligation.subject.co_agencies,
+            subject={"type": obligation.subject.type, "key": obligation.subject.key},
+            clause=clause, message=message, hint=hint,
+            trace=self.trace(spec, obligation),
+        )
+
+    def trace(self, spec: RuleSpec, obligation: Obligation) -> dict[str, Any]:
+        values = {k: v for k, v in obligation.fact.items() if k not in ("id", "kind")}
+        return {
+            "rule": spec.id, "rule_source": spec.source, "condition": spec.condition,
+            "clause": spec.clause,
+            "facts": [{"file": s.file, "row": s.row} for s in obligation.sources],
+            "values": values,
+        }
+
+    def _params(self, spec: RuleSpec, fact: dict[str, Any], agency: str) -> dict[str, Any]:
+        params: dict[str, Any] = {"agency_name": self.agency_names.get(agency, agency), "message": spec.message}
+        for key in ("due", "completed_on", "received_on", "handled_on", "submitted_on"):
+            if key in fact:
+                params[key] = fmt_date(fact[key])
+        if fact["kind"] == "task":
+            task = self.tasks[fact["task"]]
+            params.update(task=task.number, content=_short(task.content), lead_name=self.agency_names[task.lead],
+                          status=word(fact["status"], self.lang), product="; ".join(task.product),
+                          days=_days_between(fact["completed_on"], fact["due"]))
+        elif fact["kind"] == "report":
+            duty = self.duties[fact["duty"]]
+            params.update(duty_title=duty.title,
+                          period=fact["period"], days=_days_between(fact["received_on"], fact["due"]))
+        elif fact["kind"] == "indicator":
+            params.update(self._indicator_params(spec, fact))
+        elif fact["kind"] == "pakn":
+            params.update(ref=fact["ref"], days=_days_between(fact["handled_on"], fact["due"]))
+        return params
+
+    def _indicator_params(self, spec: RuleSpec, fact: dict[str, Any]) -> dict[str, Any]:
+        indicator = self.indicators[fact["indicator"]]
+        target = self.targets.get(spec.target or "")
+        threshold = spec.threshold if spec.threshold is not None else 0.0
+        return {
+            "indicator_name": indicator.name, "value": self.number(fact["value"]), "year": self.quarter.year,
+            "comparison": spec.comparison or "", "threshold": self.number(threshold),
+            "margin": self.number(abs(threshold - fact["value"])),
+            "target_name": target.name if target else "",
+        }
+
+    def number(self, value: float) -> str:
+        """At most two decimals; a decimal comma in Vietnamese (97,5), a point in English."""
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if self.lang == "vi" else text
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,346 @@
+"""The durable_rules adapter: compiled rulesets + facts → firings, and the hazards it guards."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cchc_rules import engine
+from cchc_rules.engine import MAX_FACT_PROPERTIES, EngineHost, Firing, default_host, durable_hash
+from cchc_rules.errors import EngineError
+
+Ruleset = dict[str, Any]
+
+BELOW_97 = {"m": {"$and": [{"kind": "indicator"}, {"$lt": {"value": 97}}]}}
+VALUE_BELOW_TARGET: list[dict[str, Any]] = [
+    {"t": {"kind": "target"}},
+    {
+        "v": {
+            "$and": [
+                {"kind": "value"},
+                {"indicator": {"t": "indicator"}},
+                {"$lt": {"amount": {"t": "threshold"}}},
+            ]
+        }
+    },
+]
+THRESHOLD: Ruleset = {"name": "cchc-quarter", "rules": {"below-97": {"all": [BELOW_97]}}}
+JOIN: Ruleset = {
+    "name": "cchc-quarter",
+    "rules": {"value-below-target": {"all": VALUE_BELOW_TARGET}},
+}
+BOTH: Ruleset = {
+    "name": "cchc-quarter",
+    "rules": {"below-97": {"all": [BELOW_97]}, "value-below-target": {"all": VALUE_BELOW_TARGET}},
+}
+
+INDICATORS: list[dict[str, Any]] = [
+    {"id": "i1", "kind": "indicator", "value": 90},
+    {"id": "i2", "kind": "indicator", "value": 96.9},
+    {"id": "i3", "kind": "indicator", "value": 97},
+    {"id": "i4", "kind": "indicator", "value": 100},
+    {"id": "o1", "kind": "other", "value": 10},
+]
+TARGETS: list[dict[str, Any]] = [
+    {"id": "t1", "kind": "target", "indicator": "x", "threshold": 10},
+    {"id": "t2", "kind": "target", "indicator": "y", "threshold": 0},
+]
+VALUES: list[dict[str, Any]] = [
+    {"id": "v1", "kind": "value", "indicator": "x", "amount": 5},
+    {"id": "v2", "kind": "value", "indicator": "x", "amount": 15},
+    {"id": "v3", "kind": "value", "indicator": "y", "amount": 1},
+    {"id": "v4", "kind": "value", "indicator": "z", "amount": -1},
+]
+
+# Found by brute force over short strings: equal FNV-1a-32 hashes, the second pair only when
+# C `char` is signed (x86-64), as durable's core hashes. durable rejects the second fact of each.
+ASCII_CLASH = ("gwzx", "16cd")
+VIETNAMESE_CLASH = ("bôoi", "hôeâ")
+
+
+def fired(firings: list[Firing]) -> list[tuple[str, dict[str, str]]]:
+    """Firings as (rule, pattern -> fact id), easy to compare."""
+    return [(f.rule, {name: fact["id"] for name, fact in f.facts.items()}) for f in firings]
+
+
+def test_threshold_fires_only_below_97(engine_host: EngineHost) -> None:
+    firings = engine_host.run(THRESHOLD, "xa-1", INDICATORS)
+    assert fired(firings) == [("below-97", {"m": "i1"}), ("below-97", {"m": "i2"})]
+    assert firings[0].facts == {"m": INDICATORS[0]}  # as given: no "sid", "$s" or other keys
+
+
+def test_join_fires_with_both_facts(engine_host: EngineHost) -> None:
+    firings = engine_host.run(JOIN, "xa-1", TARGETS + VALUES)
+    assert firings == [Firing("value-below-target", {"t": TARGETS[0], "v": VALUES[0]})]
+
+
+def test_facts_matching_nothing_give_no_firing(engine_host: EngineHost) -> None:
+    # Without the catch-all sink this raises; without the session marker, deleting a session
+    # in which no action ran crashes the process.
+    facts = [{"id": "a"}, {"id": "b", "kind": "report"}, {"id": "c", "kind": "__never__"}]
+    assert engine_host.run(BOTH, "xa-1", facts) == []
+    assert engine_host.run(BOTH, "xa-1", []) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(INDICATORS + TARGETS + VALUES))
+def test_fact_order_does_not_change_firings(engine_host: EngineHost, facts: list[Any]) -> None:
+    expected = [
+        ("below-97", {"m": "i1"}),
+        ("below-97", {"m": "i2"}),
+        ("value-below-target", {"t": "t1", "v": "v1"}),
+    ]
+    assert fired(engine_host.run(BOTH, "xa-1", facts)) == expected
+
+
+def test_sessions_do_not_mix_and_state_is_deleted(engine_host: EngineHost) -> None:
+    assert engine_host.run(JOIN, "xa-1", TARGETS) == []
+    assert engine_host.run(JOIN, "xa-2", VALUES) == []  # t1 belongs to another session
+    assert engine_host.run(JOIN, "xa-1", VALUES) == []  # and xa-1's session was deleted
+    assert len(engine_host.run(JOIN, "xa-1", TARGETS + VALUES)) == 1
+
+
+def test_sids_with_equal_hashes_do_not_share_a_session(engine_host: EngineHost) -> None:
+    assert durable_hash("xa-589") == durable_hash("xa-1517136")  # shared one session in durable
+    assert engine_host.run(JOIN, "xa-589", TARGETS) == []
+    assert engine_host.run(JOIN, "xa-1517136", VALUES) == []
+
+
+def test_same_ruleset_twice_reuses_its_registration(engine_host: EngineHost) -> None:
+    ruleset = copy.deepcopy(THRESHOLD)
+    first = engine_host.run(ruleset, "xa-1", INDICATORS)
+    second = engine_host.run(copy.deepcopy(THRESHOLD), "xa-1", INDICATORS)
+    assert first == second
+    assert ruleset == THRESHOLD  # not mutated (durable removes "run" from what it is given)
+
+
+def test_different_rulesets_with_one_name_coexist(engine_host: EngineHost) -> None:
+    below_95 = copy.deepcopy(THRESHOLD)
+    below_95["rules"]["below-97"]["all"][0]["m"]["$and"][1] = {"$lt": {"value": 95}}
+    for _ in range(2):
+        assert len(engine_host.run(THRESHOLD, "xa-1", INDICATORS)) == 2
+        assert fired(engine_host.run(below_95, "xa-1", INDICATORS)) == [("below-97", {"m": "i1"})]
+
+
+def test_optional_rule_keys(engine_host: EngineHost) -> None:
+    rule = {"all": [{"a": {"kind": "target"}}, {"b": {"kind": "target"}}], "pri": 1, "dist": 0}
+    ruleset = {"name": "cchc-pri", "rules": {"pair": rule}}
+    firings = fired(engine_host.run(ruleset, "xa-1", TARGETS + VALUES))
+    assert ("pair", {"a": "t1", "b": "t1"}) in firings  # dist 0: one fact fills both patterns
+    assert len(firings) == 4
+
+
+def test_rule_matching_any_fact_does_not_match_durables_state_fact() -> None:
+    # durable re-asserts its state fact after every action; unguarded, this rule loops forever.
+    ruleset = {"name": "cchc-every", "rules": {"every": {"all": [{"m": {"$ex": {"id": 1}}}]}}}
+    result: list[list[Firing]] = []
+    worker = threading.Thread(
+        target=lambda: result.append(EngineHost().run(ruleset, "xa-1", VALUES)), daemon=True
+    )
+    worker.start()
+    worker.join(timeout=20)
+    assert not worker.is_alive()
+    assert sorted(fired(result[0]), key=str) == [("every", {"m": fact["id"]}) for fact in VALUES]
+
+
+def test_durable_hash_matches_durables_constants() -> None:
+    assert durable_hash("id") == 926444256  # HASH_ID in durable's src/rules/state.h
+    assert durable_hash("sid") == 3593476751  # HASH_SID
+    assert durable_hash(ASCII_CLASH[0]) == durable_hash(ASCII_CLASH[1])
+    assert durable_hash(VIETNAMESE_CLASH[0]) == durable_hash(VIETNAMESE_CLASH[1])
+    assert durable_hash("ô", signed_char=False) != durable_hash("ô")
+
+
+@pytest.mark.parametrize("pair", [ASCII_CLASH, VIETNAMESE_CLASH])
+def test_id_hash_collision_is_rejected(engine_host: EngineHost, pair: tuple[str, str]) -> None:
+    facts: list[dict[str, Any]] = [{"id": pair[0], "value": 1}, {"id": pair[1], "kind": "x"}]
+    with pytest.raises(EngineError, match="same 32-bit hash") as raised:
+        engine_host.run(THRESHOLD, "xa-1", facts)
+    assert pair[0] in str(raised.value)
+    assert pair[1] in str(raised.value)
+
+
+@pytest.mark.parametrize("fact_id", ["sid-xa-1", engine.SESSION_FACT])
+def test_the_engines_own_ids_are_rejected(engine_host: EngineHost, fact_id: str) -> None:
+    with pytest.raises(EngineError, match="used by the engine"):
+        engine_host.run(THRESHOLD, "xa-1", [{"id": fact_id, "kind": "indicator", "value": 1}])
+
+
+def test_id_hash_collision_found_by_search(engine_host: EngineHost) -> None:
+    seen: dict[int, str] = {}
+    pair = None
+    for number in range(200_000):  # about 0.5 s; a pair turns up at 114,287
+        text = format(number * 2654435761 % 2**32, "x")
+        other = seen.setdefault(durable_hash(text), text)
+        if other != text:
+            pair = (other, text)
+            break
+    assert pair is not None
+    with pytest.raises(EngineError, match="same 32-bit hash"):
+        engine_host.run(THRESHOLD, "xa-1", [{"id": pair[0]}, {"id": pair[1]}])
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        [{"id": "a"}, {"id": "a", "kind": "indicator"}],
+        [{"kind": "indicator", "value": 1}],
+        [{"id": 5}],
+        [{"id": ""}],
+        ["not a dict"],
+    ],
+    ids=["duplicate", "missing", "not-a-string", "empty", "not-a-dict"],
+)
+def test_bad_ids_are_rejected(engine_host: EngineHost, facts: list[Any]) -> None:
+    with pytest.raises(EngineError, match="id"):
+        engine_host.run(THRESHOLD, "xa-1", facts)
+
+
+@pytest.mark.parametrize(
+    ("fact", "message"),
+    [
+        ({"id": "a", "sid": "xa-2"}, "reserved"),
+        ({"id": "a", "$s": 1}, "reserved"),
+        ({"id": "a", "value": float("nan")}, "not plain JSON"),
+        ({"id": "a", "when": object()}, "not plain JSON"),
+        ({"id": "a", "nested": {1: "x"}}, "not plain JSON"),
+        ({"id": "a", ASCII_CLASH[0]: 1, ASCII_CLASH[1]: 2}, "property names"),
+        ({"id": "a", **{f"p{n}": n for n in range(MAX_FACT_PROPERTIES)}}, "properties"),
+    ],
+    ids=["sid", "dollar", "nan", "object", "int-key", "name-clash", "too-many"],
+)
+def test_facts_durable_cannot_hold_are_rejected(
+    engine_host: EngineHost, fact: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(EngineError, match=message):
+        engine_host.run(THRESHOLD, "xa-1", [fact])
+
+
+def test_most_properties_durable_holds(engine_host: EngineHost) -> None:
+    fact: dict[str, Any] = {"id": "a", "kind": "indicator", "value": 1}
+    fact.update({f"p{n}": n for n in range(MAX_FACT_PROPERTIES - 5)})
+    fact["nested"] = {"q": 1}  # counts twice: "nested" and "nested.q"
+    assert len(engine_host.run(THRESHOLD, "xa-1", [fact])) == 1
+    fact["nested"]["r"] = 2
+    with pytest.raises(EngineError, match="properties"):
+        engine_host.run(THRESHOLD, "xa-1", [fact])
+
+
+def test_rule_field_clashing_with_fact_field_is_rejected(engine_host: EngineHost) -> None:
+    # durable would read the fact's "16cd" for the rule's "gwzx"
+    ruleset = {"name": "cchc-clash", "rules": {"r": {"all": [{"m": {ASCII_CLASH[0]: 1}}]}}}
+    with pytest.raises(EngineError, match="property names"):
+        engine_host.run(ruleset, "xa-1", [{"id": "a", ASCII_CLASH[1]: 1}])
+
+
+@pytest.mark.parametrize("sid", ['xa"1', "xa\\1", "xa\t1", "", 7])
+def test_session_ids_durable_cannot_delete_are_rejected(engine_host: EngineHost, sid: Any) -> None:
+    with pytest.raises(EngineError, match="session id"):
+        engine_host.run(THRESHOLD, sid, INDICATORS)
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ({"all": [BELOW_97], "run": print}, "'run' is added"),
+        ({"all": [BELOW_97], "count": 2}, "not supported"),
+        ({"any": [BELOW_97]}, "not supported"),
+        ({"all": BELOW_97}, "expected a list 'all'"),
+        ({"all": [{"m": {"kind": "x"}}, {"n$not": {"kind": "y"}}]}, "'[$]not'"),
+        ({"all": [{"m": {"kind": "x"}}, {"n$any": [{"a": {"kind": "y"}}]}]}, "'[$]any'"),
+        ({"all": [{"m": {"kind": "x"}, "n": {"kind": "y"}}]}, "one name"),
+    ],
+    ids=["run", "count", "any", "all-not-a-list", "not", "nested-any", "two-names"],
+)
+def test_unsupported_rules_are_rejected(
+    engine_host: EngineHost, rule: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(EngineError, match=message):
+        engine_host.run({"name": "cchc-bad", "rules": {"r": rule}}, "xa-1", INDICATORS)
+
+
+@pytest.mark.parametrize("rule_id", [engine.SINK_RULE, engine.SESSION_RULE, ""])
+def test_engine_rule_ids_are_reserved(engine_host: EngineHost, rule_id: str) -> None:
+    with pytest.raises(EngineError, match="rule id"):
+        engine_host.run({"name": "q", "rules": {rule_id: {"all": [BELOW_97]}}}, "s", [])
+
+
+def test_exception_in_action_surfaces_as_engine_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    host = EngineHost()
+
+    def failing_record(rule_id: str, match: dict[str, Any]) -> None:
+        raise ValueError("boom in " + rule_id)
+
+    monkeypatch.setattr(host, "_record", failing_record)  # the test hook: see EngineHost._record
+    with pytest.raises(EngineError, match="boom in below-97") as raised:
+        host.run(THRESHOLD, "xa-1", INDICATORS)
+    assert isinstance(raised.value.__cause__, ValueError)
+    monkeypatch.undo()
+    assert len(host.run(THRESHOLD, "xa-1", INDICATORS)) == 2  # the session was cleaned up
+
+
+def test_durable_failure_is_an_engine_error(engine_host: EngineHost) -> None:
+    bad_regex = {"name": "cchc-regex", "rules": {"r": {"all": [{"m": {"$mt": {"name": "[a"}}}]}}}
+    with pytest.raises(EngineError, match="engine failure.*not an error in the data"):
+        engine_host.run(bad_regex, "xa-1", INDICATORS)
+    assert len(engine_host.run(THRESHOLD, "xa-1", INDICATORS)) == 2
+
+
+def test_actions_left_pending_by_durable_are_drained(monkeypatch: pytest.MonkeyPatch) -> None:
+    # durable leaves actions pending when a batch raises; simulate it by never running any.
+    monkeypatch.setattr("durable.engine.Ruleset.do_actions", lambda self, handle, complete: None)
+    host = EngineHost()
+    assert fired(host.run(JOIN, "xa-1", TARGETS + VALUES)) == [
+        ("value-below-target", {"t": "t1", "v": "v1"})
+    ]
+    assert host.run(JOIN, "xa-1", VALUES) == []  # the drained session could be deleted
+
+
+def test_duplicate_matches_are_reported_once() -> None:
+    by_id = {"a": {"id": "a"}, "b": {"id": "b"}}
+    matches = [("r", {"m": "b"}), ("r", {"m": "a"}), ("r", {"m": "b"}), ("q", {"m": "b"})]
+    assert fired(engine._firings(matches, by_id)) == [  # noqa: SLF001
+        ("q", {"m": "b"}),
+        ("r", {"m": "a"}),
+        ("r", {"m": "b"}),
+    ]
+
+
+def test_firings_do_not_share_the_callers_facts(engine_host: EngineHost) -> None:
+    facts = copy.deepcopy(INDICATORS)
+    firings = engine_host.run(THRESHOLD, "xa-1", facts)
+    assert facts == INDICATORS
+    firings[0].facts["m"]["value"] = -1
+    assert facts == INDICATORS
+
+
+def test_no_background_threads() -> None:
+    before = set(threading.enumerate())
+    host = EngineHost()
+    host.run(BOTH, "xa-1", INDICATORS + TARGETS + VALUES)
+    assert set(threading.enumerate()) == before
+
+
+def test_default_host_is_one_per_process() -> None:
+    assert default_host() is default_host()
+    assert isinstance(default_host(), EngineHost)
+
+
+def test_durable_bookkeeping_failure_drops_its_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    def failing_update_state(handle: int, state: str) -> None:
+        raise RuntimeError("update_state failed")
+
+    host = EngineHost()
+    assert len(host.run(THRESHOLD, "xa-1", INDICATORS)) == 2
+    first_durable_host = host._durable()  # noqa: SLF001
+    monkeypatch.setattr("durable_rules_engine.update_state", failing_update_state)
+    with pytest.raises(EngineError, match="engine failure.*update_state failed"):
+        host.run(THRESHOLD, "xa-1", INDICATORS)
+    monkeypatch.undo()
+    assert len(host.run(THRESHOLD, "xa-1", INDICATORS)) == 2  # on a fresh durable Host
+    assert host._durable() is not first_durable_host  # noqa: SLF001
