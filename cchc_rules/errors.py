@@ -63,7 +63,9 @@ class RulesFileError(_ProblemsError):
 
 
 class FactsFileError(_ProblemsError):
-    """The status facts (data/...) have problems."""
+    """The status facts (data/...) have problems; `counts` (when set) says what was read."""
+
+    counts: object = None
 
 
 class EngineError(CchcRulesError):

@@ -15,7 +15,8 @@ from typing import Any
 
 from cchc_rules.compile import compile_explanations, compile_quarter
 from cchc_rules.engine import EngineHost
-from cchc_rules.facts.load import load_facts
+from cchc_rules.errors import FactsFileError
+from cchc_rules.facts.load import read_facts
 from cchc_rules.facts.models import FactSet
 from cchc_rules.findings import LAPSES, VIOLATIONS, Finding, FindingBuilder, fmt_date
 from cchc_rules.messages import Lang, render_text, word
@@ -36,7 +37,11 @@ def evaluate_quarter(pack: RulePack, data_dir: Path, quarter: Quarter, as_of: dt
                      host: EngineHost, lang: Lang = "vi") -> QuarterResult:
     """Judge one unit × quarter; raises FactsFileError when the facts have errors."""
     as_of = as_of or default_as_of(pack.reporting.calendar, quarter)
-    facts = load_facts(data_dir / str(quarter), pack, str(quarter))
+    facts, problems = read_facts(data_dir / str(quarter), pack, str(quarter))
+    if any(p.severity == "error" for p in problems):
+        error = FactsFileError(problems)
+        error.counts = facts.counts  # so the caller can still say how many rows were read
+        raise error
     obligations = build_obligations(pack, facts, quarter, as_of)
     compiled = compile_quarter(pack, quarter.year)
     by_id = {o.fact["id"]: o for o in obligations}
