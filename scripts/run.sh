@@ -6,3 +6,4 @@ bash "$repo/scripts/setup.sh"
 cli="$repo/.venv/bin/cchc-rules"
 "$cli" check
 "$cli" show tasks
+"$cli" evaluate --period 2026-Q4
