@@ -3,6 +3,7 @@ the comparison and the margin — as plain text drawn from the finding's JSON an
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from cchc_rules.findings import fmt_date
@@ -31,6 +32,8 @@ def clause_text(pack: RulePack, clause: str, finding: dict[str, Any]) -> str:
         target = next(t for t in pack.targets.targets if t.id == target_id)
         return target.name
     texts = [r.text for r in pack.reporting.responsibilities if r.clause == clause]
+    texts += [t.content for t in pack.tasks.tasks if t.clause == clause]
+    texts += [t.name for t in pack.targets.targets if t.clause == clause]
     return texts[0] if texts else ""
 
 
@@ -38,14 +41,21 @@ def comparison(finding: dict[str, Any], lang: Lang) -> str:
     """The comparison the rule made, with the margin."""
     v = finding["trace"]["values"]
     vi = lang == "vi"
+    threshold = finding["trace"].get("threshold")
     if "value" in v and "reported" in v:
         if not v["reported"]:
             return "không có giá trị" if vi else "no value"
-        return f"{v['value']:g} — {finding['trace']['condition']}"
+        if threshold is None:
+            return f"{v['value']:g}"
+        gap = f"{abs(threshold - v['value']):.2f}".rstrip("0").rstrip(".")
+        word = "cách" if vi else "off by"
+        return f"{v['value']:g} / {finding['trace']['comparison']} {threshold:g}: {word} {gap}"
     parts = []
+    condition = finding["trace"]["condition"]
     for key, other in (("completed_on", "due"), ("received_on", "due"), ("handled_on", "due"),
                        ("due", "as_of")):
-        if v.get(key) and v.get(other) and key in finding["trace"]["condition"]:
+        compared = re.search(rf"\b{key}\s*(<=|>=|<|>)\s*{other}\b", condition)
+        if v.get(key) and v.get(other) and compared:
             a, b = from_int(v[key]), from_int(v[other])
             days = (a - b).days if a and b else 0
             parts.append(f"{key} {fmt_date(v[key])} / {other} {fmt_date(v[other])}: "
@@ -79,6 +89,8 @@ def explain_finding(pack: RulePack, finding: dict[str, Any], doc: dict[str, Any]
 
 
 def _show(key: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if key in ("due", "as_of", "completed_on", "received_on", "handled_on", "submitted_on") and isinstance(value, int):
         return fmt_date(value) or "—"
     return str(value)

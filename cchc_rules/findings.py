@@ -103,12 +103,15 @@ class FindingBuilder:
 
     def trace(self, spec: RuleSpec, obligation: Obligation) -> dict[str, Any]:
         values = {k: v for k, v in obligation.fact.items() if k not in ("id", "kind")}
-        return {
+        trace: dict[str, Any] = {
             "rule": spec.id, "rule_source": spec.source, "condition": spec.condition,
             "clause": spec.clause,
             "facts": [{"file": s.file, "row": s.row} for s in obligation.sources],
             "values": values,
         }
+        if spec.threshold is not None:
+            trace["threshold"], trace["comparison"] = spec.threshold, spec.comparison
+        return trace
 
     def _params(self, spec: RuleSpec, fact: dict[str, Any], agency: str) -> dict[str, Any]:
         params: dict[str, Any] = {"agency_name": self.agency_names.get(agency, agency), "message": spec.message}
