@@ -476,7 +476,7 @@ class EngineHost:
     def _on_complete(self, error: BaseException | None, _state: object) -> None:
         """durable's completion callback: if its own bookkeeping failed, stop draining."""
         if error:  # the action stays pending: draining on would loop, deleting would crash
-            pass
+            raise _failure("completing an action", error) from error
 
 
 _DEFAULT: dict[str, EngineHost] = {}
