@@ -167,15 +167,19 @@ def _run_quarter(rules: Path | None, data: Path | None, period: str, as_of: str 
     host = default_host()
     try:
         result = evaluate_quarter(pack, data_dir, quarter, day, host, lang)
-        previous = None
-        if (data_dir / str(quarter.previous())).is_dir():
-            previous = evaluate_quarter(pack, data_dir, quarter.previous(), None, host, lang)
+        history = []  # the quarters before, as far back as escalation needs and data exists
+        earlier = quarter.previous()
+        while len(history) < pack.reporting.explanation.repeat_quarters - 1 and (data_dir / str(earlier)).is_dir():
+            history.append(evaluate_quarter(pack, data_dir, earlier, None, host, lang))
+            earlier = earlier.previous()
     except FactsFileError as exc:
         print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
         print(summary(exc.problems, lang), file=sys.stderr)
         _print_counts_of(exc, lang)
         raise typer.Exit(2) from None
-    doc = quarter_json(pack, result, previous)
+    doc = quarter_json(pack, result, history, lang)
+    if result.warnings:
+        print(render_problems(list(result.warnings), lang, MAX_SHOWN), file=sys.stderr)
     _print_counts(doc["inputs"]["total"], lang)
     return pack, doc, list(result.findings)
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from cchc_rules.compile import compile_explanations, compile_quarter
 from cchc_rules.engine import EngineHost
-from cchc_rules.errors import FactsFileError
+from cchc_rules.errors import FactsFileError, Problem, SourceLocation
+from cchc_rules.suggest import nearest
 from cchc_rules.facts.load import read_facts
 from cchc_rules.facts.models import FactSet
 from cchc_rules.findings import LAPSES, VIOLATIONS, Finding, FindingBuilder, fmt_date
@@ -31,12 +32,13 @@ class QuarterResult:
     as_of: dt.date
     findings: tuple[Finding, ...]
     facts: FactSet
+    warnings: tuple[Problem, ...] = ()
 
 
 def evaluate_quarter(pack: RulePack, data_dir: Path, quarter: Quarter, as_of: dt.date | None,
                      host: EngineHost, lang: Lang = "vi") -> QuarterResult:
     """Judge one unit × quarter; raises FactsFileError when the facts have errors."""
-    as_of = as_of or default_as_of(pack.reporting.calendar, quarter)
+    as_of = as_of or default_as_of(pack.reporting.calendar, quarter, pack.reporting.duties)
     facts, problems = read_facts(data_dir / str(quarter), pack, str(quarter))
     if any(p.severity == "error" for p in problems):
         error = FactsFileError(problems)
@@ -50,13 +52,32 @@ def evaluate_quarter(pack: RulePack, data_dir: Path, quarter: Quarter, as_of: dt
     firings = host.run(compiled.ruleset(), sid, [o.fact for o in obligations])
     findings = [builder.build(compiled.spec(f.rule), by_id[f.facts["m"]["id"]]) for f in firings]
     findings = _explanations(pack, facts, quarter, as_of, findings, host, builder, sid)
-    return QuarterResult(quarter, as_of, tuple(sorted(findings, key=lambda f: f.id)), facts)
+    warnings = (*facts.warnings, *_unmatched_explanations(facts, findings))
+    return QuarterResult(quarter, as_of, tuple(sorted(findings, key=lambda f: f.id)), facts,
+                         tuple(sorted(warnings, key=Problem.sort_key)))
+
+
+def _unmatched_explanations(facts: FactSet, findings: list[Finding]) -> list[Problem]:
+    """An explanation row that answers no finding of this quarter is said, never dropped silently."""
+    owing = {(f.id, f.agency) for f in findings if LAPSES.get(f.kind)}
+    ids = sorted({f.id for f in findings if LAPSES.get(f.kind)})
+    problems = []
+    for exp in facts.explanations:
+        if (exp.finding, exp.agency) in owing:
+            continue
+        guess = nearest(exp.finding, ids)
+        params = {"finding": exp.finding, "agency": exp.agency,
+                  "fix": [{"word": "did_you_mean", "s": guess}] if guess else []}
+        problems.append(Problem(SourceLocation(exp.source.file, exp.source.row), "finding",
+                                "explanation_unmatched", params, "warning", guess))
+    return problems
 
 
 def explanation_due(pack: RulePack, quarter: Quarter) -> dt.date:
     """Explanations are due a set number of working days after the quarter's report due date."""
     calendar = pack.reporting.calendar
-    return add_working_days(default_as_of(calendar, quarter), pack.reporting.explanation.due_working_days,
+    return add_working_days(default_as_of(calendar, quarter, pack.reporting.duties),
+                            pack.reporting.explanation.due_working_days,
                             holidays(calendar))
 
 
@@ -127,24 +148,28 @@ def fmt_iso(value: int) -> str | None:
 
 
 def lagging_agencies(pack: RulePack, findings: tuple[Finding, ...],
-                     previous: tuple[Finding, ...] | None) -> list[dict[str, Any]]:
-    """Per agency with at least one violation: its findings, what it owes, and whether it lagged
-    the previous quarter too (None when that quarter's data is absent)."""
+                     history: list[tuple[Finding, ...]]) -> list[dict[str, Any]]:
+    """Per agency with at least one violation: its findings, what it owes, and how many quarters
+    running it has lagged. `history` holds the findings of the quarters before, most recent first,
+    as far back as data exists; an agency lagging `repeat_quarters` running is escalated (VI.2.c)."""
     names = {a.code: a.name for a in pack.plan.agencies}
     duty = pack.reporting.explanation
-    lagged_before = None if previous is None else {f.agency for f in previous if is_violation(f)}
+    lagged = [{f.agency for f in earlier if is_violation(f)} for earlier in history]
     rows = []
     for agency in sorted({f.agency for f in findings if is_violation(f)}):
         own = [f for f in findings if f.agency == agency and is_violation(f)]
         owed = [{"finding": f.id, "clause": f.clause, **(f.explanation or {})}
                 for f in own if f.explanation and f.explanation.get("owed")]
-        repeat = None if lagged_before is None else agency in lagged_before
+        streak = 1 + next((i for i, earlier in enumerate(lagged) if agency not in earlier), len(lagged))
+        escalate = streak >= duty.repeat_quarters
         rows.append({
             "agency": agency, "name": names.get(agency, agency),
             "findings": [f.id for f in own], "counts": _count_kinds(own),
-            "explanations_owed": owed, "lagged_previous_quarter": repeat,
-            "escalate_to": duty.repeat_to if repeat else None,
-            "escalation_clause": duty.repeat_clause if repeat else None,
+            "explanations_owed": owed,
+            "lagged_previous_quarter": agency in lagged[0] if lagged else None,
+            "quarters_lagging": streak,
+            "escalate_to": duty.repeat_to if escalate else None,
+            "escalation_clause": duty.repeat_clause if escalate else None,
         })
     return rows
 

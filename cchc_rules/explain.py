@@ -42,7 +42,7 @@ def comparison(finding: dict[str, Any], lang: Lang) -> str:
     v = finding["trace"]["values"]
     vi = lang == "vi"
     threshold = finding["trace"].get("threshold")
-    if "value" in v and "reported" in v:
+    if "reported" in v:
         if not v["reported"]:
             return "không có giá trị" if vi else "no value"
         if threshold is None:

@@ -137,10 +137,12 @@ class FindingBuilder:
         indicator = self.indicators[fact["indicator"]]
         target = self.targets.get(spec.target or "")
         threshold = spec.threshold if spec.threshold is not None else 0.0
+        value = fact.get("value")
         return {
-            "indicator_name": indicator.name, "value": self.number(fact["value"]), "year": self.quarter.year,
+            "indicator_name": indicator.name, "value": self.number(value) if value is not None else "—",
+            "year": self.quarter.year,
             "comparison": spec.comparison or "", "threshold": self.number(threshold),
-            "margin": self.number(abs(threshold - fact["value"])),
+            "margin": self.number(abs(threshold - value)) if value is not None else "—",
             "target_name": target.name if target else "",
         }
 

@@ -216,6 +216,12 @@ CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("field '{field}' can only be compared with == or != (found {op}, column {column})",
          "Text and true/false take only == or !=."),
     ),
+    "explanation_unmatched": (
+        ("cảnh báo: giải trình cho '{finding}' ({agency}) không ứng với phát hiện nào của quý này",
+         "{fix} Mã phát hiện lấy từ kết quả evaluate; cơ quan phải là cơ quan được nêu trong phát hiện."),
+        ("warning: the explanation for '{finding}' ({agency}) answers no finding of this quarter",
+         "{fix} Copy the finding id from evaluate's output; the agency must be the finding's agency."),
+    ),
     # --- findings of the quarter check (findings.py); the hint says what to do
     "finding.task_overdue": (
         ("Nhiệm vụ {task} ({content}) đến hạn {due} nhưng chưa hoàn thành (trạng thái: {status})",

@@ -52,7 +52,7 @@ def build_obligations(pack: RulePack, facts: FactSet, quarter: Quarter, as_of: d
     """Every engine fact of one unit × quarter, sorted by id."""
     stamp = as_int(as_of)
     # Work finished after the previous quarter's check is news in this one (done-late once only).
-    since = as_int(default_as_of(pack.reporting.calendar, quarter.previous()))
+    since = as_int(default_as_of(pack.reporting.calendar, quarter.previous(), pack.reporting.duties))
     found = [*_tasks(pack, facts, quarter), *_reports(pack, facts, quarter), *_indicators(pack, facts),
              *_pakn(pack, facts)]
     for obligation in found:
@@ -188,9 +188,10 @@ def _indicators(pack: RulePack, facts: FactSet) -> list[Obligation]:
             "indicator": indicator.id,
             "area": area_of.get(indicator.id, ""),
             "agency": value.agency if value else indicator.reported_by,
-            "value": float(value.value) if value else 0.0,
             "reported": value is not None,
         }
+        if value is not None:  # no value at all when none was reported: `value < 99` cannot match
+            fact["value"] = float(value.value)
         subject = Subject("indicator", indicator.id, fact["agency"], (), "")
         out.append(Obligation(fact, subject, (value.source,) if value else ()))
     return out

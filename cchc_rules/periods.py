@@ -11,7 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from cchc_rules.rulepack.reporting import Calendar, ReportingPeriod
+from collections.abc import Sequence
+
+from cchc_rules.rulepack.reporting import Calendar, ReportingDuty, ReportingPeriod
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -97,10 +99,16 @@ def report_due(calendar: Calendar, period: ReportingPeriod, year: int, working_d
     return add_working_days(cutoff, working_days, holidays(calendar))
 
 
-def default_as_of(calendar: Calendar, quarter: Quarter) -> dt.date:
-    """The date a quarter is judged at by default: the latest report due date of the quarter."""
-    dues = [report_due(calendar, p, quarter.year, calendar.report_due_working_days)
-            for p in periods_closing_in(calendar, quarter)]
+def default_as_of(calendar: Calendar, quarter: Quarter, duties: Sequence[ReportingDuty] = ()) -> dt.date:
+    """The date a quarter is judged at by default: the last report due date of the quarter,
+    counting each periodic duty's own working days (the compiled report comes after the others)."""
+    closing = periods_closing_in(calendar, quarter)
+    dues = [report_due(calendar, p, quarter.year, calendar.report_due_working_days) for p in closing]
+    for duty in duties:
+        if duty.kind != "periodic" or duty.due_working_days is None:
+            continue
+        dues += [report_due(calendar, p, quarter.year, duty.due_working_days)
+                 for p in closing if p.id in duty.periods]
     return max(dues) if dues else quarter.end
 
 

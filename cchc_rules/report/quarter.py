@@ -9,7 +9,8 @@ from rich.table import Table
 
 from cchc_rules.evaluate import QuarterResult, lagging_agencies
 from cchc_rules.facts.models import FactCounts
-from cchc_rules.messages import Lang
+from cchc_rules.errors import Problem
+from cchc_rules.messages import Lang, render_text
 from cchc_rules.rulepack.pack import RulePack
 
 
@@ -21,9 +22,12 @@ def counts_json(counts: FactCounts) -> dict[str, Any]:
     return {"files": [row(c) for c in counts.files], "total": row(counts.total)}
 
 
-def quarter_json(pack: RulePack, result: QuarterResult, previous: QuarterResult | None) -> dict[str, Any]:
+def quarter_json(pack: RulePack, result: QuarterResult, history: list[QuarterResult],
+                 lang: Lang = "vi") -> dict[str, Any]:
+    """`history`: results of the quarters before, most recent first (empty without their data)."""
     unit = pack.plan.plan.unit
-    lagging = lagging_agencies(pack, result.findings, previous.findings if previous else None)
+    lagging = lagging_agencies(pack, result.findings, [h.findings for h in history])
+    previous = history[0] if history else None
     return {
         "unit": {"code": unit.code, "name": unit.name, "province": unit.province},
         "plan": pack.plan.plan.id,
@@ -34,7 +38,14 @@ def quarter_json(pack: RulePack, result: QuarterResult, previous: QuarterResult 
         "findings": [f.to_json() for f in result.findings],
         "lagging_agencies": lagging,
         "inputs": counts_json(result.facts.counts),
+        "warnings": [_warning(p, lang) for p in result.warnings],
     }
+
+
+def _warning(problem: Problem, lang: Lang) -> dict[str, Any]:
+    message, hint = render_text(problem.code, problem.params, lang)
+    loc = problem.location
+    return {"file": loc.file, "row": loc.line, "field": problem.field, "message": message, "hint": hint}
 
 
 def _summary(result: QuarterResult) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytest_bdd import scenario, scenarios
 
+from steps.kiem_tra_quy_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
 
 FEATURE = "kiem_tra_quy_tac.feature"
@@ -30,6 +31,36 @@ def test_shape_error_does_not_hide_other_mistakes_in_the_file() -> None:
 
 
 scenarios(FEATURE)
+
+QUARTER = "kiem_tra_quy.feature"
+
+
+@scenario(QUARTER, "Báo cáo tổng hợp không gửi thì bị báo thiếu ở ngày xét mặc định")
+def test_missing_summary_report_is_reported_at_default_dates() -> None:
+    pass
+
+
+@scenario(QUARTER, "Số quý chậm trễ liền nhau phải báo Chủ tịch UBND xã lấy theo bộ quy tắc")
+def test_repeat_quarters_is_read_from_the_pack() -> None:
+    pass
+
+
+@scenario(QUARTER, "Giải trình ghi mã phát hiện không có thì được báo, không bị bỏ qua lặng lẽ")
+def test_explanation_for_unknown_finding_is_reported() -> None:
+    pass
+
+
+@scenario(QUARTER, "Tệp số liệu đặt tên lạ được cảnh báo, không bị bỏ qua lặng lẽ")
+def test_warnings_about_the_data_are_shown() -> None:
+    pass
+
+
+@scenario(QUARTER, "Kiểm tra tùy chỉnh về giá trị không áp dụng cho chỉ số chưa được báo cáo")
+def test_custom_check_on_value_skips_unreported_indicator() -> None:
+    pass
+
+
+scenarios(QUARTER)
 
 
 def test_feature_and_step_files_are_nfc() -> None:
