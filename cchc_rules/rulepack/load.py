@@ -74,10 +74,12 @@ def read_pack(directory: Path) -> tuple[PartialPack, list[Problem]]:
         if doc.data is None:
             problems.append(Problem(SourceLocation(doc.file, 1, 1), "(tệp)", "empty_file"))
             continue
-        validated, shape_problems = validate_document(doc, model)
-        problems.extend(shape_problems)
-        if validated is not None:
-            pack.models[name] = validated
+        validated = validate_document(doc, model)
+        problems.extend(validated.problems)
+        if validated.model is not None:
+            pack.models[name] = validated.model
+            if validated.kept:
+                pack.kept[name] = validated.kept
     return pack, problems
 
 

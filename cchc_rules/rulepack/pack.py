@@ -13,6 +13,7 @@ from cchc_rules.rulepack.reporting import ReportingFile
 from cchc_rules.rulepack.targets import TargetsFile
 from cchc_rules.rulepack.tasks import TasksFile
 from cchc_rules.source import YamlDocument
+from cchc_rules.suggest import fold
 
 # The files of a pack, in reading order, with the model each must satisfy.
 PACK_FILES: tuple[tuple[str, type[BaseModel]], ...] = (
@@ -32,9 +33,36 @@ class PartialPack:
     directory: Path
     documents: dict[str, YamlDocument] = field(default_factory=dict)
     models: dict[str, BaseModel] = field(default_factory=dict)
+    # For files whose bad list items were dropped: list key → original indices of the kept items.
+    kept: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     def has(self, *names: str) -> bool:
         return all(name in self.models for name in names)
+
+    def original_path(self, file: str, path: tuple) -> tuple:  # type: ignore[type-arg]
+        """A path into a model's lists, turned into the path of the same item in the file."""
+        kept = self.kept.get(file, {})
+        if len(path) > 1 and path[0] in kept and isinstance(path[1], int):
+            return (path[0], kept[path[0]][path[1]], *path[2:])
+        return path
+
+    def dropped(self, file: str, key: str, attr: str) -> list:  # type: ignore[type-arg]
+        """The `attr` values written on the items that were dropped (so references to them are
+        not reported as unknown a second time)."""
+        kept = self.kept.get(file, {}).get(key)
+        items = self.documents[file].data.get(key) if file in self.documents else None
+        if kept is None or not isinstance(items, list):
+            return []
+        return [item.get(attr) for i, item in enumerate(items)
+                if i not in kept and isinstance(item, dict) and isinstance(item.get(attr), str | int)]
+
+    def was_dropped(self, file: str, key: str, attr: str, value: object) -> bool:
+        """Whether `value` names an item dropped for its shape errors (case and spacing aside)."""
+        folded = fold(str(value))
+        return any(fold(str(v)) == folded for v in self.dropped(file, key, attr))
+
+    def lost_items(self, file: str, key: str) -> bool:
+        return key in self.kept.get(file, {})
 
     @property
     def plan(self) -> PlanFile:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import types
 import typing
+from dataclasses import dataclass
 from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
@@ -49,13 +50,45 @@ _TYPE_ERRORS: dict[str, tuple[str, str]] = {
 }
 
 
-def validate_document(doc: YamlDocument, model: type[M]) -> tuple[M | None, list[Problem]]:
-    """Validate `doc.data` against `model`; return the model (or None) and the problems."""
+@dataclass(frozen=True)
+class Validated:
+    """The outcome of a shape check. When only some items of top-level lists were wrong, `model`
+    holds the others (salvaged) and `kept` maps each such list to the original indices kept, so
+    the meaning checks still run on the good items and point at the right lines."""
+
+    model: BaseModel | None
+    problems: list[Problem]
+    kept: dict[str, list[int]]
+
+
+def validate_document(doc: YamlDocument, model: type[BaseModel]) -> Validated:
+    """Validate `doc.data` against `model`, salvaging the good items of top-level lists."""
     try:
-        return model.model_validate(doc.data), []
+        return Validated(model.model_validate(doc.data), [], {})
     except ValidationError as exc:
-        problems = [_translate(error, doc, model) for error in exc.errors()]
-        return None, _dedupe(problems)
+        problems = _dedupe([_translate(error, doc, model) for error in exc.errors()])
+        salvaged, kept = _salvage(doc.data, model, [tuple(e["loc"]) for e in exc.errors()])
+        return Validated(salvaged, problems, kept)
+
+
+def _salvage(data: Any, model: type[BaseModel], locs: list[tuple[Any, ...]]
+             ) -> tuple[BaseModel | None, dict[str, list[int]]]:
+    """Drop the list items that failed; give up unless every error lies inside such an item."""
+    if not isinstance(data, dict):
+        return None, {}
+    bad: dict[str, set[int]] = {}
+    for loc in locs:
+        if len(loc) < 2 or not isinstance(loc[1], int) or not isinstance(data.get(loc[0]), list):
+            return None, {}
+        bad.setdefault(loc[0], set()).add(loc[1])
+    trimmed, kept = dict(data), {}
+    for key, indices in bad.items():
+        kept[key] = [i for i in range(len(data[key])) if i not in indices]
+        trimmed[key] = [data[key][i] for i in kept[key]]
+    try:
+        return model.model_validate(trimmed), kept
+    except ValidationError:
+        return None, {}
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
