@@ -80,5 +80,7 @@ def quarter_tables(doc: dict[str, Any], lang: Lang) -> Group:
     for row in doc["lagging_agencies"]:
         owed = "\n".join(f"{o['finding']} ({o.get('due', '')})" for o in row["explanations_owed"]) or "—"
         repeat = {True: t["yes"], False: t["no"], None: t["unknown"]}[row["lagged_previous_quarter"]]
+        if row["escalate_to"]:
+            repeat += f" → {row['escalate_to']} ({row['escalation_clause']})"
         lagging.add_row(f"{row['agency']} — {row['name']}", str(len(row["findings"])), owed, repeat)
     return Group(findings, lagging)
