@@ -109,9 +109,9 @@ def check_duplicate_ids(pack: PartialPack) -> Iterator[Problem]:
         lists += [("reporting.yaml", "duties", "id", pack.reporting.duties)]
         periods = pack.reporting.calendar.periods
         for i, period in enumerate(periods):
-            first = next(j for j, p in enumerate(periods) if p.id == period.id)
-            if first != i:
-                where = pack.documents["reporting.yaml"].locate(("calendar", "periods", first, "id"))
+            first_at = next(j for j, p in enumerate(periods) if p.id == period.id)
+            if first_at != i:
+                where = pack.documents["reporting.yaml"].locate(("calendar", "periods", first_at, "id"))
                 yield _at(pack, "reporting.yaml", ("calendar", "periods", i, "id"), "duplicate_id",
                           what={"word": "period_id"}, value=period.id, first=f"reporting.yaml:{where.line}")
     words = {"code": "agency_code", "number": "task_number", "id": "id"}

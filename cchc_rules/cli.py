@@ -167,7 +167,7 @@ def _run_quarter(rules: Path | None, data: Path | None, period: str, as_of: str 
     host = default_host()
     try:
         result = evaluate_quarter(pack, data_dir, quarter, day, host, lang)
-        history = []  # the quarters before, as far back as escalation needs and data exists
+        history: list[Any] = []  # the quarters before, as far back as escalation needs and data exists
         earlier = quarter.previous()
         while len(history) < pack.reporting.explanation.repeat_quarters - 1 and (data_dir / str(earlier)).is_dir():
             history.append(evaluate_quarter(pack, data_dir, earlier, None, host, lang))

@@ -6,7 +6,8 @@ A Problem is data (where, which field, what code, which parameters); the wording
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
@@ -39,7 +40,7 @@ class Problem:
     location: SourceLocation
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = _field(default_factory=dict)
     severity: Severity = "error"
     suggestion: str | None = None
 

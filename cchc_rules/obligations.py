@@ -115,8 +115,8 @@ def _tasks(pack: RulePack, facts: FactSet, quarter: Quarter) -> list[Obligation]
     for task in pack.tasks.tasks:
         for index, key, due in _due_dates(task, quarter, (period.from_, period.to)):
             yearly = isinstance(task.schedule.parts[index], Yearly | Quarterly)
-            row = _status_row(by_task.get(task.number, []), quarter.year if yearly else int(key), yearly)
-            out.append(_task_obligation(task, index, key, due, row))
+            status = _status_row(by_task.get(task.number, []), quarter.year if yearly else int(key), yearly)
+            out.append(_task_obligation(task, index, key, due, status))
     return out
 
 
@@ -192,7 +192,7 @@ def _indicators(pack: RulePack, facts: FactSet) -> list[Obligation]:
         }
         if value is not None:  # no value at all when none was reported: `value < 99` cannot match
             fact["value"] = float(value.value)
-        subject = Subject("indicator", indicator.id, fact["agency"], (), "")
+        subject = Subject("indicator", indicator.id, str(fact["agency"]), (), "")
         out.append(Obligation(fact, subject, (value.source,) if value else ()))
     return out
 

@@ -6,7 +6,7 @@ None when the row has an error (the problems stay on the Row). BUILDERS maps kin
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from cchc_rules.facts import cells
@@ -154,7 +154,7 @@ def build_pakn(row: Row, ctx: Context) -> Pakn | None:
     return Pakn(source=row.source, **values)  # type: ignore[arg-type]
 
 
-def _check_pakn_dates(row: Row, values: dict[str, object]) -> None:
+def _check_pakn_dates(row: Row, values: Mapping[str, object]) -> None:
     received = values["received_on"]
     if received is None:
         return
@@ -162,7 +162,8 @@ def _check_pakn_dates(row: Row, values: dict[str, object]) -> None:
                               ("handled_on", "fact_handled_before_received", "handled")):
         date = values[name]
         if date is not None and date < received:  # type: ignore[operator]
-            row.report(name, code, received=cells.shown(received), **{param: cells.shown(date)})
+            shown = {"received": cells.shown(received), param: cells.shown(date)}
+            row.report(name, code, **shown)  # type: ignore[arg-type]  # params, not severity
 
 
 BUILDERS: dict[str, Callable[[Row, Context], Fact | None]] = {

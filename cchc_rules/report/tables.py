@@ -53,7 +53,7 @@ _TITLES = {
 
 def _cell(key: str, row: dict[str, Any]) -> str:
     value = row.get(key)
-    if key == "schedule":
+    if key == "schedule" and isinstance(value, dict):
         return str(value["as_written"])
     if key == "co_agencies":
         return row.get("co_agencies_as_written") or "—"
@@ -69,7 +69,7 @@ def table(kind: str, rows: list[dict[str, Any]], lang: Lang) -> Table:
     pick = 0 if lang == "vi" else 1
     result = Table(title=_TITLES[kind][pick], show_lines=kind == "tasks", expand=False)
     columns = _HEADINGS[kind]
-    for key, names in columns.items():
+    for names in columns.values():
         result.add_column(names[pick], overflow="fold")
     for row in rows:
         result.add_row(*(_cell(key, row) for key in columns))

@@ -210,7 +210,12 @@ def _allowed_fields(model: type[BaseModel], path: Path_, data: Any) -> list[str]
             annotation = _item_type(annotation)
         else:
             annotation = _field_type(annotation, part)
-        value = value[part] if isinstance(value, (dict, list)) else None
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+            value = value[part]
+        else:
+            value = None
     final = _resolve(annotation, value)
     if isinstance(final, type) and issubclass(final, BaseModel):
         return [f.alias or name for name, f in final.model_fields.items()]
