@@ -174,7 +174,7 @@ class _Parser:
     def value(self) -> Any:
         token = self.take()
         if token.kind == "number":
-            return float(token.text.replace(",", "."))
+            return _number_literal(token)
         if token.kind == "string":
             return token.text[1:-1]
         if token.kind == "date":
@@ -184,6 +184,15 @@ class _Parser:
         if token.kind == "word":
             return FieldRef(token.text)
         raise ConditionError("cond_expected", token.column, expected="giá trị", found=token.text or "(hết)")
+
+
+def _number_literal(token: Token) -> float:
+    """A number with at most 4 decimals and below 10^15: what the engine can read back exactly."""
+    number = float(token.text.replace(",", "."))
+    decimals = len(token.text.replace(",", ".").partition(".")[2])
+    if decimals > 4 or abs(number) >= 1e15:
+        raise ConditionError("cond_number", token.column, found=token.text)
+    return number
 
 
 def _date_literal(token: Token) -> dt.date:

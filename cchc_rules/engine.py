@@ -247,8 +247,25 @@ def _property_names(fact: dict[str, Any], prefix: str = "") -> list[str]:
     return names
 
 
+def _unreadable_float(value: object) -> bool:
+    """durable's C reader cannot read a JSON number with an exponent and no point ('1e-05'): it
+    silently drops that fact and every fact after it in the batch. Such floats are refused."""
+    if isinstance(value, dict):
+        return any(_unreadable_float(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_unreadable_float(v) for v in value)
+    if isinstance(value, float):
+        text = json.dumps(value)
+        return "e" in text and "." not in text
+    return False
+
+
 def _check_json(by_id: dict[str, Fact]) -> None:
     """Reject values that are not plain JSON: one encoder call, then one per fact to find it."""
+    for fact_id, fact in by_id.items():
+        if _unreadable_float(fact):
+            raise EngineError(f"fact {fact_id!r} holds a float durable cannot read (JSON with an "
+                              "exponent and no decimal point, e.g. 1e-05); round it before the engine")
     try:
         json.dumps(list(by_id.values()), ensure_ascii=False, allow_nan=False).encode()
     except (TypeError, ValueError):

@@ -200,6 +200,12 @@ CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("ngày {found} trong điều kiện không có thật (cột {column})", "Sửa ngày, dạng dd/mm/yyyy."),
         ("date {found} in the condition does not exist (column {column})", "Fix the date (dd/mm/yyyy)."),
     ),
+    "cond_number": (
+        ("số {found} có quá 4 chữ số thập phân hoặc quá lớn (cột {column})",
+         "Viết số với tối đa 4 chữ số thập phân, ví dụ 97,5 hoặc 0,0001."),
+        ("number {found} has more than 4 decimals or is too large (column {column})",
+         "Write at most 4 decimals, e.g. 97.5 or 0.0001."),
+    ),
     "cond_unknown_field": (
         ("trường '{found}' không có trong dữ kiện loại {kind} (cột {column})", "Các trường dùng được: {known}."),
         ("field '{found}' does not exist on {kind} facts (column {column})", "Usable fields: {known}."),

@@ -191,7 +191,9 @@ def _indicators(pack: RulePack, facts: FactSet) -> list[Obligation]:
             "reported": value is not None,
         }
         if value is not None:  # no value at all when none was reported: `value < 99` cannot match
-            fact["value"] = float(value.value)
+            # 4 decimals is finer than any reported rate, and keeps every value one durable can
+            # read (it loses facts whose JSON number has an exponent, e.g. 1e-05; see engine.py).
+            fact["value"] = round(float(value.value), 4)
         subject = Subject("indicator", indicator.id, str(fact["agency"]), (), "")
         out.append(Obligation(fact, subject, (value.source,) if value else ()))
     return out
