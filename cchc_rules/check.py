@@ -347,6 +347,9 @@ def check_custom_conditions(pack: PartialPack) -> Iterator[Problem]:
             location = SourceLocation(where.file, where.line, where.column + offset + exc.column - 1)
             params = {k: {"word": v} if k in ("expected", "found") and exc.code == "cond_type" else v
                       for k, v in exc.params.items()}
+            if exc.code == "cond_unknown_field":
+                guess = nearest(exc.params["found"], exc.params["known"].split(", "))
+                params["fix"] = [{"word": "did_you_mean", "s": guess}] if guess else []
             yield Problem(location, format_path(path), exc.code, {"column": exc.column, **params})
 
 

@@ -207,8 +207,8 @@ CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Write at most 4 decimals, e.g. 97.5 or 0.0001."),
     ),
     "cond_unknown_field": (
-        ("trường '{found}' không có trong dữ kiện loại {kind} (cột {column})", "Các trường dùng được: {known}."),
-        ("field '{found}' does not exist on {kind} facts (column {column})", "Usable fields: {known}."),
+        ("trường '{found}' không có trong dữ kiện loại {kind} (cột {column})", "{fix} Các trường dùng được: {known}."),
+        ("field '{found}' does not exist on {kind} facts (column {column})", "{fix} Usable fields: {known}."),
     ),
     "cond_type": (
         ("trường '{field}' là {expected} nhưng được so với {found} (cột {column})",
@@ -393,7 +393,7 @@ def render_text(code: str, params: dict[str, Any], lang: Lang) -> tuple[str, str
         return code, ""
     message, hint = entry[0] if lang == "vi" else entry[1]
     localized = {k: _localize(v, lang) for k, v in params.items()}
-    return message.format(**localized), hint.format(**localized)
+    return message.format(**localized).strip(), hint.format(**localized).strip()
 
 
 def _localize(value: Any, lang: Lang) -> Any:
