@@ -377,8 +377,11 @@ CHECKS: tuple[tuple[Check, tuple[str, ...]], ...] = (
 
 def check_pack(pack: PartialPack) -> list[Problem]:
     """Every meaning problem the readable files allow us to find."""
+    from cchc_rules.check_rubric import check_rubrics  # noqa: PLC0415 - it imports from this module's peers
+
     problems: list[Problem] = []
     for check, needs in CHECKS:
         if pack.has(*needs):
             problems.extend(check(pack))
+    problems.extend(check_rubrics(pack))
     return problems

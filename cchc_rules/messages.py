@@ -183,6 +183,66 @@ CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Kiểm tra lại Phụ lục; nếu cố ý bỏ số, có thể bỏ qua cảnh báo này."),
         ("warning: task numbers skip {missing}", "Check the appendix; ignore this if the gap is intended."),
     ),
+    # --- scoring rubrics (check_rubric.py)
+    "rubric_total": (
+        ("tổng điểm các phần là {sum}, khác tổng điểm khai báo {total}", "Sửa 'max' của các phần hoặc 'total' cho khớp."),
+        ("the parts add up to {sum}, not the declared total {total}", "Make the parts' 'max' and 'total' agree."),
+    ),
+    "rubric_sum": (
+        ("điểm tối đa {max} khác tổng điểm tối đa của các tiêu chí con ({sum})",
+         "Sửa 'max' của mục này hoặc của các tiêu chí con cho khớp."),
+        ("max {max} differs from the sum of its sub-criteria ({sum})", "Make this 'max' equal the children's sum."),
+    ),
+    "rubric_node_both": (
+        ("mục vừa có tiêu chí con vừa có cách chấm (method)", "Bỏ 'method' (điểm là tổng các tiêu chí con), hoặc bỏ 'criteria'."),
+        ("a node has both sub-criteria and a method", "Drop 'method' (the points are the children's sum) or 'criteria'."),
+    ),
+    "rubric_leaf_no_method": (
+        ("tiêu chí {id} không có tiêu chí con cũng không có cách chấm (method)",
+         "Thêm 'method', ví dụ {{kind: pass_fail, input: {{measure: …}}}}, hoặc 'kind: manual' nếu chấm tay."),
+        ("criterion {id} has neither sub-criteria nor a method", "Add a 'method' (or kind: manual)."),
+    ),
+    "rubric_quarter_points": (
+        ("điểm tối đa {max} không là bội của 0,25", "Bộ chỉ số chỉ dùng điểm nguyên, 0,5 hoặc 0,25."),
+        ("max {max} is not a multiple of 0.25", "Rubrics use whole, half or quarter points."),
+    ),
+    "rubric_band_duplicate": (
+        ("mức {min} khai báo hai lần", "Mỗi mức chỉ một lần; xóa dòng trùng."),
+        ("band {min} is declared twice", "Declare each band once."),
+    ),
+    "rubric_band_points": (
+        ("điểm {points} lớn hơn điểm tối đa {max} của tiêu chí", "Điểm của một mức không vượt quá 'max' của tiêu chí."),
+        ("{points} points exceed the criterion's max {max}", "A band cannot give more than the criterion's max."),
+    ),
+    "rubric_band_floor": (
+        ("các mức bắt đầu từ {lowest}: giá trị dưới {lowest} không có mức nào", "Thêm mức thấp nhất {{min: 0, points: 0}}."),
+        ("the bands start at {lowest}: values below it fall in no band", "Add a lowest band {{min: 0, points: 0}}."),
+    ),
+    "rubric_ratio_target": (
+        ("cách chấm ratio cần đúng một trong 'target' (số) hoặc 'target_of' (mã chỉ tiêu)",
+         "Ví dụ: target: 95, hoặc target_of: hai-long-tthc."),
+        ("a ratio needs exactly one of 'target' (a number) or 'target_of' (a target id)", "E.g. target: 95."),
+    ),
+    "rubric_input_count": (
+        ("'input' cần đúng một nguồn số liệu, gặp {found}", "Chọn một: measure, indicator, target, task hoặc reports."),
+        ("'input' needs exactly one source, found {found}", "Choose one: measure, indicator, target, task or reports."),
+    ),
+    "rubric_class_gap": (
+        ("các mức xếp loại bỏ trống khoảng từ {start} đến {end}", "Sửa 'min'/'below' để các mức nối liền từ 0 đến 100."),
+        ("the classification leaves {start}–{end} uncovered", "Make the bands run from 0 to 100 without gaps."),
+    ),
+    "rubric_class_overlap": (
+        ("mức '{label}' bắt đầu từ {min}, chồng lên mức trước (đến {end})", "Sửa 'min'/'below' để các mức không chồng nhau."),
+        ("band '{label}' starts at {min}, overlapping the one before (up to {end})", "Make the bands not overlap."),
+    ),
+    "rubric_class_order": (
+        ("'below' ({below}) không lớn hơn 'min' ({min})", "'below' phải lớn hơn 'min'."),
+        ("'below' ({below}) is not above 'min' ({min})", "'below' must be above 'min'."),
+    ),
+    "rubric_year_mismatch": (
+        ("năm {year} khác năm trong tên tệp ({file_year})", "Đặt tên tệp theo năm áp dụng, ví dụ scoring/{year}.yaml."),
+        ("year {year} differs from the file name's year ({file_year})", "Name the file after its year."),
+    ),
     # --- custom-check conditions (conditions.py)
     "cond_bad_char": (
         ("điều kiện có ký tự không hiểu được '{found}' (cột {column})",

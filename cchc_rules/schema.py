@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES
+from cchc_rules.rulepack.rubric import RubricFile
 
 
 def schemas() -> dict[str, dict[str, Any]]:
@@ -16,4 +17,8 @@ def schemas() -> dict[str, dict[str, Any]]:
         body["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         body["title"] = f"cchc-rules: {file_name}"
         result[name] = body
+    body = RubricFile.model_json_schema(by_alias=True, mode="validation")
+    body["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    body["title"] = "cchc-rules: scoring/<năm>.yaml"
+    result["scoring"] = body
     return result

@@ -13,6 +13,7 @@ from pathlib import Path
 from cchc_rules.check import check_pack
 from cchc_rules.errors import Problem, RulesFileError, SourceLocation
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES, PartialPack, RulePack
+from cchc_rules.rulepack.rubric import RubricFile
 from cchc_rules.rulepack.shape import validate_document
 from cchc_rules.source import read_yaml
 
@@ -80,7 +81,35 @@ def read_pack(directory: Path) -> tuple[PartialPack, list[Problem]]:
             pack.models[name] = validated.model
             if validated.kept:
                 pack.kept[name] = validated.kept
+    problems.extend(_read_rubrics(pack, directory))
     return pack, problems
+
+
+def _read_rubrics(pack: PartialPack, directory: Path) -> list[Problem]:
+    """scoring/<year>.yaml: the PAR INDEX rubric of each year (optional)."""
+    problems: list[Problem] = []
+    folder = directory / "scoring"
+    if not folder.is_dir():
+        return problems
+    for path in sorted(folder.glob("*.y*ml")):
+        name = f"scoring/{path.name}"
+        if not (path.suffix == ".yaml" and path.stem.isdigit() and len(path.stem) == 4):
+            problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", "unknown_file",
+                                    {"name": name, "known": "scoring/<năm>.yaml"}, severity="warning"))
+            continue
+        doc = read_yaml(path, display_path(path))
+        pack.documents[name] = doc
+        problems.extend(doc.problems)
+        if any(p.severity == "error" for p in doc.problems):
+            continue
+        if doc.data is None:
+            problems.append(Problem(SourceLocation(doc.file, 1, 1), "(tệp)", "empty_file"))
+            continue
+        validated = validate_document(doc, RubricFile)
+        problems.extend(validated.problems)
+        if validated.model is not None and not validated.kept:
+            pack.models[name] = validated.model
+    return problems
 
 
 def iter_problems(directory: Path | str | None = None) -> list[Problem]:
@@ -104,6 +133,7 @@ def load_rules(directory: Path | str | None = None) -> RulePack:
         targets=pack.targets,
         reporting=pack.reporting,
         checks=pack.checks,
+        rubrics={m.rubric.year: m for m in pack.models.values() if isinstance(m, RubricFile)},
         documents=pack.documents,
         warnings=tuple(problems),
     )

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from cchc_rules.rulepack.checks import ChecksFile
 from cchc_rules.rulepack.plan import PlanFile
 from cchc_rules.rulepack.reporting import ReportingFile
+from cchc_rules.rulepack.rubric import RubricFile
 from cchc_rules.rulepack.targets import TargetsFile
 from cchc_rules.rulepack.tasks import TasksFile
 from cchc_rules.source import YamlDocument
@@ -95,5 +96,6 @@ class RulePack:
     targets: TargetsFile
     reporting: ReportingFile
     checks: ChecksFile
+    rubrics: dict[int, RubricFile]
     documents: dict[str, YamlDocument]
     warnings: tuple = ()

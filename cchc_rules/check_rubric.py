@@ -1,0 +1,205 @@
+"""Meaning checks of a scoring rubric (scoring/<year>.yaml): parts add up to each parent's max
+and to the total, bands cover the whole range, classification bands leave no gap or overlap,
+every input names a known task, target, indicator, reporting duty or declared measure.
+
+Runs after shape validation, like `check.py`, and yields Problems at the node's line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from cchc_rules.errors import Problem
+from cchc_rules.rulepack.pack import PartialPack
+from cchc_rules.rulepack.rubric import (
+    Band,
+    Bands,
+    Completion,
+    Count,
+    Criterion,
+    Deduction,
+    Input,
+    Ratio,
+    RubricFile,
+    ShareBand,
+)
+from cchc_rules.source import Path_, format_path
+from cchc_rules.suggest import nearest
+
+
+def _d(value: float) -> Decimal:
+    return Decimal(str(value))
+
+
+def _show(value: Decimal | float) -> str:
+    return f"{Decimal(str(value)).normalize():f}"
+
+
+class _RubricCheck:
+    def __init__(self, pack: PartialPack, file: str, rubric: RubricFile) -> None:
+        self.pack, self.file, self.rubric = pack, file, rubric
+        self.doc = pack.documents[file]
+
+    def at(self, path: Path_, code: str, suggestion: str | None = None, **params: Any) -> Problem:
+        return Problem(self.doc.locate(path), format_path(path), code, params, "error", suggestion)
+
+    def nodes(self) -> Iterator[tuple[Path_, Criterion]]:
+        def walk(path: Path_, node: Criterion) -> Iterator[tuple[Path_, Criterion]]:
+            yield path, node
+            for k, child in enumerate(node.criteria):
+                yield from walk((*path, "criteria", k), child)
+
+        for i, part in enumerate(self.rubric.parts):
+            for j, node in enumerate(part.criteria):
+                yield from walk(("parts", i, "criteria", j), node)
+
+    def unknown(self, path: Path_, what: str, value: Any, known: list[str], where: str) -> Problem:
+        guess = nearest(value, known)
+        fix = [{"word": "did_you_mean", "s": guess}] if guess else []
+        if len(known) <= 15:
+            fix.append({"word": "allowed", "s": ", ".join(known)})
+        return self.at(path, "unknown_ref", guess, what={"word": what}, value=value, where=where, fix=fix)
+
+
+def _sums(c: _RubricCheck) -> Iterator[Problem]:
+    total = sum((_d(p.max) for p in c.rubric.parts), Decimal(0))
+    if total != _d(c.rubric.rubric.total):
+        yield c.at(("rubric", "total"), "rubric_total", total=_show(c.rubric.rubric.total), sum=_show(total))
+    for i, part in enumerate(c.rubric.parts):
+        inner = sum((_d(n.max) for n in part.criteria), Decimal(0))
+        if inner != _d(part.max):
+            yield c.at(("parts", i, "max"), "rubric_sum", max=_show(part.max), sum=_show(inner))
+    for path, node in c.nodes():
+        if node.criteria and node.method is not None:
+            yield c.at((*path, "method"), "rubric_node_both")
+        elif not node.criteria and node.method is None:
+            yield c.at(path, "rubric_leaf_no_method", id=node.id)
+        if node.criteria:
+            inner = sum((_d(n.max) for n in node.criteria), Decimal(0))
+            if inner != _d(node.max):
+                yield c.at((*path, "max"), "rubric_sum", max=_show(node.max), sum=_show(inner))
+        if (_d(node.max) * 4) % 1:
+            yield c.at((*path, "max"), "rubric_quarter_points", max=_show(node.max))
+
+
+def _unique_ids(c: _RubricCheck) -> Iterator[Problem]:
+    first: dict[str, Path_] = {}
+    everything: list[tuple[Path_, str]] = [(("parts", i, "id"), p.id) for i, p in enumerate(c.rubric.parts)]
+    everything += [((*path, "id"), node.id) for path, node in c.nodes()]
+    everything += [(("measures", i, "id"), m.id) for i, m in enumerate(c.rubric.measures)]
+    for path, value in everything:
+        if value in first:
+            where = c.doc.locate(first[value])
+            yield c.at(path, "duplicate_id", what={"word": "id"}, value=value, first=f"{c.file}:{where.line}")
+        first.setdefault(value, path)
+
+
+def _bands(c: _RubricCheck) -> Iterator[Problem]:
+    for path, node in c.nodes():
+        method = node.method
+        if not isinstance(method, Bands | Completion):
+            continue
+        bands: list[Band | ShareBand] = list(method.bands)
+        mins = [b.min for b in bands]
+        for k, band in enumerate(bands):
+            if mins.index(band.min) != k:
+                yield c.at((*path, "method", "bands", k, "min"), "rubric_band_duplicate", min=_show(band.min))
+            if isinstance(band, Band) and band.points > node.max:
+                yield c.at((*path, "method", "bands", k, "points"), "rubric_band_points",
+                           points=_show(band.points), max=_show(node.max))
+        if min(mins) > 0:
+            yield c.at((*path, "method", "bands"), "rubric_band_floor", lowest=_show(min(mins)))
+
+
+def _items(c: _RubricCheck) -> Iterator[Problem]:
+    for path, node in c.nodes():
+        method = node.method
+        if isinstance(method, Count | Deduction) and method.per_item > node.max:
+            yield c.at((*path, "method", "per_item"), "rubric_band_points", points=_show(method.per_item),
+                       max=_show(node.max))
+        if isinstance(method, Ratio) and (method.target is None) == (method.target_of is None):
+            yield c.at((*path, "method"), "rubric_ratio_target")
+
+
+def _inputs(c: _RubricCheck) -> Iterator[Problem]:
+    pack = c.pack
+    known: dict[str, list[str]] = {"measure": [m.id for m in c.rubric.measures]}
+    if pack.has("targets.yaml"):
+        known["indicator"] = [i.id for i in pack.targets.indicators]
+        known["target"] = [t.id for t in pack.targets.targets]
+    if pack.has("tasks.yaml"):
+        known["task"] = [str(t.number) for t in pack.tasks.tasks]
+    if pack.has("reporting.yaml"):
+        known["reports"] = [d.id for d in pack.reporting.duties]
+    words = {"measure": "id", "indicator": "indicator_id", "target": "target_id", "task": "task_number",
+             "reports": "duty_id"}
+    for path, node in c.nodes():
+        method = node.method
+        if method is None:
+            continue
+        if isinstance(method, Ratio) and method.target_of and "target" in known \
+                and method.target_of not in known["target"]:
+            yield c.unknown((*path, "method", "target_of"), "target_id", method.target_of, known["target"],
+                            "targets.yaml")
+        given: Input | None = getattr(method, "input", None)
+        if given is None:
+            continue
+        chosen = {k: v for k, v in given.model_dump().items() if v is not None}
+        if len(chosen) != 1:
+            yield c.at((*path, "method", "input"), "rubric_input_count", found=len(chosen))
+            continue
+        (kind, value), = chosen.items()
+        if kind in known and str(value) not in known[kind]:
+            where = _WHERE[kind]
+            yield c.unknown((*path, "method", "input", kind), words[kind], value, known[kind], where)
+
+
+_WHERE = {"measure": "measures", "indicator": "targets.yaml", "target": "targets.yaml", "task": "tasks.yaml",
+          "reports": "reporting.yaml"}
+
+
+def _owners(c: _RubricCheck) -> Iterator[Problem]:
+    if not c.pack.has("plan.yaml"):
+        return
+    known = [a.code for a in c.pack.plan.agencies]
+    for path, node in c.nodes():
+        if node.owner and node.owner not in known:
+            yield c.unknown((*path, "owner"), "agency_code", node.owner, known, "plan.yaml (agencies)")
+
+
+def _classification(c: _RubricCheck) -> Iterator[Problem]:
+    bands = sorted(enumerate(c.rubric.rubric.classification), key=lambda kb: kb[1].min)
+    expected = Decimal(0)
+    for k, band in bands:
+        path = ("rubric", "classification", k)
+        low, high = _d(band.min), _d(band.below if band.below is not None else 100)
+        if high <= low:
+            yield c.at((*path, "below"), "rubric_class_order", min=_show(low), below=_show(high))
+        if low > expected:
+            yield c.at((*path, "min"), "rubric_class_gap", start=_show(expected), end=_show(low))
+        elif low < expected:
+            yield c.at((*path, "min"), "rubric_class_overlap", label=band.label, min=_show(low), end=_show(expected))
+        expected = max(expected, high)
+    if expected < 100:
+        yield c.at(("rubric", "classification"), "rubric_class_gap", start=_show(expected), end="100")
+
+
+def _year(c: _RubricCheck) -> Iterator[Problem]:
+    stem = c.file.rsplit("/", 1)[-1].removesuffix(".yaml")
+    if stem.isdigit() and int(stem) != c.rubric.rubric.year:
+        yield c.at(("rubric", "year"), "rubric_year_mismatch", year=c.rubric.rubric.year, file_year=stem)
+
+
+RUBRIC_CHECKS = (_sums, _unique_ids, _bands, _items, _inputs, _owners, _classification, _year)
+
+
+def check_rubrics(pack: PartialPack) -> list[Problem]:
+    problems: list[Problem] = []
+    for file, model in pack.models.items():
+        if isinstance(model, RubricFile):
+            context = _RubricCheck(pack, file, model)
+            for check in RUBRIC_CHECKS:
+                problems.extend(check(context))
+    return problems

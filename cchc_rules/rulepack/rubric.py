@@ -1,0 +1,156 @@
+"""Model of scoring/<year>.yaml: the PAR INDEX rubric of a year as a tree of areas, criteria and
+sub-criteria, each leaf with a scoring method, plus classification bands and survey parts.
+
+Only the format and its shape live here; meaning checks (parts add up, bands cover the range,
+inputs exist) are in `check_rubric.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from cchc_rules.rulepack.common import AgencyCode, Clause, Ident, RulesModel, TaskNumber, Text, Year
+
+NodeId = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,19}$"),
+    Field(description="Mã tiêu chí như bộ chỉ số viết: 1, 1.2, 1.2.3, A."),
+]
+Points = Annotated[float, Field(ge=0, le=100, description="Điểm (cho phép 0,5 và 0,25).")]
+Share = Annotated[float, Field(ge=0, le=1, description="Tỷ lệ của điểm tối đa, từ 0 đến 1.")]
+
+
+class Input(RulesModel):
+    """Where a method's number comes from: exactly one of these."""
+
+    measure: Ident | None = Field(default=None, description="Số đo khai báo trong 'measures'.")
+    indicator: Ident | None = Field(default=None, description="Chỉ số của targets.yaml.")
+    target: Ident | None = Field(default=None, description="Chỉ tiêu của targets.yaml (giá trị chỉ số của nó).")
+    task: TaskNumber | None = Field(default=None, description="Nhiệm vụ của tasks.yaml.")
+    reports: Ident | None = Field(default=None, description="Nhiệm vụ báo cáo: tỷ lệ báo cáo đúng hạn.")
+
+
+class Band(RulesModel):
+    min: float = Field(description="Từ giá trị này trở lên (đến mức của band trên).")
+    points: Points
+
+
+class ShareBand(RulesModel):
+    min: float
+    share: Share
+
+
+class PassFail(RulesModel):
+    kind: Literal["pass_fail"]
+    input: Input
+
+
+class Timely(RulesModel):
+    kind: Literal["timely"]
+    input: Input
+    late_share: Share = 0.5
+
+
+class Completion(RulesModel):
+    kind: Literal["completion"]
+    input: Input
+    bands: list[ShareBand] = Field(
+        default_factory=lambda: [ShareBand(min=100, share=1), ShareBand(min=80, share=0.5),
+                                 ShareBand(min=0, share=0)]
+    )
+
+
+class Bands(RulesModel):
+    kind: Literal["bands"]
+    input: Input
+    bands: list[Band] = Field(min_length=1)
+
+
+class Ratio(RulesModel):
+    kind: Literal["ratio"]
+    input: Input
+    target: float | None = Field(default=None, gt=0, description="T trong max × min(1, r/T).")
+    target_of: Ident | None = Field(default=None, description="Lấy T từ ngưỡng năm của chỉ tiêu này.")
+    zero_below: float | None = Field(default=None, description="Dưới mức này thì 0 điểm.")
+
+
+class Count(RulesModel):
+    kind: Literal["count"]
+    input: Input
+    per_item: Points
+
+
+class Deduction(RulesModel):
+    kind: Literal["deduction"]
+    input: Input
+    per_item: Points
+    floor: Points = 0
+
+
+class Manual(RulesModel):
+    kind: Literal["manual"]
+
+
+Method = Annotated[
+    PassFail | Timely | Completion | Bands | Ratio | Count | Deduction | Manual,
+    Field(discriminator="kind"),
+]
+
+
+class Criterion(RulesModel):
+    """A node: an area, criterion or sub-criterion. Either `criteria` (children) or `method`."""
+
+    id: NodeId
+    name: Text
+    max: Points
+    method: Method | None = None
+    criteria: list[Criterion] = Field(default_factory=list)
+    owner: AgencyCode | None = Field(default=None, description="Cơ quan phụ trách tiêu chí (chỉ số cơ quan).")
+    evidence: list[Text] = Field(default_factory=list, description="Tài liệu kiểm chứng cần có.")
+    maps_to: Clause | None = Field(default=None, description="Nhiệm vụ/chỉ tiêu của kế hoạch tương ứng.")
+
+
+class Part(RulesModel):
+    id: NodeId
+    name: Text
+    max: Points
+    survey: bool = Field(default=False, description="Phần điều tra xã hội học / đo lường bên ngoài.")
+    criteria: list[Criterion] = Field(min_length=1)
+
+
+class ClassBand(RulesModel):
+    label: Text
+    min: float = Field(ge=0, le=100)
+    below: float | None = Field(default=None, gt=0, le=100, description="Đến dưới mức này; bỏ trống = đến 100.")
+
+
+class Measure(RulesModel):
+    id: Ident
+    name: Text
+    unit: Literal["%", "số lượng", "có/không", "điểm"]
+    source: Text | None = None
+
+
+class RubricHeader(RulesModel):
+    id: Ident
+    title: Text
+    year: Year
+    model: bool = Field(description="true: bộ chỉ số mô hình, không phải bộ chính thức của tỉnh.")
+    basis: Text
+    total: Points
+    decimals: int = Field(default=2, ge=0, le=4)
+    rounding: Literal["half_up"] = "half_up"
+    missing_part: Literal["scale_to_100", "zero"] = Field(
+        default="scale_to_100", description="Phần không áp dụng hoặc thiếu: quy đổi phần còn lại về thang 100."
+    )
+    classification: list[ClassBand] = Field(min_length=1)
+
+
+class RubricFile(RulesModel):
+    """scoring/<year>.yaml"""
+
+    rubric: RubricHeader
+    measures: list[Measure] = Field(default_factory=list)
+    parts: list[Part] = Field(min_length=1)
