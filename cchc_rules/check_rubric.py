@@ -151,6 +151,10 @@ def _inputs(c: _RubricCheck) -> Iterator[Problem]:
             yield c.at((*path, "method", "input"), "rubric_input_count", found=len(chosen))
             continue
         (kind, value), = chosen.items()
+        dropped = {"task": ("tasks.yaml", "tasks", "number"), "target": ("targets.yaml", "targets", "id"),
+                   "indicator": ("targets.yaml", "indicators", "id"), "reports": ("reporting.yaml", "duties", "id")}
+        if kind in dropped and pack.was_dropped(*dropped[kind], value):
+            continue  # that item has shape errors of its own, already reported
         if kind in known and str(value) not in known[kind]:
             where = _WHERE[kind]
             yield c.unknown((*path, "method", "input", kind), words[kind], value, known[kind], where)
@@ -165,7 +169,7 @@ def _owners(c: _RubricCheck) -> Iterator[Problem]:
         return
     known = [a.code for a in c.pack.plan.agencies]
     for path, node in c.nodes():
-        if node.owner and node.owner not in known:
+        if node.owner and node.owner not in known and not c.pack.was_dropped("plan.yaml", "agencies", "code", node.owner):
             yield c.unknown((*path, "owner"), "agency_code", node.owner, known, "plan.yaml (agencies)")
 
 

@@ -229,20 +229,102 @@ def evaluate(
         Console(file=handle, width=160).print(quarter_tables(doc, lang_))
 
 
+class ScoreFormat(str, Enum):
+    table = "table"
+    json = "json"
+    xlsx = "xlsx"
+
+
+def _run_score(rules: Path | None, data: Path | None, year: int, unit: str | None, lang: Lang
+               ) -> tuple[RulePack, dict[str, Any]]:
+    from cchc_rules.engine import default_host
+    from cchc_rules.errors import FactsFileError
+    from cchc_rules.rulepack.load import bundled_data_dir
+    from cchc_rules.score import score_year
+
+    pack = _load_or_exit(rules, lang)
+    if unit is not None and unit != pack.plan.plan.unit.code:
+        raise typer.BadParameter(f"'{unit}' — bộ quy tắc này của đơn vị {pack.plan.plan.unit.code}",
+                                 param_hint="--unit")
+    if year not in pack.rubrics:
+        have = ", ".join(map(str, sorted(pack.rubrics))) or "không có"
+        raise typer.BadParameter(f"{year} — bộ quy tắc không có scoring/{year}.yaml (có: {have})",
+                                 param_hint="--year")
+    try:
+        doc = score_year(pack, data or bundled_data_dir(), year, default_host())
+    except FactsFileError as exc:
+        print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
+        print(summary(exc.problems, lang), file=sys.stderr)
+        raise typer.Exit(2) from None
+    return pack, doc
+
+
+@app.command()
+def score(
+    year: Annotated[int, typer.Option("--year", help="Năm tự đánh giá, ví dụ 2026.")],
+    unit: Annotated[str | None, typer.Option("--unit", help="Mã đơn vị hành chính (5 chữ số).")] = None,
+    rules: RulesOpt = None,
+    data: DataOpt = None,
+    format: Annotated[ScoreFormat, typer.Option("--format", help="table, json hoặc xlsx")] = ScoreFormat.table,  # noqa: A002
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
+                                                dir_okay=False)] = None,
+    lang: LangOpt = LangOption.vi,
+) -> None:
+    """Tự đánh giá, chấm điểm Chỉ số CCHC năm: điểm từng tiêu chí, tổng, xếp loại, tài liệu kiểm chứng."""
+    lang_: Lang = lang.value  # type: ignore[assignment]
+    if format is ScoreFormat.xlsx and output is None:
+        raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
+    _, doc = _run_score(rules, data, year, unit, lang_)
+    if format is ScoreFormat.xlsx:
+        from cchc_rules.report.score_xlsx import render_score_xlsx
+
+        render_score_xlsx(doc, output)  # type: ignore[arg-type]
+        print(display_path(output))  # type: ignore[arg-type]
+        return
+    if format is ScoreFormat.json:
+        text = to_json(doc)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+        return
+    from cchc_rules.report.score_tables import score_tables
+
+    if output is None:
+        _out().print(score_tables(doc, lang_))
+        return
+    with output.open("w", encoding="utf-8") as handle:
+        Console(file=handle, width=160).print(score_tables(doc, lang_))
+
+
 @app.command()
 def explain(
-    finding_id: Annotated[str, typer.Argument(help="Mã phát hiện, ví dụ 2026-Q2/task-overdue/2.0.2026")],
-    period: PeriodOpt,
+    item_id: Annotated[str, typer.Argument(
+        help="Mã phát hiện (2026-Q2/task-overdue/2.0.2026, cùng --period) hoặc mã tiêu chí (3.4, cùng --year)")],
+    period: Annotated[str | None, typer.Option("--period", help="Quý của phát hiện, ví dụ 2026-Q2.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Năm của tiêu chí chấm điểm.")] = None,
     rules: RulesOpt = None,
     data: DataOpt = None,
     as_of: AsOfOpt = None,
     lang: LangOpt = LangOption.vi,
 ) -> None:
-    """Giải thích một phát hiện: quy tắc, điều khoản, dữ kiện (tệp:dòng), phép so sánh."""
-    from cchc_rules.explain import explain_finding
+    """Giải thích một phát hiện (quy tắc, điều khoản, dữ kiện tệp:dòng, phép so sánh) hoặc một tiêu chí."""
+    from cchc_rules.explain import explain_criterion, explain_finding
 
     lang_: Lang = lang.value  # type: ignore[assignment]
-    pack, doc, _ = _run_quarter(rules, data, period, as_of, None, lang_)
+    if (period is None) == (year is None):
+        raise typer.BadParameter("cần đúng một trong --period (phát hiện) hoặc --year (tiêu chí)",
+                                 param_hint="--period/--year")
+    if year is not None:
+        _, score_doc = _run_score(rules, data, year, None, lang_)
+        text = explain_criterion(score_doc, item_id, lang_)
+        if text is None:
+            print(f"Không có tiêu chí '{item_id}' trong bộ chỉ số năm {year}.", file=sys.stderr)
+            raise typer.Exit(2)
+        print(text)
+        return
+    finding_id = item_id
+    pack, doc, _ = _run_quarter(rules, data, period or "", as_of, None, lang_)
     found = next((f for f in doc["findings"] if f["id"] == finding_id), None)
     if found is None:
         from cchc_rules.suggest import nearest

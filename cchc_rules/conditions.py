@@ -34,6 +34,8 @@ FIELDS: dict[str, dict[str, FieldType]] = {
                   "reported": "bool", "as_of": "date"},
     "pakn": {"ref": "text", "agency": "text", "received_on": "date", "due": "date",
              "handled": "bool", "handled_on": "date", "as_of": "date"},
+    "criterion": {"criterion": "text", "reported": "bool", "value": "number", "status": "text",
+                  "evidence": "bool"},
     "lapse": {"finding": "text", "lapse": "text", "agency": "text", "cause": "text",
               "submitted_on": "date", "due": "date", "as_of": "date"},
 }

@@ -94,3 +94,41 @@ def _show(key: str, value: Any) -> str:
     if key in ("due", "as_of", "completed_on", "received_on", "handled_on", "submitted_on") and isinstance(value, int):
         return fmt_date(value) or "—"
     return str(value)
+
+
+def _find(nodes: list[dict[str, Any]], wanted: str) -> dict[str, Any] | None:
+    for node in nodes:
+        if node["id"] == wanted:
+            return node
+        found = _find(node["criteria"], wanted)
+        if found is not None:
+            return found
+    return None
+
+
+def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str | None:
+    """A criterion's points: its inputs (facts with file:row), the method, the arithmetic."""
+    node = _find(doc["criteria"], criterion_id)
+    if node is None:
+        return None
+    vi = lang == "vi"
+    rows = [f"{'Tiêu chí' if vi else 'Criterion'} {node['id']}: {node['name']}",
+            f"{'Điểm' if vi else 'Points'}: {node['points']:g} / {node['max']:g}"]
+    if node["criteria"]:
+        parts = " + ".join(f"{c['id']} ({c['points']:g})" for c in node["criteria"])
+        rows.append(f"{'Tổng các tiêu chí con' if vi else 'Sum of sub-criteria'}: {parts} = {node['points']:g}")
+        return "\n".join(rows)
+    trace = node["trace"]
+    rows += [f"{'Cách chấm' if vi else 'Method'}: {node['method']} — {'trường hợp' if vi else 'case'} {trace['case']}",
+             f"{'Quy tắc' if vi else 'Rule'}: {trace['rule']} — {trace['condition']}",
+             f"{'Đầu vào' if vi else 'Inputs'}: " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["inputs"].items()),
+             f"{'Cách tính đầu vào' if vi else 'How the input was made'}: {trace['how']}"]
+    facts = [f"  {f['file']}:{f['row']}" for f in trace["facts"]] or [
+        "  " + ("không có dòng dữ liệu nào" if vi else "no data row")]
+    rows += [f"{'Dữ kiện' if vi else 'Facts'}:", *facts]
+    if node.get("margin"):
+        rows.append(f"{'Chưa đạt điểm tối đa' if vi else 'Short of full points'}: {node['margin']}")
+    if node["evidence"]:
+        rows.append(f"{'Tài liệu kiểm chứng' if vi else 'Evidence'}: " + "; ".join(node["evidence"])
+                    + (f" ({'thiếu' if vi else 'missing'})" if node["evidence_missing"] else ""))
+    return "\n".join(rows)

@@ -64,7 +64,7 @@ def build_obligations(pack: RulePack, facts: FactSet, quarter: Quarter, as_of: d
 
 # ---- tasks
 
-def _due_dates(task: Task, quarter: Quarter, plan_years: tuple[int, int]) -> list[tuple[int, str, dt.date]]:
+def due_dates(task: Task, quarter: Quarter, plan_years: tuple[int, int]) -> list[tuple[int, str, dt.date]]:
     """(part index, instance key, due date) of each dated part that falls due by this quarter's end."""
     dues = []
     for index, part in enumerate(task.schedule.parts):
@@ -113,7 +113,7 @@ def _tasks(pack: RulePack, facts: FactSet, quarter: Quarter) -> list[Obligation]
         by_task.setdefault(row.task, []).append(row)
     out = []
     for task in pack.tasks.tasks:
-        for index, key, due in _due_dates(task, quarter, (period.from_, period.to)):
+        for index, key, due in due_dates(task, quarter, (period.from_, period.to)):
             yearly = isinstance(task.schedule.parts[index], Yearly | Quarterly)
             status = _status_row(by_task.get(task.number, []), quarter.year if yearly else int(key), yearly)
             out.append(_task_obligation(task, index, key, due, status))

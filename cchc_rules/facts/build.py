@@ -2,26 +2,33 @@
 
 Third stage of reading facts, after `header.py` made Rows. Each builder returns the fact, or
 None when the row has an error (the problems stay on the Row). BUILDERS maps kind → builder.
+The annual kinds (measures, evidence, manual_points) match against the rubric of the folder's
+year (Context.rubric).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from cchc_rules.facts import cells
 from cchc_rules.facts.kinds import cause_of, status_of
 from cchc_rules.facts.models import (
+    Evidence,
     Explanation,
     Fact,
     IndicatorValue,
+    ManualPoints,
+    MeasureValue,
     Pakn,
     ReportSubmission,
     TaskStatus,
 )
 from cchc_rules.facts.resolve import DEFAULT_DUTY, PackIndex
 from cchc_rules.facts.row import Row
-from cchc_rules.facts.values import checked_value
+from cchc_rules.facts.scoring import RubricIndex
+from cchc_rules.facts.values import checked_value, measure_value
 from cchc_rules.rulepack.reporting import ReportingDuty
 from cchc_rules.rulepack.tasks import Task
 
@@ -32,6 +39,16 @@ class Context:
 
     pack: PackIndex
     year: int
+
+    @property
+    def rubric(self) -> RubricIndex | None:
+        """The rubric of the folder's year (scoring/<year>.yaml), if the pack has one."""
+        return self.pack.rubrics.get(self.year)
+
+    def no_rubric_params(self) -> dict[str, Any]:
+        """The parameters of fact_no_rubric."""
+        years = ", ".join(str(y) for y in sorted(self.pack.rubrics)) or "—"
+        return {"year": self.year, "rules": self.pack.rules_dir or ".", "years": years}
 
 
 def build_task_status(row: Row, ctx: Context) -> TaskStatus | None:
@@ -166,10 +183,71 @@ def _check_pakn_dates(row: Row, values: Mapping[str, object]) -> None:
             row.report(name, code, **shown)  # type: ignore[arg-type]  # params, not severity
 
 
+# ---- the annual self-assessment: measures, evidence and manual points of the year's rubric
+
+def _rubric_of(row: Row, ctx: Context, key: str) -> RubricIndex | None:
+    """The year's rubric; without one the row is rejected (load.py reports it once per file)."""
+    rubric = ctx.rubric
+    if rubric is None:
+        row.report(key, "fact_no_rubric", **ctx.no_rubric_params())
+    return rubric
+
+
+def build_measure_value(row: Row, ctx: Context) -> MeasureValue | None:
+    rubric = _rubric_of(row, ctx, "measure")
+    if rubric is None:
+        return None
+    measure = row.read("measure", rubric.measure, required=True)
+    data_source = row.read("source", cells.text)
+    note = row.read("note", cells.text)
+    if measure is None:  # the value cannot be read without the measure's unit
+        if not row.has("value"):
+            row.report("value", "fact_missing_value", example=row.kind.column("value").example)
+        return None
+    value = row.read("value", lambda raw: measure_value(raw, measure), required=True)
+    if row.failed or value is None:
+        return None
+    return MeasureValue(measure=measure.id, value=value, data_source=data_source, note=note,
+                        source=row.source)
+
+
+def build_evidence(row: Row, ctx: Context) -> Evidence | None:
+    rubric = _rubric_of(row, ctx, "criterion")
+    if rubric is None:
+        return None
+    node = row.read("criterion", rubric.criterion, required=True)
+    document = row.read("document", cells.text, required=True)
+    fields = {"number": row.read("number", cells.text), "date": row.read("date", cells.date),
+              "link": row.read("link", cells.text), "note": row.read("note", cells.text)}
+    if row.failed or node is None or document is None:
+        return None
+    return Evidence(criterion=node.id, document=document, source=row.source, **fields)  # type: ignore[arg-type]
+
+
+def build_manual_points(row: Row, ctx: Context) -> ManualPoints | None:
+    rubric = _rubric_of(row, ctx, "criterion")
+    if rubric is None:
+        return None
+    leaf = row.read("criterion", rubric.manual_leaf, required=True)
+    points = row.read("points", cells.number, required=True)
+    assessor = row.read("assessor", cells.text)
+    note = row.read("note", cells.text)
+    if leaf is not None and points is not None and not 0 <= points <= leaf.max:
+        row.report("points", "fact_points_range", points=cells.show_number(points),
+                   criterion=leaf.id, max=cells.show_number(leaf.max))
+    if row.failed or leaf is None or points is None:
+        return None
+    return ManualPoints(criterion=leaf.id, points=points, assessor=assessor, note=note,
+                        source=row.source)
+
+
 BUILDERS: dict[str, Callable[[Row, Context], Fact | None]] = {
     "task_status": build_task_status,
     "indicator_values": build_indicator_value,
     "report_submissions": build_report_submission,
     "explanations": build_explanation,
     "pakn": build_pakn,
+    "measures": build_measure_value,
+    "evidence": build_evidence,
+    "manual_points": build_manual_points,
 }

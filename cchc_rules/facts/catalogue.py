@@ -16,8 +16,12 @@ _FILES: dict[str, _Entry] = {
          "Check the path: one folder per unit and period, e.g. data/truong-xuan/2026-Q2."),
     ),
     "fact_bad_period": (
-        ("kỳ '{found}' không đúng dạng năm-quý", "Viết năm, dấu gạch nối và quý, ví dụ 2026-Q2."),
-        ("period '{found}' is not a year and quarter", "Write the year, a hyphen and the quarter, e.g. 2026-Q2."),
+        ("kỳ '{found}' không đúng dạng năm-quý hoặc năm",
+         "Số liệu quý: viết năm, dấu gạch nối và quý, ví dụ 2026-Q2; số liệu tự đánh giá chỉ số CCHC "
+         "của năm: viết năm, ví dụ 2026."),
+        ("period '{found}' is neither a year and quarter nor a year",
+         "Quarterly facts: write the year, a hyphen and the quarter, e.g. 2026-Q2; the year's PAR "
+         "INDEX self-assessment: write the year, e.g. 2026."),
     ),
     "fact_no_files": (
         ("cảnh báo: thư mục không có tệp số liệu nào",
@@ -330,4 +334,71 @@ _VALUES: dict[str, _Entry] = {
     ),
 }
 
-FACTS_CATALOGUE: dict[str, _Entry] = {**_FILES, **_COLUMNS, **_CELLS, **_PACK, **_VALUES}
+_RUBRIC: dict[str, _Entry] = {
+    "fact_no_rubric": (
+        ("gói quy tắc không có bộ chỉ số năm {year} (scoring/{year}.yaml) nên không đọc được tệp "
+         "số liệu chấm điểm này",
+         "Số đo, tài liệu kiểm chứng và điểm chấm tay tham chiếu bộ chỉ số của năm: thêm tệp "
+         "scoring/{year}.yaml vào gói quy tắc {rules}, hoặc đặt tệp vào thư mục của năm có bộ chỉ "
+         "số (năm có bộ chỉ số: {years})."),
+        ("the rule pack has no rubric for {year} (scoring/{year}.yaml), so this scoring file "
+         "cannot be read",
+         "Measures, evidence and manual points refer to the year's rubric: add scoring/{year}.yaml "
+         "to the rule pack {rules}, or put the file in the folder of a year that has one (years "
+         "with a rubric: {years})."),
+    ),
+    "fact_unknown_measure": (
+        ("không có số đo '{found}' trong bộ chỉ số",
+         "{guess}Viết mã hoặc tên số đo như trong {file} (measures); các mã: {allowed}."),
+        ("the rubric has no measure '{found}'",
+         "{guess}Write the measure's id or name as in {file} (measures); the ids are: {allowed}."),
+    ),
+    "fact_not_yes_no": (
+        ("'{found}' không phải có hoặc không", "{guess}Số đo này tính bằng có/không; viết một trong: "
+         "{allowed}."),
+        ("'{found}' is not yes or no", "{guess}This measure is yes/no (có/không); write one of: "
+         "{allowed}."),
+    ),
+    "fact_count_not_whole": (
+        ("số đo '{measure}' là số lượng nhưng {found} không phải số nguyên",
+         "Số lượng đếm từng việc nên là số nguyên từ 0 trở lên, ví dụ 3."),
+        ("measure '{measure}' is a count but {found} is not a whole number",
+         "A count is a whole number, 0 or more, e.g. 3."),
+    ),
+    "fact_unknown_criterion": (
+        ("không có tiêu chí '{found}' trong bộ chỉ số",
+         "{guess}Viết mã tiêu chí như trong {file}, ví dụ: {nearby}."),
+        ("the rubric has no criterion '{found}'",
+         "{guess}Write a criterion id as in {file}, e.g.: {nearby}."),
+    ),
+    "fact_criterion_is_number": (
+        ("ô là số {found} nên không biết là tiêu chí nào: {ids}",
+         "Excel đã đổi mã tiêu chí thành số (1.10 thành 1.1); định dạng cột là Văn bản (Text) rồi gõ "
+         "lại mã, hoặc gõ dấu nháy đơn trước mã, ví dụ '1.10."),
+        ("the cell is the number {found}, which could be any of the criteria {ids}",
+         "Excel turned the criterion id into a number (1.10 into 1.1); format the column as Text "
+         "and type the id again, or type an apostrophe before it, e.g. '1.10."),
+    ),
+    "fact_criterion_not_leaf": (
+        ("tiêu chí {criterion} có tiêu chí con ({children}) nên không chấm điểm trực tiếp",
+         "Ghi điểm cho từng tiêu chí con chấm tay; các tiêu chí chấm tay trong tiêu chí này: {manual}."),
+        ("criterion {criterion} has sub-criteria ({children}), so it is not scored directly",
+         "Give points to each hand-scored sub-criterion; the hand-scored ones under it: {manual}."),
+    ),
+    "fact_criterion_not_manual": (
+        ("tiêu chí {criterion} được chấm tự động theo phương pháp '{method}' ({input}), không chấm tay",
+         "Bỏ dòng này: điểm tính từ số liệu; nếu số liệu sai thì sửa số liệu. Các tiêu chí chấm tay "
+         "trong {file}: {manual}."),
+        ("criterion {criterion} is scored automatically by method '{method}' ({input}), not by hand",
+         "Delete this row: the points come from the data; correct the data if it is wrong. The "
+         "hand-scored criteria in {file}: {manual}."),
+    ),
+    "fact_points_range": (
+        ("{points} điểm nằm ngoài khoảng 0–{max} của tiêu chí {criterion}",
+         "Điểm chấm tay từ 0 đến điểm tối đa của tiêu chí ({max})."),
+        ("{points} points is outside 0–{max} for criterion {criterion}",
+         "Manual points lie between 0 and the criterion's maximum ({max})."),
+    ),
+}
+
+FACTS_CATALOGUE: dict[str, _Entry] = {**_FILES, **_COLUMNS, **_CELLS, **_PACK, **_VALUES, **_RUBRIC}

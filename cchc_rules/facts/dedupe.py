@@ -18,6 +18,9 @@ KEYS: dict[str, tuple[str, ...]] = {
     "report_submissions": ("duty", "agency", "period"),
     "explanations": ("finding", "agency"),
     "pakn": ("ref",),
+    "measures": ("measure",),
+    "evidence": ("criterion", "document"),
+    "manual_points": ("criterion",),
 }
 _COLUMN_OF = {"data_source": "source"}  # model field → column name, where they differ
 

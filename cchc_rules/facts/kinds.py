@@ -1,4 +1,7 @@
-"""The five fact kinds as files show them: accepted column headers, sheet names and words.
+"""The fact kinds as files show them: accepted column headers, sheet names and words.
+
+Five quarterly kinds (task_status … pakn) and three kinds of the annual self-assessment
+(measures, evidence, manual_points) that refer to the year's rubric (scoring/<year>.yaml).
 
 Read by the readers (which sheet is which kind), by `header.py` (which column is which field)
 and by `build.py` (status and cause words). Headers, sheet names and words are matched
@@ -29,13 +32,15 @@ class Kind:
     """A fact kind: its file stem, its columns, Vietnamese sheet names and informational columns.
 
     Informational columns (e.g. a copy of the task's content, a row counter 'STT') are
-    accepted in a file and not read.
+    accepted in a file and not read. `rubric`: the kind refers to the rubric of the period's
+    year (scoring/<year>.yaml), so it cannot be read without one.
     """
 
     name: str
     columns: tuple[Column, ...]
     sheet_names: tuple[str, ...]
     informational: tuple[str, ...] = ()
+    rubric: bool = False
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -119,7 +124,54 @@ PAKN = Kind(
     _ROW_COUNTER,
 )
 
-KINDS: tuple[Kind, ...] = (TASK_STATUS, INDICATOR_VALUES, REPORT_SUBMISSIONS, EXPLANATIONS, PAKN)
+
+# ---- the annual self-assessment (PAR INDEX): values of the rubric's measures, evidence, points
+_CRITERION = Column("criterion", ("tiêu chí", "mã tiêu chí", "tiêu chí số"), True, "1.1")
+_CRITERION_INFO = ("tên tiêu chí", "nội dung tiêu chí", "tiêu chí thành phần")
+
+MEASURES = Kind(
+    "measures",
+    (
+        Column("measure", ("số đo", "mã số đo", "chỉ tiêu chấm điểm"), True,
+               "<mã số đo / measure id>"),
+        Column("value", ("giá trị", "kết quả", "số liệu"), True, "3"),
+        Column("source", ("data_source", "nguồn", "nguồn số liệu")),
+        _NOTE,
+    ),
+    ("Số đo", "Số liệu chấm điểm"),
+    (*_ROW_COUNTER, "tên số đo", "unit", "đơn vị tính"),
+    rubric=True,
+)
+EVIDENCE = Kind(
+    "evidence",
+    (
+        _CRITERION,
+        Column("document", ("tài liệu", "tài liệu kiểm chứng", "tên tài liệu"), True,
+               "Kế hoạch CCHC năm 2026"),
+        Column("number", ("số, ký hiệu", "số ký hiệu", "số văn bản", "số hiệu")),
+        Column("date", ("ngày", "ngày ban hành", "ngày văn bản")),
+        Column("link", ("đường dẫn", "tệp", "liên kết", "tệp đính kèm")),
+        _NOTE,
+    ),
+    ("Tài liệu kiểm chứng",),
+    (*_ROW_COUNTER, *_CRITERION_INFO),
+    rubric=True,
+)
+MANUAL_POINTS = Kind(
+    "manual_points",
+    (
+        _CRITERION,
+        Column("points", ("điểm", "điểm chấm", "điểm tự chấm", "điểm tự đánh giá"), True, "2,5"),
+        Column("assessor", ("người chấm", "người đánh giá", "cán bộ chấm")),
+        _NOTE,
+    ),
+    ("Điểm chấm tay",),
+    (*_ROW_COUNTER, *_CRITERION_INFO, "điểm tối đa"),
+    rubric=True,
+)
+
+KINDS: tuple[Kind, ...] = (TASK_STATUS, INDICATOR_VALUES, REPORT_SUBMISSIONS, EXPLANATIONS, PAKN,
+                           MEASURES, EVIDENCE, MANUAL_POINTS)
 KIND_NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 FILE_SUFFIXES: tuple[str, ...] = (".csv", ".xlsx", ".yaml", ".yml", ".json")
 
@@ -146,6 +198,15 @@ CAUSE_WORDS: dict[str, str] = {
     **dict.fromkeys(("subjective", "chủ quan", "nguyên nhân chủ quan"), "subjective"),
 }
 CAUSE_SHOWN = "objective, subjective, khách quan, chủ quan"
+
+# Words for the value of a 'có/không' measure, folded → 1.0 (yes) or 0.0 (no); also typed
+# without diacritics ("co", "khong dat"), which is unambiguous here.
+YES_NO_WORDS: dict[str, float] = {
+    **dict.fromkeys(("có", "yes", "true", "1", "đạt", "đã có", "co", "dat", "da co"), 1.0),
+    **dict.fromkeys(("không", "no", "false", "0", "không đạt", "chưa đạt", "chưa có", "không có",
+                     "khong", "khong dat", "chua dat", "chua co", "khong co"), 0.0),
+}
+YES_NO_SHOWN = "có, không, đạt, không đạt, yes, no, true, false, 1, 0"
 
 
 def kind_named(name: str) -> Kind | None:
@@ -190,6 +251,26 @@ def cause_of(raw: object) -> str:
         'objective'
     """
     return _word_of(raw, CAUSE_WORDS, "fact_unknown_cause", CAUSE_SHOWN, ())
+
+
+def yes_no_of(raw: object) -> float:
+    """The value of a 'có/không' cell: 1.0 for yes, 0.0 for no (Excel's TRUE/FALSE, 1 and 0 too).
+
+    Examples:
+        >>> yes_no_of("Có"), yes_no_of("không đạt"), yes_no_of(True), yes_no_of(0.0), yes_no_of("1")
+        (1.0, 0.0, 1.0, 0.0, 1.0)
+    """
+    if isinstance(raw, bool):
+        return 1.0 if raw else 0.0
+    if isinstance(raw, (int, float)) and raw in (0, 1):
+        return float(raw)
+    found = cells.shown(raw)
+    key = fold(found)
+    if key in YES_NO_WORDS:
+        return YES_NO_WORDS[key]
+    suggestion = nearest(found, YES_NO_WORDS)
+    raise CellError("fact_not_yes_no", suggestion, found=found, guess=guess(suggestion),
+                    allowed=YES_NO_SHOWN)
 
 
 def _word_of(raw: object, words: dict[str, str], code: str, shown: str,

@@ -3,6 +3,10 @@
 The facts stage's entry point. `load_facts` returns a FactSet or raises FactsFileError with
 every error and warning; `read_facts` returns the facts and the problems without raising.
 Stages: folder.read_folder (files → RawTables) → header (→ Rows) → build (→ facts) → dedupe.
+
+The period is a quarter ('2026-Q2') or a year ('2026', the annual self-assessment). Every kind
+is read in either; the annual kinds (measures, evidence, manual_points) need the rubric of the
+period's year (scoring/<year>.yaml) and a file of them is rejected, with one error, without it.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from cchc_rules.facts.folder import read_folder
 from cchc_rules.facts.header import map_headers, rows_of, unnamed_cells
 from cchc_rules.facts.kinds import KIND_NAMES, KINDS
 from cchc_rules.facts.models import Fact, FactCounts, FactSet, FileCount
-from cchc_rules.facts.periods import folder_period
+from cchc_rules.facts.periods import data_period
 from cchc_rules.facts.raw import RawTable
 from cchc_rules.facts.resolve import index_pack
 from cchc_rules.facts.row import Row
@@ -38,7 +42,7 @@ class _Checked:
 
 
 def load_facts(directory: Path, pack: RulePack, period: str) -> FactSet:
-    """The facts of one unit and period (folder period like '2026-Q2').
+    """The facts of one unit and period (folder period like '2026-Q2', or a year like '2026').
 
     Raises:
         FactsFileError: listing every error and warning, when any error was found.
@@ -50,9 +54,13 @@ def load_facts(directory: Path, pack: RulePack, period: str) -> FactSet:
 
 
 def read_facts(directory: Path, pack: RulePack, period: str) -> tuple[FactSet, list[Problem]]:
-    """The facts that could be read and every problem (errors and warnings), sorted."""
+    """The facts that could be read and every problem (errors and warnings), sorted.
+
+    `period` is a quarter ('2026-Q2') or a year ('2026'); its year is the default year of
+    task_status rows and the year whose rubric the annual kinds refer to.
+    """
     directory = Path(directory)
-    year_quarter = folder_period(period)
+    year_quarter = data_period(period)
     where = SourceLocation(display_path(directory))
     if year_quarter is None:
         return FactSet(period=period), [Problem(where, "(kỳ)", "fact_bad_period", {"found": period})]
@@ -76,8 +84,12 @@ def _check(table: RawTable, ctx: Context) -> _Checked:
                         "warning")
         return _Checked(table, [], False, [empty])
     layout, problems = map_headers(table, kind)
-    checked = _Checked(table, rows_of(table, layout, kind), layout.usable,
-                       problems + unnamed_cells(table))
+    usable = layout.usable
+    if kind.rubric and ctx.rubric is None:
+        problems.append(Problem(SourceLocation(table.file), "(tệp)", "fact_no_rubric",
+                                ctx.no_rubric_params()))
+        usable = False
+    checked = _Checked(table, rows_of(table, layout, kind), usable, problems + unnamed_cells(table))
     if checked.usable:
         build = BUILDERS[kind.name]
         checked.built = [(fact, row) for row in checked.rows if (fact := build(row, ctx)) is not None]
@@ -113,6 +125,9 @@ def _fact_set(period: str, kept: dict[str, list[Fact]], checked: Sequence[_Check
         report_submissions=tuple(kept["report_submissions"]),  # type: ignore[arg-type]
         explanations=tuple(kept["explanations"]),  # type: ignore[arg-type]
         pakn=tuple(kept["pakn"]),  # type: ignore[arg-type]
+        measures=tuple(kept["measures"]),  # type: ignore[arg-type]
+        evidence=tuple(kept["evidence"]),  # type: ignore[arg-type]
+        manual_points=tuple(kept["manual_points"]),  # type: ignore[arg-type]
         counts=FactCounts(tuple(_count(item, repeats) for item in checked)),
         warnings=tuple(p for p in problems if p.severity == "warning"),
     )

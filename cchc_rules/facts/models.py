@@ -1,5 +1,8 @@
 """The status facts as values: one frozen model per fact kind, each keeping the file and row it came from.
 
+Quarterly kinds: TaskStatus, IndicatorValue, ReportSubmission, Explanation, Pakn. Annual
+self-assessment kinds (PAR INDEX, scoring/<year>.yaml): MeasureValue, Evidence, ManualPoints.
+
 Last stage of loading facts: `load.py` builds these from checked rows; the engine reads them.
 """
 
@@ -99,7 +102,45 @@ class Pakn(_Fact):
     source: FactSource
 
 
-Fact = TaskStatus | IndicatorValue | ReportSubmission | Explanation | Pakn
+class MeasureValue(_Fact):
+    """The value of one measure of the year's rubric (scoring/<year>.yaml `measures`).
+
+    `value` is in the measure's unit: a % from 0 to 100, a count (whole, 0 or more), points, or
+    1.0 / 0.0 for a 'có/không' measure. `data_source` is the file's `source` column (where the
+    number comes from); `source` is where this fact was read, as for every fact.
+    """
+
+    measure: str
+    value: float
+    data_source: str | None = None
+    note: str | None = None
+    source: FactSource
+
+
+class Evidence(_Fact):
+    """A supporting document (tài liệu kiểm chứng) offered for a node of the year's rubric."""
+
+    criterion: str
+    document: str
+    number: str | None = None
+    date: dt.date | None = None
+    link: str | None = None
+    note: str | None = None
+    source: FactSource
+
+
+class ManualPoints(_Fact):
+    """Points given by hand to a leaf criterion whose scoring method is `manual`."""
+
+    criterion: str
+    points: float
+    assessor: str | None = None
+    note: str | None = None
+    source: FactSource
+
+
+Fact = (TaskStatus | IndicatorValue | ReportSubmission | Explanation | Pakn | MeasureValue | Evidence
+        | ManualPoints)
 
 
 @dataclass(frozen=True)
@@ -134,7 +175,12 @@ class FactCounts:
 
 @dataclass(frozen=True)
 class FactSet:
-    """Every fact of one unit and period, ready for the engine."""
+    """Every fact of one unit and period, ready for the engine.
+
+    `period` is the data folder's: a quarter ('2026-Q2') or a year ('2026', the annual
+    self-assessment). The annual kinds (measures, evidence, manual_points) refer to the rubric
+    of the period's year.
+    """
 
     period: str
     task_status: tuple[TaskStatus, ...] = ()
@@ -142,5 +188,8 @@ class FactSet:
     report_submissions: tuple[ReportSubmission, ...] = ()
     explanations: tuple[Explanation, ...] = ()
     pakn: tuple[Pakn, ...] = ()
+    measures: tuple[MeasureValue, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    manual_points: tuple[ManualPoints, ...] = ()
     counts: FactCounts = FactCounts(files=())
     warnings: tuple[Problem, ...] = ()

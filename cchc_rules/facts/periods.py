@@ -1,7 +1,9 @@
-"""Reading period names: the data folder's quarter ('2026-Q2') and report periods ('Quý I/2026').
+"""Reading period names: the data folder's period ('2026-Q2' or the year '2026') and report
+periods ('Quý I/2026').
 
 Used by `load.py` (the folder's period) and `resolve.py` (report_submissions.period). A report
-period is canonical as '<year>-<id>' with the ids of reporting.yaml: Q1…Q4, H1, Y.
+period is canonical as '<year>-<id>' with the ids of reporting.yaml: Q1…Q4, H1, Y. A data folder
+holds a quarter's facts ('2026-Q2') or a year's (the annual self-assessment: '2026').
 """
 
 from __future__ import annotations
@@ -49,3 +51,18 @@ def folder_period(text: str) -> tuple[int, int] | None:
     """
     match = re.fullmatch(r"(\d{4})-Q([1-4])", text.strip(), flags=re.IGNORECASE)
     return (int(match[1]), int(match[2])) if match else None
+
+
+def data_period(text: str) -> tuple[int, int | None] | None:
+    """The (year, quarter) of a data folder's period: '2026-Q2' → (2026, 2), the year '2026' →
+    (2026, None); None when it is neither.
+
+    Examples:
+        >>> data_period("2026-Q2"), data_period(" 2026 "), data_period("2026-H1"), data_period("26")
+        ((2026, 2), (2026, None), None, None)
+    """
+    quarter = folder_period(text)
+    if quarter is not None:
+        return quarter
+    match = re.fullmatch(r"(\d{4})", text.strip())
+    return (int(match[1]), None) if match else None

@@ -1,4 +1,5 @@
-"""Matching cells against the rule pack: agencies, tasks, indicators, duties and report periods.
+"""Matching cells against the rule pack: agencies, tasks, indicators, duties and report periods
+(and, through `scoring.py`, the measures and criteria of each year's rubric).
 
 Used by `build.py`. Names are matched with `suggest.fold` (case, spacing, Unicode form); a
 cell that matches nothing raises CellError with a did-you-mean from `suggest.nearest`.
@@ -7,10 +8,13 @@ cell that matches nothing raises CellError with a did-you-mean from `suggest.nea
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
 from cchc_rules.facts import cells
 from cchc_rules.facts.cells import CellError, guess
 from cchc_rules.facts.periods import report_period
+from cchc_rules.facts.scoring import RubricIndex, index_rubric
+from cchc_rules.rulepack.load import display_path
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.rulepack.reporting import ReportingDuty
 from cchc_rules.rulepack.targets import Indicator
@@ -50,6 +54,8 @@ class PackIndex:
     period_ids: tuple[str, ...]  # Q1…Q4, H1, Y as in the calendar
     period_quarters: dict[str, int]  # period id → the quarter it closes
     years: tuple[int, int]
+    rubrics: dict[int, RubricIndex] = field(default_factory=dict)  # year → its rubric (scoring/)
+    rules_dir: str = ""  # the pack's folder as users typed it, for messages
 
     def agency(self, raw: object) -> str:
         """The code of the agency a cell names, by code, name or alias."""
@@ -110,7 +116,7 @@ class PackIndex:
 
 
 def index_pack(pack: RulePack) -> PackIndex:
-    """Look-up tables for the agencies, tasks, indicators, duties and periods of a pack."""
+    """Look-up tables for the agencies, tasks, indicators, duties, periods and rubrics of a pack."""
     agencies = {fold(name): a.code for a in pack.plan.agencies for name in (a.code, a.name, *a.aliases)}
     indicators = {fold(key): i for i in pack.targets.indicators for key in (i.id, i.name)}
     duties = {fold(key): d for d in pack.reporting.duties for key in (d.id, d.title)}
@@ -126,4 +132,6 @@ def index_pack(pack: RulePack) -> PackIndex:
         period_ids=tuple(p.id for p in periods),
         period_quarters={p.id: p.quarter for p in periods if p.quarter},
         years=(pack.plan.plan.period.from_, pack.plan.plan.period.to),
+        rubrics={year: index_rubric(rubric) for year, rubric in pack.rubrics.items()},
+        rules_dir=display_path(pack.directory),
     )

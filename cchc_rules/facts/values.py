@@ -1,14 +1,18 @@
-"""Checking an indicator's numbers: the value, or numerator and denominator, and that they agree.
+"""Checking an indicator's numbers (the value, or numerator and denominator, and that they agree)
+and reading a measure's value in its unit.
 
-Used by `build.build_indicator_value`. A % value must lie in 0–100; a ratio needs both parts,
-numerator ≤ denominator and denominator > 0; when all three are given the value must equal
-numerator / denominator × 100 within TOLERANCE.
+Used by `build.build_indicator_value` and `build.build_measure_value`. A % value must lie in
+0–100; a ratio needs both parts, numerator ≤ denominator and denominator > 0; when all three are
+given the value must equal numerator / denominator × 100 within TOLERANCE.
 """
 
 from __future__ import annotations
 
-from cchc_rules.facts.cells import show_number
+from cchc_rules.facts import cells
+from cchc_rules.facts.cells import CellError, show_number
+from cchc_rules.facts.kinds import yes_no_of
 from cchc_rules.facts.row import Row
+from cchc_rules.rulepack.rubric import Measure
 from cchc_rules.rulepack.targets import Indicator
 
 TOLERANCE = 0.05
@@ -74,3 +78,22 @@ def _divided(row: Row, numerator: float, denominator: float) -> float | None:
                    denominator=show_number(denominator))
         return None
     return numerator / denominator * 100
+
+
+def measure_value(raw: object, measure: Measure) -> float:
+    """A rubric measure's value in its unit.
+
+    '%': a number from 0 to 100 (decimal comma and a trailing % allowed); 'số lượng': a whole
+    number, 0 or more; 'điểm': a number, 0 or more; 'có/không': có/không, đạt/không đạt,
+    yes/no, true/false, 1/0 → 1.0 or 0.0.
+    """
+    if measure.unit == "có/không":
+        return yes_no_of(raw)
+    value = cells.number(raw)
+    if measure.unit == "%" and not 0 <= value <= 100:
+        raise CellError("fact_percent_range", value=show_number(value))
+    if value < 0:
+        raise CellError("fact_negative", value=show_number(value))
+    if measure.unit == "số lượng" and not value.is_integer():
+        raise CellError("fact_count_not_whole", found=show_number(value), measure=measure.id)
+    return value

@@ -51,7 +51,8 @@ class PartialPack:
         """The `attr` values written on the items that were dropped (so references to them are
         not reported as unknown a second time)."""
         kept = self.kept.get(file, {}).get(key)
-        items = self.documents[file].data.get(key) if file in self.documents else None
+        data = self.documents[file].data if file in self.documents else None
+        items = data.get(key) if isinstance(data, dict) else None
         if kept is None or not isinstance(items, list):
             return []
         return [item.get(attr) for i, item in enumerate(items)

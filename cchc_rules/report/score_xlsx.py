@@ -1,0 +1,354 @@
+"""The annual self-assessment as the xlsx form a unit submits: the score JSON (score_year) → workbook."""
+
+from __future__ import annotations
+
+import io
+import math
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.xml.functions import tostring
+
+FORM_SHEET, AGENCY_SHEET, EVIDENCE_SHEET = "Tự đánh giá", "Cơ quan", "Tài liệu cần bổ sung"
+FORM_HEADERS = ("STT", "Lĩnh vực / Tiêu chí / Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá",
+                "Tài liệu kiểm chứng", "Ghi chú")
+FORM_WIDTHS = (9, 58, 11, 12, 36, 36)
+AGENCY_HEADERS = ("Hạng", "Mã", "Cơ quan", "Điểm", "Điểm tối đa", "Tỷ lệ (%)", "Tiêu chí")
+AGENCY_WIDTHS = (7, 12, 40, 11, 12, 11, 36)
+EVIDENCE_HEADERS = ("STT", "Tiêu chí", "Tên tiêu chí", "Tài liệu kiểm chứng cần bổ sung")
+EVIDENCE_WIDTHS = (7, 11, 55, 60)
+
+TITLE = "BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year}"
+MODEL_LINE = "Bộ chỉ số mô hình — không phải bộ chỉ số chính thức"
+MISSING = "Thiếu tài liệu kiểm chứng"
+TOTAL, CONVERTED, CLASSIFICATION = "Tổng điểm", "Tổng điểm quy đổi thang {scale}", "Xếp loại"
+
+FONT_NAME, FONT_SIZE = "Times New Roman", 12
+LINE_HEIGHT = 16.0  # points per text line at FONT_SIZE
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+PART_FILL = PatternFill("solid", fgColor="DDEBF7")
+WARN_FILL = PatternFill("solid", fgColor="FFF2CC")
+MARGINS = PageMargins(left=0.79, right=0.59, top=0.79, bottom=0.79, header=0.3, footer=0.3)
+
+
+@dataclass
+class Placed:
+    """A node of the criteria tree and the sheet row it is written on."""
+
+    row: int
+    level: int
+    node: dict[str, Any]
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def leaf(self) -> bool:
+        return not self.node.get("criteria")
+
+
+def render_score_xlsx(doc: dict[str, Any], path: Path) -> None:
+    """Write the self-assessment form of `doc` (the dict of score_year) to `path`."""
+    wb = Workbook()
+    form = wb.active
+    assert form is not None
+    form.title = FORM_SHEET
+    write_form(form, doc)
+    write_agencies(wb.create_sheet(AGENCY_SHEET), doc)
+    write_evidence(wb.create_sheet(EVIDENCE_SHEET), doc)
+    wb.calculation.fullCalcOnLoad = True  # no cached values: the reader computes the formulas
+    save_deterministic(wb, Path(path), datetime(int(doc["year"]), 12, 31))
+
+
+# ---------------------------------------------------------------- the form
+
+
+def write_form(ws: Worksheet, doc: dict[str, Any]) -> None:
+    rubric = doc["rubric"]
+    decimals = int(rubric.get("decimals", 2))
+    set_widths(ws, FORM_WIDTHS)
+    header = write_title_block(ws, doc)
+    write_header(ws, header, FORM_HEADERS, FORM_WIDTHS)
+    placed: list[Placed] = []
+    part_rows, next_row = place(doc["criteria"], 0, header + 1, placed)
+    for item in placed:
+        write_node(ws, item, decimals, counted=is_counted(doc, item))
+    counted = [row for row, part in zip(part_rows, doc["criteria"], strict=True) if part_counted(doc, part)]
+    skipped = [part["id"] for part in doc["criteria"] if not part_counted(doc, part)]
+    write_totals(ws, doc, next_row, counted, skipped, decimals)
+    write_basis(ws, rubric, next_row + 4)
+    write_signatures(ws, next_row + 6)
+    setup_page(ws, header, landscape=True)
+
+
+def write_title_block(ws: Worksheet, doc: dict[str, Any]) -> int:
+    """Title, unit and rubric lines above the table; returns the header row."""
+    unit, rubric = doc["unit"], doc["rubric"]
+    merged_line(ws, 1, TITLE.format(year=doc["year"]), Font(name=FONT_NAME, size=14, bold=True))
+    merged_line(ws, 2, f"Đơn vị: {unit['name']}, {unit['province']}", Font(name=FONT_NAME, size=13, bold=True))
+    if rubric.get("model"):
+        merged_line(ws, 3, f"{MODEL_LINE}: {rubric['title']}",
+                    Font(name=FONT_NAME, size=13, bold=True, color="C00000"), WARN_FILL)
+    else:
+        merged_line(ws, 3, f"Bộ chỉ số: {rubric['title']}", Font(name=FONT_NAME, size=13, italic=True))
+    return 5
+
+
+def merged_line(ws: Worksheet, row: int, text: str, font: Font, fill: PatternFill | None = None,
+                columns: int | None = None) -> None:
+    width = columns or len(FORM_HEADERS)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+    cell = ws.cell(row=row, column=1, value=text)
+    cell.font = font
+    cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    if fill is not None:
+        cell.fill = fill
+    total_width = sum(ws.column_dimensions[get_column_letter(c)].width or 9 for c in range(1, width + 1))
+    ws.row_dimensions[row].height = max(text_lines(text, total_width * 0.8), 1) * (font.sz or FONT_SIZE) * 1.35
+
+
+def write_header(ws: Worksheet, row: int, headers: Sequence[str], widths: Sequence[int]) -> None:
+    set_widths(ws, widths)
+    for col, text in enumerate(headers, start=1):
+        cell = ws.cell(row=row, column=col, value=text)
+        cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+        cell.fill = HEADER_FILL
+        cell.border = BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    fit_row_height(ws, row, headers, widths)
+
+
+def place(nodes: list[dict[str, Any]], level: int, row: int, out: list[Placed]) -> tuple[list[int], int]:
+    """Rows of `nodes` in tree order (each node, then its subtree); returns their rows and the next free row."""
+    rows = []
+    for node in nodes:
+        item = Placed(row, level, node)
+        out.append(item)
+        rows.append(row)
+        item.children, row = place(node.get("criteria") or [], level + 1, row + 1, out)
+    return rows, row
+
+
+def write_node(ws: Worksheet, item: Placed, decimals: int, counted: bool) -> None:
+    node, row = item.node, item.row
+    bold = item.level <= 1  # parts and areas
+    if item.leaf:
+        top, points = node["max"], node["points"]
+    else:
+        top, points = sum_formula("C", item.children), sum_formula("D", item.children)
+    documents = "\n".join(node.get("evidence") or [])
+    values = (str(node["id"]), node["name"], top, points, documents, node_note(node, counted))
+    for col, value in enumerate(values, start=1):
+        cell = ws.cell(row=row, column=col, value=value)
+        cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=bold,
+                         color="C00000" if col == 6 and node.get("evidence_missing") else None)
+        cell.border = BORDER
+        cell.alignment = Alignment(horizontal="center" if col in (1, 3, 4) else "left", vertical="center",
+                                   wrap_text=True, indent=item.level if col == 2 else 0)
+        if col in (3, 4):
+            cell.number_format = number_format(decimals)
+        if item.level == 0:
+            cell.fill = PART_FILL
+    texts = [v if isinstance(v, str) and not v.startswith("=") else "" for v in values]
+    fit_row_height(ws, row, texts, FORM_WIDTHS, indent=item.level)
+
+
+def sum_formula(column: str, rows: Iterable[int]) -> str:
+    return "=SUM(" + ",".join(f"{column}{r}" for r in rows) + ")"
+
+
+def node_note(node: dict[str, Any], counted: bool) -> str:
+    lines = []
+    if node.get("evidence_missing"):
+        lines.append(MISSING)
+    margin = node.get("margin")
+    if margin and not (node.get("evidence_missing") and margin.casefold().startswith(MISSING.casefold())):
+        lines.append(margin)
+    if "applicable" in node and not node["applicable"]:
+        lines.append("Không áp dụng" + ("" if counted else ": không tính vào tổng điểm, quy đổi thang 100"))
+    return "\n".join(lines)
+
+
+def part_counted(doc: dict[str, Any], part: dict[str, Any]) -> bool:
+    """Whether a part adds to the total: applicable ones always; the others only when the rubric scores a
+    missing part as zero (told by rubric.missing_part, or else read from max_available)."""
+    if part.get("applicable", True):
+        return True
+    rule = doc["rubric"].get("missing_part")
+    if rule is not None:
+        return bool(rule == "zero")
+    applicable_max = sum(p["max"] for p in doc["criteria"] if p.get("applicable", True))
+    return not math.isclose(applicable_max, doc["max_available"])
+
+
+def is_counted(doc: dict[str, Any], item: Placed) -> bool:
+    return item.level != 0 or part_counted(doc, item.node)
+
+
+def write_totals(ws: Worksheet, doc: dict[str, Any], row: int, counted: list[int], skipped: list[str],
+                 decimals: int) -> None:
+    """Tổng điểm (over the counted parts), the total converted to the scale, the classification."""
+    scale = doc["rubric"].get("total", 100)
+    scale = int(scale) if float(scale).is_integer() else scale
+    fmt = number_format(decimals)
+    top = sum_formula("C", counted) if counted else 0
+    got = sum_formula("D", counted) if counted else 0
+    note = f"Không tính phần {', '.join(skipped)} (không áp dụng)" if skipped else ""
+    converted = f"=IF(C{row}=0,0,ROUND(D{row}*{scale}/C{row},{decimals}))"
+    how = (f"Quy đổi: tổng điểm × {scale} / {doc['max_available']:g} điểm tối đa của các phần được tính"
+           if doc.get("converted") else "")
+    rows = ((TOTAL, top, got, note), (CONVERTED.format(scale=scale), scale, converted, how),
+            (CLASSIFICATION, None, doc.get("classification") or "", ""))
+    for offset, (label, top_value, value, text) in enumerate(rows):
+        for col, content in enumerate((None, label, top_value, value, None, text), start=1):
+            cell = ws.cell(row=row + offset, column=col, value=content)
+            cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=col in (2, 3, 4))
+            cell.border = BORDER
+            cell.alignment = Alignment(horizontal="center" if col in (3, 4) else "left", vertical="center",
+                                       wrap_text=True)
+            if col in (3, 4):
+                cell.number_format = fmt
+        fit_row_height(ws, row + offset, ["", label, "", "", "", text], FORM_WIDTHS)
+
+
+def write_basis(ws: Worksheet, rubric: dict[str, Any], row: int) -> None:
+    if not rubric.get("basis"):
+        return
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(FORM_HEADERS))
+    cell = ws.cell(row=row, column=1, value=f"Căn cứ bộ chỉ số ({rubric['id']}): {rubric['basis']}")
+    cell.font = Font(name=FONT_NAME, size=11, italic=True)
+    cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+    ws.row_dimensions[row].height = text_lines(str(cell.value), sum(FORM_WIDTHS) * 0.9) * 15
+
+
+def write_signatures(ws: Worksheet, row: int) -> None:
+    for col, title, hint in ((2, "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"),
+                             (5, "THỦ TRƯỞNG ĐƠN VỊ", "(Ký tên, đóng dấu)")):
+        for offset, (text, font) in enumerate(((title, Font(name=FONT_NAME, size=FONT_SIZE, bold=True)),
+                                               (hint, Font(name=FONT_NAME, size=FONT_SIZE, italic=True)))):
+            if col == 5:
+                ws.merge_cells(start_row=row + offset, start_column=5, end_row=row + offset, end_column=6)
+            cell = ws.cell(row=row + offset, column=col, value=text)
+            cell.font = font
+            cell.alignment = Alignment(horizontal="center")
+
+
+# ---------------------------------------------------------------- the other sheets
+
+
+def write_agencies(ws: Worksheet, doc: dict[str, Any]) -> None:
+    header = write_sheet_title(ws, doc, f"XẾP HẠNG CÁC CƠ QUAN THEO ĐIỂM TỰ ĐÁNH GIÁ NĂM {doc['year']}",
+                               len(AGENCY_HEADERS), AGENCY_WIDTHS)
+    write_header(ws, header, AGENCY_HEADERS, AGENCY_WIDTHS)
+    for row, agency in enumerate(doc.get("agencies") or [], start=header + 1):
+        values = (agency["rank"], agency["agency"], agency["name"], agency["points"], agency["max"],
+                  agency["percent"], ", ".join(agency["criteria"]))
+        write_body_row(ws, row, values, AGENCY_WIDTHS, numeric={4: "0.00", 5: "0.00", 6: "0.00"},
+                       centered={1, 2, 4, 5, 6})
+    setup_page(ws, header, landscape=True)
+
+
+def write_evidence(ws: Worksheet, doc: dict[str, Any]) -> None:
+    header = write_sheet_title(ws, doc, f"TÀI LIỆU KIỂM CHỨNG CẦN BỔ SUNG NĂM {doc['year']}",
+                               len(EVIDENCE_HEADERS), EVIDENCE_WIDTHS)
+    write_header(ws, header, EVIDENCE_HEADERS, EVIDENCE_WIDTHS)
+    items = doc.get("evidence_to_attach") or []
+    for number, item in enumerate(items, start=1):
+        values = (number, str(item["criterion"]), item["name"], "\n".join(item["documents"]))
+        write_body_row(ws, header + number, values, EVIDENCE_WIDTHS, numeric={}, centered={1, 2})
+    if not items:
+        ws.cell(row=header + 1, column=1, value="Không có tài liệu kiểm chứng cần bổ sung.").font = Font(
+            name=FONT_NAME, size=FONT_SIZE, italic=True)
+    setup_page(ws, header, landscape=False)
+
+
+def write_sheet_title(ws: Worksheet, doc: dict[str, Any], title: str, columns: int,
+                      widths: Sequence[int]) -> int:
+    set_widths(ws, widths)
+    merged_line(ws, 1, title, Font(name=FONT_NAME, size=14, bold=True), columns=columns)
+    merged_line(ws, 2, f"Đơn vị: {doc['unit']['name']}, {doc['unit']['province']}",
+                Font(name=FONT_NAME, size=13, bold=True), columns=columns)
+    return 4
+
+
+def write_body_row(ws: Worksheet, row: int, values: Sequence[Any], widths: Sequence[int],
+                   numeric: dict[int, str], centered: set[int]) -> None:
+    for col, value in enumerate(values, start=1):
+        cell = ws.cell(row=row, column=col, value=value)
+        cell.font = Font(name=FONT_NAME, size=FONT_SIZE)
+        cell.border = BORDER
+        cell.alignment = Alignment(horizontal="center" if col in centered else "left", vertical="center",
+                                   wrap_text=True)
+        if col in numeric:
+            cell.number_format = numeric[col]
+    fit_row_height(ws, row, [v if isinstance(v, str) else "" for v in values], widths)
+
+
+# ---------------------------------------------------------------- layout helpers
+
+
+def set_widths(ws: Worksheet, widths: Sequence[int]) -> None:
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def number_format(decimals: int) -> str:
+    return "0." + "0" * decimals if decimals else "0"
+
+
+def text_lines(text: str, width: float) -> int:
+    """Lines a wrapped text takes in a column `width` characters wide (a generous estimate)."""
+    per_line = max(width - 1, 1)
+    return sum(max(1, math.ceil(len(line) * 1.1 / per_line)) for line in text.split("\n"))
+
+
+def fit_row_height(ws: Worksheet, row: int, texts: Sequence[str], widths: Sequence[int],
+                   indent: int = 0) -> None:
+    """Row height for wrapped text (Excel does not grow rows written by openpyxl by itself)."""
+    lines = max((text_lines(t, w - (indent * 2 if col == 2 else 0)) for col, (t, w)
+                 in enumerate(zip(texts, widths, strict=True), start=1) if t), default=1)
+    ws.row_dimensions[row].height = max(lines, 1) * LINE_HEIGHT + 4
+
+
+def setup_page(ws: Worksheet, header: int, landscape: bool) -> None:
+    ws.freeze_panes = ws.cell(row=header + 1, column=1)
+    ws.print_title_rows = f"{header}:{header}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE if landscape else ws.ORIENTATION_PORTRAIT
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_margins = MARGINS
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "Trang &P/&N"
+    ws.oddFooter.center.font = FONT_NAME
+
+
+# ---------------------------------------------------------------- saving
+
+
+def save_deterministic(wb: Workbook, path: Path, when: datetime) -> None:
+    """Save with fixed document dates and zip timestamps, so the same doc gives the same bytes."""
+    buffer = io.BytesIO()
+    wb.save(buffer)  # openpyxl stamps `modified` with the clock: put the fixed date back below
+    wb.properties.created = wb.properties.modified = when
+    wb.properties.creator = wb.properties.lastModifiedBy = "cchc-rules"
+    core = tostring(wb.properties.to_tree())
+    stamp = (when.year, when.month, when.day, 0, 0, 0)
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = core if info.filename == "docProps/core.xml" else source.read(info.filename)
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, data)

@@ -1,0 +1,174 @@
+"""What each rubric leaf is scored on, for one year: the number (or status) its input names,
+gathered from the year's quarterly data and its annual folder, as flat engine facts with traces.
+
+Stage between loading and the scoring engine, like `obligations.py` for the quarter check: it
+computes values and states absence (`reported: false`), and judges nothing.
+"""
+
+from __future__ import annotations
+
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cchc_rules.facts.load import read_facts
+from cchc_rules.facts.models import FactSet, FactSource
+from cchc_rules.errors import FactsFileError, Problem
+from cchc_rules.obligations import due_dates
+from cchc_rules.periods import Quarter, period_label, report_due
+from cchc_rules.rulepack.pack import RulePack
+from cchc_rules.rulepack.rubric import Criterion, Input, RubricFile
+
+
+@dataclass(frozen=True)
+class YearFacts:
+    """The facts a year is scored on: the latest quarter's snapshot, every quarter's reports, and
+    the annual folder (measures, evidence, manual points)."""
+
+    quarters: dict[str, FactSet]
+    annual: FactSet | None
+    warnings: tuple[Problem, ...]
+
+    @property
+    def latest(self) -> FactSet | None:
+        return self.quarters[max(self.quarters)] if self.quarters else None
+
+
+@dataclass(frozen=True)
+class LeafInput:
+    fact: dict[str, Any]  # what the engine sees
+    sources: tuple[FactSource, ...]
+    detail: dict[str, Any]  # for the trace: how the value was made
+
+
+def load_year(pack: RulePack, data_dir: Path, year: int) -> YearFacts:
+    """Read every quarter folder of the year that exists, and the annual folder; raise on errors."""
+    quarters: dict[str, FactSet] = {}
+    problems: list[Problem] = []
+    for number in (1, 2, 3, 4):
+        folder = data_dir / f"{year}-Q{number}"
+        if folder.is_dir():
+            facts, found = read_facts(folder, pack, f"{year}-Q{number}")
+            quarters[f"{year}-Q{number}"], problems = facts, problems + found
+    annual = None
+    if (data_dir / str(year)).is_dir():
+        annual, found = read_facts(data_dir / str(year), pack, str(year))
+        problems += found
+    if any(p.severity == "error" for p in problems):
+        raise FactsFileError(problems)
+    return YearFacts(quarters, annual, tuple(problems))
+
+
+def leaves(rubric: RubricFile) -> list[tuple[Criterion, list[str]]]:
+    """Every leaf with the ids of its ancestors (nearest first), in rubric order."""
+    out: list[tuple[Criterion, list[str]]] = []
+
+    def walk(node: Criterion, above: list[str]) -> None:
+        if node.criteria:
+            for child in node.criteria:
+                walk(child, [node.id, *above])
+        else:
+            out.append((node, above))
+
+    for part in rubric.parts:
+        for node in part.criteria:
+            walk(node, [part.id])
+    return out
+
+
+def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year: int) -> list[LeafInput]:
+    result = []
+    for node, above in leaves(rubric):
+        value, status, sources, detail = _resolve(pack, node, facts, year)
+        fact: dict[str, Any] = {"id": f"c.{node.id}", "kind": "criterion", "criterion": node.id,
+                                "reported": value is not None or bool(status), "status": status or "",
+                                "evidence": _has_evidence(node, above, facts)}
+        if value is not None:
+            fact["value"] = round(float(value), 4)  # see obligations.py: durable reads no 1e-05
+        ev_rows = _evidence_rows(node, above, facts)
+        result.append(LeafInput(fact, tuple(sources) + tuple(r.source for r in ev_rows), detail))
+    return result
+
+
+def _resolve(pack: RulePack, node: Criterion, facts: YearFacts, year: int) -> tuple[Any, str | None, list[FactSource], dict[str, Any]]:
+    method = node.method
+    if method is None:
+        return None, None, [], {}
+    if method.kind == "manual":
+        rows = [m for m in _annual(facts, "manual_points") if m.criterion == node.id]
+        return (rows[0].points if rows else None), None, [r.source for r in rows[:1]], {"source": "manual_points"}
+    given: Input = method.input
+    if given.measure:
+        rows = [m for m in _annual(facts, "measures") if m.measure == given.measure]
+        return (rows[0].value if rows else None), None, [r.source for r in rows[:1]], {"measure": given.measure}
+    if given.indicator or given.target:
+        indicator = given.indicator or next(t.indicator for t in pack.targets.targets if t.id == given.target)
+        rows = [v for v in (facts.latest.indicator_values if facts.latest else ()) if v.indicator == indicator]
+        return (rows[0].value if rows else None), None, [r.source for r in rows[:1]], {"indicator": indicator}
+    if given.task is not None:
+        return _task(pack, given.task, facts, year)
+    if given.reports:
+        return _reports(pack, given.reports, facts, year, method.kind == "deduction")
+    return None, None, [], {}
+
+
+def _annual(facts: YearFacts, kind: str) -> tuple[Any, ...]:
+    return getattr(facts.annual, kind, ()) if facts.annual is not None else ()
+
+
+def _task(pack: RulePack, number: int, facts: YearFacts, year: int) -> tuple[Any, str | None, list[FactSource], dict[str, Any]]:
+    """on_time / late / missing for the task's first deadline falling in the year."""
+    task = next(t for t in pack.tasks.tasks if t.number == number)
+    period = pack.plan.plan.period
+    dues = [d for _, _, d in due_dates(task, Quarter(year, 4), (period.from_, period.to)) if d.year == year]
+    rows = [r for r in (facts.latest.task_status if facts.latest else ()) if r.task == number]
+    row = next((r for r in rows if r.year == year), rows[-1] if rows else None)
+    if not dues:
+        status = "on_time" if row and row.status == "done" else "missing"
+        return (1.0 if status == "on_time" else 0.0), status, [row.source] if row else [], {"task": number}
+    due = min(dues)
+    if row is None or row.status != "done" or row.completed_on is None:
+        status = "missing"
+    else:
+        status = "on_time" if row.completed_on <= due else "late"
+    detail = {"task": number, "due": due.isoformat(),
+              "completed_on": row.completed_on.isoformat() if row and row.completed_on else None}
+    return (1.0 if status != "missing" else 0.0), status, [row.source] if row else [], detail
+
+
+def _reports(pack: RulePack, duty_id: str, facts: YearFacts, year: int, count_lapses: bool
+             ) -> tuple[Any, str | None, list[FactSource], dict[str, Any]]:
+    """The share (%) of the duty's reports of the year received on time, or the count of lapses."""
+    calendar = pack.reporting.calendar
+    duty = next(d for d in pack.reporting.duties if d.id == duty_id)
+    days = calendar.report_due_working_days if duty.due_working_days is None else duty.due_working_days
+    received = {(s.agency, s.period): s for q in facts.quarters.values() for s in q.report_submissions
+                if s.duty == duty_id}
+    on_time, expected, sources = 0, 0, []
+    for period in calendar.periods:
+        if period.id not in duty.periods:
+            continue
+        due = report_due(calendar, period, year, days)
+        for agency in duty.reporters:
+            expected += 1
+            sub = received.get((agency, period_label(period, year)))
+            if sub is not None:
+                sources.append(sub.source)
+                on_time += sub.received_on <= due
+    if expected == 0:
+        return None, None, [], {}
+    value = float(expected - on_time) if count_lapses else 100.0 * on_time / expected
+    return value, None, sources, {"reports": duty_id, "expected": expected, "on_time": on_time}
+
+
+def _evidence_rows(node: Criterion, above: list[str], facts: YearFacts) -> list[Any]:
+    ids = {node.id, *above}
+    return [e for e in _annual(facts, "evidence") if e.criterion in ids]
+
+
+def _has_evidence(node: Criterion, above: list[str], facts: YearFacts) -> bool:
+    return not node.evidence or bool(_evidence_rows(node, above, facts))
+
+
+
