@@ -8,6 +8,7 @@ computes values and states absence (`reported: false`), and judges nothing.
 from __future__ import annotations
 
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,7 +108,8 @@ def _resolve(pack: RulePack, node: Criterion, facts: YearFacts, year: int) -> tu
         rows = [v for v in (facts.latest.indicator_values if facts.latest else ()) if v.indicator == indicator]
         return (rows[0].value if rows else None), None, [r.source for r in rows[:1]], {"indicator": indicator}
     if given.task is not None:
-        return _task(pack, given.task, facts, year)
+        own_due = getattr(method, "due", None)
+        return _task(pack, given.task, facts, year, dt.date.fromisoformat(own_due) if own_due else None)
     if given.reports:
         return _reports(pack, given.reports, facts, year, method.kind == "deduction")
     return None, None, [], {}
@@ -117,11 +119,15 @@ def _annual(facts: YearFacts, kind: str) -> tuple[Any, ...]:
     return getattr(facts.annual, kind, ()) if facts.annual is not None else ()
 
 
-def _task(pack: RulePack, number: int, facts: YearFacts, year: int) -> tuple[Any, str | None, list[FactSource], dict[str, Any]]:
-    """on_time / late / missing for the task's first deadline falling in the year."""
+def _task(pack: RulePack, number: int, facts: YearFacts, year: int, own_due: dt.date | None = None
+          ) -> tuple[Any, str | None, list[FactSource], dict[str, Any]]:
+    """on_time / late / missing for the task's first deadline falling in the year (or the
+    criterion's own deadline, when the rubric sets one)."""
     task = next(t for t in pack.tasks.tasks if t.number == number)
     period = pack.plan.plan.period
     dues = [d for _, _, d in due_dates(task, Quarter(year, 4), (period.from_, period.to)) if d.year == year]
+    if own_due is not None:
+        dues = [own_due]
     rows = [r for r in (facts.latest.task_status if facts.latest else ()) if r.task == number]
     row = next((r for r in rows if r.year == year), rows[-1] if rows else None)
     if not dues:

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from cchc_rules.rulepack.common import AgencyCode, Clause, Ident, RulesModel, TaskNumber, Text, Year
+from cchc_rules.rulepack.common import AgencyCode, Clause, DateText, Ident, RulesModel, TaskNumber, Text, Year
 
 NodeId = Annotated[
     str,
@@ -51,6 +51,11 @@ class Timely(RulesModel):
     kind: Literal["timely"]
     input: Input
     late_share: Share = 0.5
+    due: DateText | None = Field(
+        default=None,
+        description="Hạn riêng của tiêu chí thay cho thời hạn của nhiệm vụ, ví dụ kế hoạch năm phải ban hành "
+        "trước 31/12 năm trước: \"31/12/2025\".",
+    )
 
 
 class Completion(RulesModel):

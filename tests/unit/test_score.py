@@ -76,3 +76,24 @@ def test_scoring_is_deterministic(small_doc: dict, tmp_path: Path, engine_host) 
     again = score_year(load_rules(pack_dir), DATA, 2026, engine_host)
     assert again["criteria"] == small_doc["criteria"]
     assert (again["total"], again["agencies"]) == (small_doc["total"], small_doc["agencies"])
+
+
+def test_a_criterion_can_set_its_own_deadline(tmp_path: Path) -> None:
+    """The annual plan (task 26) is due 'each year' in the plan, but the rubric may ask for it by
+    31/12 of the year before: the criterion's own `due` decides on time or late."""
+    from cchc_rules.score_inputs import build_leaf_inputs, load_year
+
+    pack_dir = tmp_path / "pack"
+    shutil.copytree(bundled_rules_dir(), pack_dir)
+    shutil.rmtree(pack_dir / "scoring", ignore_errors=True)
+    (pack_dir / "scoring").mkdir()
+    text = SMALL.read_text(encoding="utf-8")
+    own = text.replace("method: {kind: timely, input: {task: 26}}",
+                       'method: {kind: timely, input: {task: 26}, due: "31/12/2025"}')
+    assert own != text
+    (pack_dir / "scoring" / "2026.yaml").write_text(own, encoding="utf-8")
+    pack = load_rules(pack_dir)
+    facts = load_year(pack, DATA, 2026)
+    by_id = {i.fact["criterion"]: i for i in build_leaf_inputs(pack, pack.rubrics[2026], facts, 2026)}
+    assert by_id["1.1"].detail["due"] == "2025-12-31"
+    assert by_id["1.1"].fact["status"] == "late"  # the bundled 2026 plan was issued in 2026
