@@ -251,11 +251,17 @@ def _run_score(rules: Path | None, data: Path | None, year: int, unit: str | Non
         raise typer.BadParameter(f"{year} — bộ quy tắc không có scoring/{year}.yaml (có: {have})",
                                  param_hint="--year")
     try:
-        doc = score_year(pack, data or bundled_data_dir(), year, default_host())
+        facts_dir = data or bundled_data_dir()
+        doc = score_year(pack, facts_dir, year, default_host())
     except FactsFileError as exc:
         print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
         print(summary(exc.problems, lang), file=sys.stderr)
         raise typer.Exit(2) from None
+    from cchc_rules.score_inputs import load_year
+
+    warnings = list(load_year(pack, facts_dir, year).warnings) if doc["warnings"] else []
+    if warnings:
+        print(render_problems(warnings, lang, MAX_SHOWN), file=sys.stderr)
     return pack, doc
 
 

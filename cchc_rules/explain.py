@@ -122,7 +122,8 @@ def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str
     rows += [f"{'Cách chấm' if vi else 'Method'}: {node['method']} — {'trường hợp' if vi else 'case'} {trace['case']}",
              f"{'Quy tắc' if vi else 'Rule'}: {trace['rule']} — {trace['condition']}",
              f"{'Đầu vào' if vi else 'Inputs'}: " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["inputs"].items()),
-             f"{'Cách tính đầu vào' if vi else 'How the input was made'}: {trace['how']}"]
+             f"{'Cách tính đầu vào' if vi else 'How the input was made'}: "
+             + (", ".join(f"{k}={v}" for k, v in trace["how"].items()) or "—")]
     facts = [f"  {f['file']}:{f['row']}" for f in trace["facts"]] or [
         "  " + ("không có dòng dữ liệu nào" if vi else "no data row")]
     rows += [f"{'Dữ kiện' if vi else 'Facts'}:", *facts]

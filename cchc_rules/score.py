@@ -21,6 +21,11 @@ def _d(value: float) -> Decimal:
     return Decimal(str(value))
 
 
+def _plain(value: Decimal) -> str:
+    """97.50 → 97.5, 100.0 → 100."""
+    return f"{value.normalize():f}"
+
+
 class Scorer:
     def __init__(self, pack: RulePack, rubric: RubricFile, year: int) -> None:
         self.pack, self.rubric, self.year = pack, rubric, year
@@ -55,13 +60,13 @@ class Scorer:
         if isinstance(method, Ratio):
             target = _d(method.target) if method.target is not None else self._target(method.target_of or "")
             got = self.q(top * min(Decimal(1), r / target))
-            return got, "" if got == top else f"{r} / {target}: điểm tối đa cần đạt {target}"
+            return got, "" if got == top else f"{_plain(r)} / {_plain(target)}: điểm tối đa cần đạt {_plain(target)}"
         if isinstance(method, Count):
             got = self.q(min(top, r * _d(method.per_item)))
-            return got, "" if got == top else f"{r} mục × {_d(method.per_item)} điểm"
+            return got, "" if got == top else f"{_plain(r)} mục × {_plain(_d(method.per_item))} điểm"
         if isinstance(method, Deduction):
             got = self.q(max(_d(method.floor), top - r * _d(method.per_item)))
-            return got, "" if got == top else f"trừ {r} × {_d(method.per_item)} điểm"
+            return got, "" if got == top else f"trừ {_plain(r)} × {_plain(_d(method.per_item))} điểm"
         got = self.q(min(top, r))  # manual points, checked ≤ max when loaded
         return got, "" if got == top else "điểm chấm tay"
 
@@ -176,6 +181,8 @@ def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: list[dict[st
         "agencies": _agencies(pack, parts),
         "evidence_to_attach": _missing_evidence(parts),
         "inputs": {"quarters": sorted(facts.quarters), "annual": facts.annual is not None},
+        "warnings": [{"file": p.location.file, "row": p.location.line, "field": p.field, "code": p.code}
+                     for p in facts.warnings],
     }
 
 

@@ -14,17 +14,16 @@ from cchc_rules.score import score_year
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "fixtures" / "rubrics" / "small-2026.yaml"
-DATA = ROOT / "data" / "truong-xuan"
 
 
 @pytest.fixture(scope="module")
-def small_doc(tmp_path_factory: pytest.TempPathFactory, engine_host) -> dict:  # noqa: ANN001
+def small_doc(tmp_path_factory: pytest.TempPathFactory, engine_host, quarters_only_data: Path) -> dict:  # noqa: ANN001
     pack_dir = tmp_path_factory.mktemp("pack") / "pack"
     shutil.copytree(bundled_rules_dir(), pack_dir)
     shutil.rmtree(pack_dir / "scoring", ignore_errors=True)
     (pack_dir / "scoring").mkdir()
     shutil.copy(SMALL, pack_dir / "scoring" / "2026.yaml")
-    return score_year(load_rules(pack_dir), DATA, 2026, engine_host)
+    return score_year(load_rules(pack_dir), quarters_only_data, 2026, engine_host)
 
 
 def _nodes(nodes: list[dict]) -> list[dict]:
@@ -67,18 +66,19 @@ def test_total_and_classification(small_doc: dict) -> None:
     assert ranks == [("TTPVHCC", 1), ("VHXH", 2), ("KT", 3)]
 
 
-def test_scoring_is_deterministic(small_doc: dict, tmp_path: Path, engine_host) -> None:  # noqa: ANN001
+def test_scoring_is_deterministic(small_doc: dict, tmp_path: Path, engine_host,  # noqa: ANN001
+                                  quarters_only_data: Path) -> None:
     pack_dir = tmp_path / "pack"
     shutil.copytree(bundled_rules_dir(), pack_dir)
     shutil.rmtree(pack_dir / "scoring", ignore_errors=True)
     (pack_dir / "scoring").mkdir()
     shutil.copy(SMALL, pack_dir / "scoring" / "2026.yaml")
-    again = score_year(load_rules(pack_dir), DATA, 2026, engine_host)
+    again = score_year(load_rules(pack_dir), quarters_only_data, 2026, engine_host)
     assert again["criteria"] == small_doc["criteria"]
     assert (again["total"], again["agencies"]) == (small_doc["total"], small_doc["agencies"])
 
 
-def test_a_criterion_can_set_its_own_deadline(tmp_path: Path) -> None:
+def test_a_criterion_can_set_its_own_deadline(tmp_path: Path, quarters_only_data: Path) -> None:
     """The annual plan (task 26) is due 'each year' in the plan, but the rubric may ask for it by
     31/12 of the year before: the criterion's own `due` decides on time or late."""
     from cchc_rules.score_inputs import build_leaf_inputs, load_year
@@ -93,7 +93,7 @@ def test_a_criterion_can_set_its_own_deadline(tmp_path: Path) -> None:
     assert own != text
     (pack_dir / "scoring" / "2026.yaml").write_text(own, encoding="utf-8")
     pack = load_rules(pack_dir)
-    facts = load_year(pack, DATA, 2026)
+    facts = load_year(pack, quarters_only_data, 2026)
     by_id = {i.fact["criterion"]: i for i in build_leaf_inputs(pack, pack.rubrics[2026], facts, 2026)}
     assert by_id["1.1"].detail["due"] == "2025-12-31"
     assert by_id["1.1"].fact["status"] == "late"  # the bundled 2026 plan was issued in 2026

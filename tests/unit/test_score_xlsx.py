@@ -23,21 +23,21 @@ from cchc_rules.score import score_year
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "fixtures" / "rubrics" / "small-2026.yaml"
-DATA = ROOT / "data" / "truong-xuan"
 HEADERS = ["STT", "Lĩnh vực / Tiêu chí / Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá",
            "Tài liệu kiểm chứng", "Ghi chú"]
 MODEL_LINE = "Bộ chỉ số mô hình — không phải bộ chỉ số chính thức"
 
 
 @pytest.fixture(scope="module")
-def doc(tmp_path_factory: pytest.TempPathFactory, engine_host: EngineHost) -> dict[str, Any]:
+def doc(tmp_path_factory: pytest.TempPathFactory, engine_host: EngineHost,
+        quarters_only_data: Path) -> dict[str, Any]:
     """The 2026 self-assessment of the bundled data under the small test rubric."""
     pack = tmp_path_factory.mktemp("score") / "pack"
     shutil.copytree(bundled_rules_dir(), pack)
     shutil.rmtree(pack / "scoring", ignore_errors=True)
     (pack / "scoring").mkdir()
     shutil.copy(SMALL, pack / "scoring" / "2026.yaml")
-    return score_year(load_rules(pack), DATA, 2026, engine_host)
+    return score_year(load_rules(pack), quarters_only_data, 2026, engine_host)
 
 
 def _render(doc: dict[str, Any], tmp_path: Path, name: str = "form.xlsx") -> Path:

@@ -1,0 +1,182 @@
+"""The annual self-assessment end to end on the bundled rubric and data: golden JSON, determinism,
+the tree adds up, the xlsx form, tables in both languages, explain for every criterion, usage errors
+(exit 2) and the documents to attach when the annual evidence is missing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from cchc_rules.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data" / "truong-xuan"
+RUBRIC = ROOT / "rules" / "truong-xuan-2026-2030" / "scoring" / "2026.yaml"
+GOLDEN = ROOT / "tests" / "golden" / "score" / "2026.json"
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _at_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # traces show paths relative to the working folder
+
+
+def _score(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["score", "--year", "2026", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def doc() -> dict[str, Any]:
+    result = runner.invoke(app, ["score", "--year", "2026", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _nodes(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for node in nodes:
+        out.append(node)
+        out += _nodes(node["criteria"])
+    return out
+
+
+def _leaves(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    return [n for n in _nodes(doc["criteria"]) if not n["criteria"]]
+
+
+def _inner(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    return [n for n in _nodes(doc["criteria"]) if n["criteria"]]
+
+
+def test_golden_json() -> None:
+    code, out, err = _score("--format", "json")
+    assert code == 0, err
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(out, encoding="utf-8")
+    assert out == GOLDEN.read_text(encoding="utf-8"), "run UPDATE_GOLDEN=1 pytest … and read the diff"
+
+
+def test_same_inputs_give_byte_identical_json() -> None:
+    first = _score("--format", "json")[1]
+    assert first == _score("--format", "json")[1]
+
+
+def test_the_tree_adds_up(doc: dict[str, Any]) -> None:
+    for node in _nodes(doc["criteria"]):
+        assert 0 <= node["points"] <= node["max"], node["id"]
+        if node["criteria"]:
+            parts = sum((Decimal(str(c["points"])) for c in node["criteria"]), Decimal(0))
+            assert Decimal(str(node["points"])) == parts, node["id"]
+            tops = sum((Decimal(str(c["max"])) for c in node["criteria"]), Decimal(0))
+            assert Decimal(str(node["max"])) == tops, node["id"]
+    raw = sum((Decimal(str(p["points"])) for p in doc["criteria"]), Decimal(0))
+    assert Decimal(str(doc["raw_points"])) == raw
+    assert 0 <= doc["total"] <= 100
+
+
+def test_classification_is_the_band_of_the_total(doc: dict[str, Any]) -> None:
+    bands = yaml.safe_load(RUBRIC.read_text(encoding="utf-8"))["rubric"]["classification"]
+    total = Decimal(str(doc["total"]))
+    expected = [b["label"] for b in bands
+                if Decimal(str(b["min"])) <= total and ("below" not in b or total < Decimal(str(b["below"])))]
+    assert expected == [doc["classification"]]
+
+
+def test_the_bundled_year(doc: dict[str, Any]) -> None:
+    """What data/truong-xuan/README.md (section 5) says the annual folder gives."""
+    assert doc["inputs"] == {"quarters": ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"], "annual": True}
+    assert (doc["total"], doc["classification"], doc["converted"]) == (88.43, "Tốt", False)
+    assert [e["criterion"] for e in doc["evidence_to_attach"]] == ["1.4", "3.5", "6.3"]
+    by_id = {n["id"]: n for n in _nodes(doc["criteria"])}
+    short = {n["id"]: n["points"] for n in _leaves(doc) if n["points"] < n["max"]}
+    assert short == {"1.1.2": 0.5, "1.3.3": 0.25, "1.4": 0, "2.3.1": 0.25, "2.3.2": 0.5, "3.4": 3,
+                     "3.5": 0, "3.9": 0.99, "3.10": 1.33, "5.1.2": 1, "6.1": 1.5, "6.2.1": 0.25, "6.3": 0,
+                     "7.4": 1, "8.4": 7.86}
+    assert by_id["2.3.1"]["trace"]["case"] == by_id["6.2.1"]["trace"]["case"] == "late"  # tasks 2 and 21
+    # evidence given once for a parent (2.2, 7.3) counts for each of its leaves
+    for leaf in ("2.2.1", "2.2.2", "7.3.1", "7.3.2"):
+        assert not by_id[leaf]["evidence_missing"]
+        assert any(f["file"].endswith("2026/evidence.csv") for f in by_id[leaf]["trace"]["facts"])
+
+
+def test_xlsx_leaf_points_equal_the_json(doc: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "file.xlsx"
+    code, stdout, err = _score("--format", "xlsx", "-o", str(out))
+    assert code == 0, err
+    assert out.is_file() and out.name in stdout
+    ws = load_workbook(out)["Tự đánh giá"]
+    header = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "STT")
+    rows = {ws.cell(r, 1).value: r for r in range(header + 1, ws.max_row + 1) if ws.cell(r, 1).value}
+    for leaf in _leaves(doc):
+        row = rows[leaf["id"]]
+        assert ws.cell(row, 3).value == leaf["max"], leaf["id"]
+        assert ws.cell(row, 4).value == leaf["points"], leaf["id"]
+    for node in _inner(doc):
+        assert str(ws.cell(rows[node["id"]], 4).value).startswith("=SUM("), node["id"]
+
+
+def test_table_output_in_both_languages(doc: dict[str, Any]) -> None:
+    code, out, _ = _score()
+    assert code == 0
+    assert "Tổng điểm" in out and "Xếp loại" in out and "Tài liệu cần bổ sung" in out
+    assert "88.43" in out and doc["classification"] in out
+    code, out, _ = _score("--lang", "en")
+    assert code == 0
+    assert "Total" in out and "Classification" in out and "Documents to attach" in out
+    assert "88.43" in out
+
+
+def test_explain_every_leaf(doc: dict[str, Any]) -> None:
+    for leaf in _leaves(doc):
+        result = runner.invoke(app, ["explain", leaf["id"], "--year", "2026"])
+        assert result.exit_code == 0, (leaf["id"], result.stderr)
+        assert f"Tiêu chí {leaf['id']}:" in result.stdout
+        assert f"Điểm: {leaf['points']:g} / {leaf['max']:g}" in result.stdout
+        assert leaf["trace"]["rule"] in result.stdout
+        for fact in leaf["trace"]["facts"]:
+            assert f"{fact['file']}:{fact['row']}" in result.stdout, leaf["id"]
+
+
+def test_explain_every_inner_node(doc: dict[str, Any]) -> None:
+    for node in _inner(doc):
+        result = runner.invoke(app, ["explain", node["id"], "--year", "2026"])
+        assert result.exit_code == 0, (node["id"], result.stderr)
+        assert f"Điểm: {node['points']:g} / {node['max']:g}" in result.stdout
+        for child in node["criteria"]:
+            assert f"{child['id']} ({child['points']:g})" in result.stdout
+
+
+def test_usage_errors() -> None:
+    assert runner.invoke(app, ["score", "--year", "2031"]).exit_code == 2  # no scoring/2031.yaml
+    assert _score("--format", "xlsx")[0] == 2  # xlsx needs -o
+    result = runner.invoke(app, ["explain", "9.9", "--year", "2026"])
+    assert result.exit_code == 2 and "9.9" in result.stderr
+
+
+def test_without_annual_evidence_the_total_drops_and_documents_are_listed(
+        doc: dict[str, Any], tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    (data / "2026" / "evidence.csv").unlink()
+    code, out, err = _score("--data", str(data), "--format", "json")
+    assert code == 0, err
+    bare = json.loads(out)
+    assert bare["total"] < doc["total"]
+    listed = [e["criterion"] for e in bare["evidence_to_attach"]]
+    assert listed == [n["id"] for n in _leaves(bare) if n["evidence"]]
+    assert set(listed) > {e["criterion"] for e in doc["evidence_to_attach"]}
+    for item in bare["evidence_to_attach"]:
+        assert item["documents"]
+    leaf = next(n for n in _leaves(bare) if n["id"] == "3.4")
+    assert leaf["points"] == 0 and leaf["evidence_missing"]
