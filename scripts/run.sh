@@ -7,3 +7,4 @@ cli="$repo/.venv/bin/cchc-rules"
 "$cli" check
 "$cli" show tasks
 "$cli" evaluate --period 2026-Q4
+"$cli" score --year 2026
