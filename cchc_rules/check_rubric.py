@@ -24,6 +24,7 @@ from cchc_rules.rulepack.rubric import (
     Ratio,
     RubricFile,
     ShareBand,
+    Timely,
 )
 from cchc_rules.source import Path_, format_path
 from cchc_rules.suggest import nearest
@@ -119,8 +120,13 @@ def _items(c: _RubricCheck) -> Iterator[Problem]:
         if isinstance(method, Count | Deduction) and method.per_item > node.max:
             yield c.at((*path, "method", "per_item"), "rubric_band_points", points=_show(method.per_item),
                        max=_show(node.max))
+        if isinstance(method, Deduction) and method.floor > node.max:
+            yield c.at((*path, "method", "floor"), "rubric_band_points", points=_show(method.floor),
+                       max=_show(node.max))
         if isinstance(method, Ratio) and (method.target is None) == (method.target_of is None):
             yield c.at((*path, "method"), "rubric_ratio_target")
+        if isinstance(method, Timely) and method.input.task is None:
+            yield c.at((*path, "method", "input"), "rubric_timely_input")
 
 
 def _inputs(c: _RubricCheck) -> Iterator[Problem]:

@@ -223,6 +223,12 @@ CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Ví dụ: target: 95, hoặc target_of: hai-long-tthc."),
         ("a ratio needs exactly one of 'target' (a number) or 'target_of' (a target id)", "E.g. target: 95."),
     ),
+    "rubric_timely_input": (
+        ("cách chấm timely (đúng hạn/muộn/chưa làm) chỉ dùng được với một nhiệm vụ: input: {{task: …}}",
+         "Dùng input: {{task: số nhiệm vụ}}; với một số đo, chọn pass_fail, completion hoặc bands."),
+        ("'timely' (on time/late/missing) needs a task: input: {{task: …}}",
+         "Use input: {{task: N}}; for a measure choose pass_fail, completion or bands."),
+    ),
     "rubric_input_count": (
         ("'input' cần đúng một nguồn số liệu, gặp {found}", "Chọn một: measure, indicator, target, task hoặc reports."),
         ("'input' needs exactly one source, found {found}", "Choose one: measure, indicator, target, task or reports."),

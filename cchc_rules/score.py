@@ -59,7 +59,7 @@ class Scorer:
         top, method, r = _d(node.max), node.method, _d(value or 0)
         if isinstance(method, Ratio):
             target = _d(method.target) if method.target is not None else self._target(method.target_of or "")
-            got = self.q(top * min(Decimal(1), r / target))
+            got = self.q(min(top, top * r / target))  # multiply first: 6 × 9.95 / 60 = 0.995 → 1.00
             return got, "" if got == top else f"{_plain(r)} / {_plain(target)}: điểm tối đa cần đạt {_plain(target)}"
         if isinstance(method, Count):
             got = self.q(min(top, r * _d(method.per_item)))
@@ -163,10 +163,10 @@ def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: list[dict[st
     counted = [p for p in parts if p["applicable"] or head.missing_part == "zero"]
     raw = sum((_d(p["points"]) for p in counted), Decimal(0))
     available = sum((_d(p["max"]) for p in counted), Decimal(0))
-    scale = _d(head.total) / available if available else Decimal(0)
-    total = (raw * scale).quantize(Decimal(1).scaleb(-head.decimals), rounding=ROUND_HALF_UP)
+    exact = raw * _d(head.total) / available if available else Decimal(0)  # multiply first
+    total = exact.quantize(Decimal(1).scaleb(-head.decimals), rounding=ROUND_HALF_UP)
     band = next((b.label for b in head.classification
-                 if b.min <= total and (b.below is None or total < _d(b.below))), None)
+                 if _d(b.min) <= total and (b.below is None or total < _d(b.below))), None)
     unit = pack.plan.plan.unit
     return {
         "unit": {"code": unit.code, "name": unit.name, "province": unit.province},
