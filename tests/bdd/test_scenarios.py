@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytest_bdd import scenario, scenarios
 
+from steps.cham_diem_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
 
@@ -55,6 +56,8 @@ def test_custom_check_on_value_skips_unreported_indicator() -> None:
 
 
 scenarios(QUARTER)
+
+scenarios("cham_diem.feature")
 
 
 def test_feature_and_step_files_are_nfc() -> None:
