@@ -10,6 +10,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -76,6 +77,22 @@ def _load_or_exit(rules: Path | None, lang: Lang) -> RulePack:
         print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
         print(summary(exc.problems, lang), file=sys.stderr)
         raise typer.Exit(2) from None
+
+
+def _emit(doc: dict[str, Any], as_json: bool, output: Path | None, tables: Callable[[], Any]) -> None:
+    """Write a result as JSON or as tables, to the terminal or to `output`."""
+    if as_json:
+        text = to_json(doc)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+        return
+    if output is None:
+        _out().print(tables())
+        return
+    with output.open("w", encoding="utf-8") as handle:
+        Console(file=handle, width=160).print(tables())
 
 
 @app.command()
@@ -213,20 +230,9 @@ def evaluate(
     """Kiểm tra một quý: vi phạm, cơ quan chậm trễ, báo cáo giải trình phải nộp."""
     lang_: Lang = lang.value  # type: ignore[assignment]
     _, doc, _ = _run_quarter(rules, data, period, as_of, unit, lang_)
-    if format is Format.json:
-        text = to_json(doc)
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            output.write_text(text, encoding="utf-8")
-        return
     from cchc_rules.report.quarter import quarter_tables
 
-    if output is None:
-        _out().print(quarter_tables(doc, lang_))
-        return
-    with output.open("w", encoding="utf-8") as handle:
-        Console(file=handle, width=160).print(quarter_tables(doc, lang_))
+    _emit(doc, format is Format.json, output, lambda: quarter_tables(doc, lang_))
 
 
 class ScoreFormat(str, Enum):
@@ -287,20 +293,9 @@ def score(
         render_score_xlsx(doc, output)  # type: ignore[arg-type]
         print(display_path(output))  # type: ignore[arg-type]
         return
-    if format is ScoreFormat.json:
-        text = to_json(doc)
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            output.write_text(text, encoding="utf-8")
-        return
     from cchc_rules.report.score_tables import score_tables
 
-    if output is None:
-        _out().print(score_tables(doc, lang_))
-        return
-    with output.open("w", encoding="utf-8") as handle:
-        Console(file=handle, width=160).print(score_tables(doc, lang_))
+    _emit(doc, format is ScoreFormat.json, output, lambda: score_tables(doc, lang_))
 
 
 @app.command()

@@ -10,6 +10,8 @@ import os
 from importlib import resources
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from cchc_rules.check import check_pack
 from cchc_rules.errors import Problem, RulesFileError, SourceLocation
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES, PartialPack, RulePack
@@ -67,20 +69,7 @@ def read_pack(directory: Path) -> tuple[PartialPack, list[Problem]]:
             problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", "missing_file",
                                     {"name": name}))
             continue
-        doc = read_yaml(path, display_path(path))
-        pack.documents[name] = doc
-        problems.extend(doc.problems)
-        if any(p.severity == "error" for p in doc.problems):
-            continue
-        if doc.data is None:
-            problems.append(Problem(SourceLocation(doc.file, 1, 1), "(tệp)", "empty_file"))
-            continue
-        validated = validate_document(doc, model)
-        problems.extend(validated.problems)
-        if validated.model is not None:
-            pack.models[name] = validated.model
-            if validated.kept:
-                pack.kept[name] = validated.kept
+        problems.extend(_read_file(pack, name, path, model, salvage=True))
     problems.extend(_read_rubrics(pack, directory))
     return pack, problems
 
@@ -97,19 +86,26 @@ def _read_rubrics(pack: PartialPack, directory: Path) -> list[Problem]:
             problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", "unknown_file",
                                     {"name": name, "known": "scoring/<năm>.yaml"}, severity="warning"))
             continue
-        doc = read_yaml(path, display_path(path))
-        pack.documents[name] = doc
-        problems.extend(doc.problems)
-        if any(p.severity == "error" for p in doc.problems):
-            continue
-        if doc.data is None:
-            problems.append(Problem(SourceLocation(doc.file, 1, 1), "(tệp)", "empty_file"))
-            continue
-        validated = validate_document(doc, RubricFile)
-        problems.extend(validated.problems)
-        if validated.model is not None and not validated.kept:
-            pack.models[name] = validated.model
+        # The rubric checks walk the tree by position: no salvaged (partial) rubric.
+        problems.extend(_read_file(pack, name, path, RubricFile, salvage=False))
     return problems
+
+
+def _read_file(pack: PartialPack, name: str, path: Path, model: type[BaseModel], *, salvage: bool
+               ) -> list[Problem]:
+    """Read one rules file into `pack` (its document, and its model when the shape allows)."""
+    doc = read_yaml(path, display_path(path))
+    pack.documents[name] = doc
+    if any(p.severity == "error" for p in doc.problems):
+        return list(doc.problems)
+    if doc.data is None:
+        return [*doc.problems, Problem(SourceLocation(doc.file, 1, 1), "(tệp)", "empty_file")]
+    validated = validate_document(doc, model)
+    if validated.model is not None and (salvage or not validated.kept):
+        pack.models[name] = validated.model
+        if validated.kept:
+            pack.kept[name] = validated.kept
+    return [*doc.problems, *validated.problems]
 
 
 def iter_problems(directory: Path | str | None = None) -> list[Problem]:
