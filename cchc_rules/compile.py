@@ -8,6 +8,8 @@ plain data, so it can be printed, diffed and golden-tested.
 
 from __future__ import annotations
 
+import functools
+import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -45,15 +47,25 @@ class CompiledRules:
     specs: tuple[RuleSpec, ...]
 
     def ruleset(self) -> dict[str, Any]:
-        """durable_rules' JSON form (without actions): {"name", "rules": {id: {"all": [...]}}}."""
-        rules = {}
-        for spec in self.specs:
-            condition = compile_condition(spec.condition, spec.fact_kind)
-            rules[spec.id] = {"all": [{"m": {"$and": [{"kind": spec.fact_kind}, condition]}}]}
-        return {"name": self.name, "rules": rules}
+        """durable_rules' JSON form (without actions): {"name", "rules": {id: {"all": [...]}}}.
+
+        A fresh copy each call (callers may change it); the compiling is done once per specs.
+        """
+        return json.loads(_ruleset_text(self.name, self.specs))  # type: ignore[no-any-return]
 
     def spec(self, rule_id: str) -> RuleSpec:
         return next(s for s in self.specs if s.id == rule_id)
+
+
+@functools.lru_cache(maxsize=64)
+def _ruleset_text(name: str, specs: tuple[RuleSpec, ...]) -> str:
+    """The compiled ruleset as JSON text: parsing the conditions is the costly part of a run, and
+    a batch compiles the same specs for every unit (JSON keeps key order, ints and floats)."""
+    rules = {}
+    for spec in specs:
+        condition = compile_condition(spec.condition, spec.fact_kind)
+        rules[spec.id] = {"all": [{"m": {"$and": [{"kind": spec.fact_kind}, condition]}}]}
+    return json.dumps({"name": name, "rules": rules}, ensure_ascii=False)
 
 
 def year_threshold(target: Target, year: int) -> float | None:

@@ -61,8 +61,26 @@ def _rules_for(node: Criterion, src: str) -> list[tuple[RuleSpec, Case]]:
              case) for name, cond, case in out]
 
 
+_COMPILED: dict[int, tuple[RubricFile, tuple[tuple[str, str], ...], CompiledRules, dict[str, Case]]] = {}
+
+
 def compile_rubric(rubric: RubricFile, where: dict[str, str]) -> tuple[CompiledRules, dict[str, Case]]:
-    """The rules of every leaf; `where` maps a leaf id to the file:line of its definition."""
+    """The rules of every leaf; `where` maps a leaf id to the file:line of its definition.
+
+    Remembered per rubric object (a batch scores every unit with the same rubric).
+    """
+    located = tuple(sorted(where.items()))
+    known = _COMPILED.get(id(rubric))
+    if known is not None and known[0] is rubric and known[1] == located:
+        return known[2], dict(known[3])
+    compiled, cases = _compile_rubric(rubric, where)
+    if len(_COMPILED) >= 16:  # rubrics of packs no longer used; ids may be reused, hence `is` above
+        _COMPILED.clear()
+    _COMPILED[id(rubric)] = (rubric, located, compiled, cases)
+    return compiled, dict(cases)
+
+
+def _compile_rubric(rubric: RubricFile, where: dict[str, str]) -> tuple[CompiledRules, dict[str, Case]]:
     specs: list[RuleSpec] = []
     cases: dict[str, Case] = {}
     for node, _ in leaves(rubric):

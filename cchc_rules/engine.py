@@ -40,6 +40,8 @@ import copy
 import functools
 import hashlib
 import json
+import math
+import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -71,6 +73,11 @@ class Firing:
 
     rule: str
     facts: dict[str, dict[str, Any]]  # pattern name -> a copy of the matched fact (JSON values)
+
+
+class SharedRuleset(dict[str, Any]):
+    """A compiled ruleset that nobody changes once made, passed to `run` again and again (one per
+    pack and year in a batch): the host checks and serialises it once, not on every run."""
 
 
 @dataclass(frozen=True)
@@ -117,8 +124,11 @@ def _canonical(value: object) -> str:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _both_hashes(text: str) -> tuple[int, int]:
-    """durable's hash of a string where C ``char`` is signed, and where it is unsigned."""
+    """durable's hash of a string where C ``char`` is signed, and where it is unsigned.
+
+    Cached: a batch checks the same fact ids and property names for every unit."""
     signed = durable_hash(text)
     return signed, signed if text.isascii() else durable_hash(text, signed_char=False)
 
@@ -260,15 +270,45 @@ def _unreadable_float(value: object) -> bool:
     return False
 
 
-def _check_json(by_id: dict[str, Fact]) -> None:
-    """Reject values that are not plain JSON: one encoder call, then one per fact to find it."""
-    for fact_id, fact in by_id.items():
-        if _unreadable_float(fact):
-            raise EngineError(f"fact {fact_id!r} holds a float durable cannot read (JSON with an "
-                              "exponent and no decimal point, e.g. 1e-05); round it before the engine")
+_SCALARS = frozenset({str, int, bool, type(None)})
+
+
+def _plain_flat(by_id: dict[str, Fact]) -> bool:
+    """Whether flat facts hold only text, whole numbers, booleans, null and finite floats that
+    durable reads (no exponent without a point) — what `_check_json` accepts, decided in bulk."""
+    values = [value for fact in by_id.values() for value in fact.values()]
+    types = set(map(type, values))
+    if not types <= _SCALARS | {float}:
+        return False
+    texts = [value for value in values if type(value) is str]
     try:
-        json.dumps(list(by_id.values()), ensure_ascii=False, allow_nan=False).encode()
+        "".join(texts).encode()  # a lone surrogate cannot be written as UTF-8
+        "".join(key for fact in by_id.values() for key in fact).encode()
+    except UnicodeEncodeError:
+        return False
+    floats = [value for value in values if type(value) is float] if float in types else []
+    return all(map(math.isfinite, floats)) and not any("e" in repr(value) for value in floats)
+
+
+def _check_json(by_id: dict[str, Fact], *, flat: bool = False) -> None:
+    """Reject values that are not plain JSON: one encoder call, then one per fact to find it.
+
+    `flat`: the facts passed `_index_flat`, so a bulk look at their values may settle it.
+    """
+    if flat and _plain_flat(by_id):
+        return
+    try:
+        text = json.dumps(list(by_id.values()), ensure_ascii=False, allow_nan=False)
+        text.encode()
     except (TypeError, ValueError):
+        text = None
+    # Every such float shows in the JSON text as a digit, 'e', digit: only then look fact by fact.
+    if text is None or _EXPONENT.search(text):
+        for fact_id, fact in by_id.items():
+            if _unreadable_float(fact):
+                raise EngineError(f"fact {fact_id!r} holds a float durable cannot read (JSON with an "
+                                  "exponent and no decimal point, e.g. 1e-05); round it before the engine")
+    if text is None:
         for fact_id, fact in by_id.items():
             try:
                 json.dumps(fact, ensure_ascii=False, allow_nan=False).encode()
@@ -276,19 +316,45 @@ def _check_json(by_id: dict[str, Fact]) -> None:
                 raise EngineError(f"fact {fact_id!r} is not plain JSON: {error}") from error
 
 
+_EXPONENT = re.compile(r"[0-9][eE][-+]?[0-9]")
+
+
 def _index_facts(facts: list[Fact], sid: str) -> tuple[dict[str, Fact], set[str]]:
     """The facts by id and their property names, after checking durable tells them apart."""
-    by_id: dict[str, Fact] = {}
-    names: set[str] = set()
-    for fact in facts:
-        fact_id, fact_names = _check_fact(fact)
-        if fact_id in by_id:
-            raise EngineError(f"two facts have the same id {fact_id!r}")
-        by_id[fact_id] = fact
-        names.update(fact_names)
-    _check_json(by_id)
+    by_id = _index_flat(facts)
+    flat = by_id is not None
+    if by_id is not None:  # the usual case, checked in bulk
+        names: set[str] = set().union(*by_id.values())
+    else:
+        by_id, names = {}, set()
+        for fact in facts:
+            fact_id, fact_names = _check_fact(fact)
+            if fact_id in by_id:
+                raise EngineError(f"two facts have the same id {fact_id!r}")
+            by_id[fact_id] = fact
+            names.update(fact_names)
+    _check_json(by_id, flat=flat)
     _check_ids(list(by_id), own=(f"sid-{sid}", SESSION_FACT))
     return by_id, names
+
+
+def _index_flat(facts: list[Fact]) -> dict[str, Fact] | None:
+    """The facts by id when every one passes `_check_fact` trivially: a dict with a non-empty
+    string id, unique, no nested object, at most MAX_FACT_PROPERTIES string keys of which none is
+    reserved. None when any does not: then `_check_fact` looks fact by fact and says which."""
+    by_id: dict[str, Fact] = {}
+    keys: set[Any] = set()
+    for fact in facts:
+        if type(fact) is not dict or dict in map(type, fact.values()) or len(fact) > MAX_FACT_PROPERTIES:
+            return None
+        fact_id = fact.get("id")
+        if type(fact_id) is not str or not fact_id or fact_id in by_id:
+            return None
+        by_id[fact_id] = fact
+        keys.update(fact)
+    if "sid" in keys or any(type(key) is not str or key.startswith("$") for key in keys):
+        return None
+    return by_id
 
 
 def _check_ids(ids: list[str], own: tuple[str, ...]) -> None:
@@ -296,6 +362,8 @@ def _check_ids(ids: list[str], own: tuple[str, ...]) -> None:
     taken = sorted(set(own) & set(ids))
     if taken:
         raise EngineError(f"fact id {taken[0]!r} is used by the engine itself; change it")
+    if _all_distinct([*ids, *own]):
+        return  # the usual case; otherwise find the pair to name, as before
     clash = _hash_clash([*ids, *own])
     if clash:
         mine = [repr(fact_id) for fact_id in clash if fact_id not in own] or ["the session id"]
@@ -305,9 +373,21 @@ def _check_ids(ids: list[str], own: tuple[str, ...]) -> None:
         )
 
 
+def _all_distinct(texts: list[str]) -> bool:
+    """Whether distinct texts have distinct durable hashes on both kinds of CPU (hashes cached)."""
+    hashes = [_both_hashes(text) for text in texts]
+    return all(len({h[variant] for h in hashes}) == len(hashes) for variant in (0, 1))
+
+
+@functools.lru_cache(maxsize=256)
+def _names_clash(names: frozenset[str]) -> tuple[str, str] | None:
+    """`_hash_clash` of a set of property names, remembered: the same sets recur run after run."""
+    return _hash_clash(names | {"id", "sid", "$s"})
+
+
 def _check_names(names: set[str]) -> None:
     """Reject property names that durable, comparing only their hashes, would confuse."""
-    clash = _hash_clash(names | {"id", "sid", "$s"})
+    clash = _names_clash(frozenset(names))
     if clash:
         raise EngineError(
             f"property names {clash[0]!r} and {clash[1]!r} have the same 32-bit hash in durable, "
@@ -320,18 +400,43 @@ def _check_names(names: set[str]) -> None:
 
 def _firings(matches: Iterable[Match], by_id: dict[str, Fact]) -> list[Firing]:
     """Firings sorted by rule id and canonical JSON of their facts, without duplicates."""
-    text = functools.cache(lambda fact_id: _canonical(by_id[fact_id]))
-    label = functools.cache(_canonical)
+    texts: dict[str, str] = {}
+
+    def text(fact_id: str) -> str:
+        if fact_id not in texts:
+            texts[fact_id] = _canonical(by_id[fact_id])
+        return texts[fact_id]
+
     unique: dict[tuple[str, str], dict[str, str]] = {}
     for rule_id, ids in matches:
         if rule_id == SINK_RULE or not set(ids.values()) <= by_id.keys():
             raise EngineError(f"rule engine failure: impossible match {rule_id!r} {ids}; report it")
-        pairs = (f"{label(name)}:{text(fact_id)}" for name, fact_id in sorted(ids.items()))
+        pairs = (f"{_label(name)}:{text(fact_id)}" for name, fact_id in sorted(ids.items()))
         unique[(rule_id, "{" + ",".join(pairs) + "}")] = ids  # == _canonical({name: fact})
     return [
-        Firing(rule_id, {name: json.loads(text(fact_id)) for name, fact_id in ids.items()})
+        Firing(rule_id, {name: _copy(by_id[fact_id], text(fact_id)) for name, fact_id in ids.items()})
         for (rule_id, _), ids in sorted(unique.items(), key=lambda item: item[0])
     ]
+
+
+def _copy(fact: Fact, text: str) -> dict[str, Any]:
+    """The fact as its canonical JSON reads back: for a flat fact of JSON scalars (checked before
+    the run), the same values with the keys sorted, without parsing the text again."""
+    if all(type(value) in _SCALARS or type(value) is float for value in fact.values()):
+        return {key: fact[key] for key in sorted(fact)}
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=64)
+def _full_name(name: str, canonical: str) -> str:
+    """The name a ruleset is registered under: its own name and a hash of its rules."""
+    return f"{name}-{hashlib.sha256(canonical.encode()).hexdigest()[:12]}"
+
+
+@functools.lru_cache(maxsize=256)
+def _label(name: str) -> str:
+    """A pattern name as canonical JSON (pattern names are few and recur)."""
+    return _canonical(name)
 
 
 def _raise_first(errors: list[BaseException]) -> None:
@@ -376,6 +481,7 @@ class EngineHost:
     def __init__(self) -> None:
         self._host: Any = None
         self._registrations: dict[str, _Registration] = {}
+        self._checked: dict[int, tuple[SharedRuleset, tuple[str, dict[str, Any], str]]] = {}
         self._matches: list[Match] = []
         self._errors: list[BaseException] = []
         self._marked = False
@@ -388,7 +494,7 @@ class EngineHost:
             EngineError: facts durable cannot hold faithfully, or any failure of durable.
 
         """
-        name, rules, canonical = _check_ruleset(ruleset)
+        name, rules, canonical = self._checked_ruleset(ruleset)
         _check_sid(sid)
         by_id, names = _index_facts(facts, sid)
         with self._lock:
@@ -401,6 +507,19 @@ class EngineHost:
             matches = self._evaluate(registration.name, sid, messages)
         return _firings(matches, by_id)
 
+    def _checked_ruleset(self, ruleset: object) -> tuple[str, dict[str, Any], str]:
+        """`_check_ruleset`, remembered for a SharedRuleset (by identity, holding it alive)."""
+        if not isinstance(ruleset, SharedRuleset):
+            return _check_ruleset(ruleset)
+        known = self._checked.get(id(ruleset))
+        if known is not None and known[0] is ruleset:
+            return known[1]
+        checked = _check_ruleset(ruleset)
+        if len(self._checked) >= 64:  # bounded: old packs' rulesets are let go
+            self._checked.clear()
+        self._checked[id(ruleset)] = (ruleset, checked)
+        return checked
+
     def _durable(self) -> Any:
         """durable's Host, made on first use (and again after a failure dropped it)."""
         if self._host is None:
@@ -409,7 +528,7 @@ class EngineHost:
 
     def _register(self, name: str, rules: dict[str, Any], canonical: str) -> _Registration:
         """The registration of these rules, made on first use and reused after."""
-        full_name = f"{name}-{hashlib.sha256(canonical.encode()).hexdigest()[:12]}"
+        full_name = _full_name(name, canonical)
         known = self._registrations.get(full_name)
         if known is None:
             known = self._registrations[full_name] = self._create(full_name, rules, canonical)

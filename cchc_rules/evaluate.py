@@ -9,12 +9,16 @@ explanations → lagging agencies → one JSON-ready result.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from cchc_rules.compile import compile_explanations, compile_quarter
-from cchc_rules.engine import EngineHost
+from cchc_rules.compile import CompiledRules, compile_explanations, compile_quarter
+from cchc_rules.engine import EngineHost, SharedRuleset
 from cchc_rules.errors import FactsFileError, Problem, SourceLocation
 from cchc_rules.suggest import nearest
 from cchc_rules.facts.load import read_facts
@@ -39,7 +43,7 @@ def evaluate_quarter(pack: RulePack, data_dir: Path, quarter: Quarter, as_of: dt
                      host: EngineHost, lang: Lang = "vi") -> QuarterResult:
     """Judge one unit × quarter; raises FactsFileError when the facts have errors."""
     as_of = as_of or default_as_of(pack.reporting.calendar, quarter, pack.reporting.duties)
-    facts, problems = read_facts(data_dir / str(quarter), pack, str(quarter))
+    facts, problems = read_period(data_dir / str(quarter), pack, str(quarter))
     if any(p.severity == "error" for p in problems):
         error = FactsFileError(problems)
         error.counts = facts.counts  # so the caller can still say how many rows were read
@@ -49,12 +53,60 @@ def evaluate_quarter(pack: RulePack, data_dir: Path, quarter: Quarter, as_of: dt
     by_id = {o.fact["id"]: o for o in obligations}
     sid = f"{pack.plan.plan.unit.code}-{quarter.year}Q{quarter.number}"
     builder = FindingBuilder(pack, quarter, lang)
-    firings = host.run(compiled.ruleset(), sid, [o.fact for o in obligations])
+    firings = host.run(shared_ruleset(compiled), sid, [o.fact for o in obligations])
     findings = [builder.build(compiled.spec(f.rule), by_id[f.facts["m"]["id"]]) for f in firings]
     findings = _explanations(pack, facts, quarter, as_of, findings, host, builder, sid)
     warnings = (*facts.warnings, *_unmatched_explanations(facts, findings))
     return QuarterResult(quarter, as_of, tuple(sorted(findings, key=lambda f: f.id)), facts,
                          tuple(sorted(warnings, key=Problem.sort_key)))
+
+
+@functools.lru_cache(maxsize=32)
+def shared_ruleset(compiled: CompiledRules) -> SharedRuleset:
+    """One ruleset object per compiled rules (equal specs, equal object), which the engine host
+    recognises without serialising it again; never changed after it is made."""
+    return SharedRuleset(compiled.ruleset())
+
+
+_READS: OrderedDict[tuple[Any, ...], tuple[RulePack, FactSet, tuple[Problem, ...]]] = OrderedDict()
+_READS_KEPT = 8  # a unit's year is 5 folders: memory stays flat however many units a batch has
+_READS_LOCK = threading.Lock()
+
+
+def read_period(directory: Path, pack: RulePack, period: str) -> tuple[FactSet, list[Problem]]:
+    """`read_facts`, remembered for the last few folders while none of their files changes.
+
+    A batch reads each quarter for its check and again for the annual score (score_inputs); the
+    second read is served from here. A hit needs the same pack object, folder, period, working
+    folder (messages show paths relative to it) and, for every file, the same size and mtime.
+    """
+    key = (str(directory), period, os.getcwd(), _stamp(directory))
+    with _READS_LOCK:
+        hit = _READS.get(key)
+        if hit is not None and hit[0] is pack:
+            _READS.move_to_end(key)
+            return hit[1], list(hit[2])
+    facts, problems = read_facts(directory, pack, period)
+    if key[-1] is not None:
+        with _READS_LOCK:
+            _READS[key] = (pack, facts, tuple(problems))
+            while len(_READS) > _READS_KEPT:
+                _READS.popitem(last=False)
+    return facts, problems
+
+
+def _stamp(directory: Path) -> tuple[tuple[str, int, int], ...] | None:
+    """Name, size and modification time of each entry of a folder (None: cannot be listed)."""
+    try:
+        with os.scandir(directory) as entries:
+            return tuple(sorted((e.name, *_size_time(e)) for e in entries))
+    except OSError:
+        return None
+
+
+def _size_time(entry: os.DirEntry[str]) -> tuple[int, int]:
+    stat = entry.stat()
+    return stat.st_size, stat.st_mtime_ns
 
 
 def _unmatched_explanations(facts: FactSet, findings: list[Finding]) -> list[Problem]:
@@ -101,7 +153,7 @@ def _explanations(pack: RulePack, facts: FactSet, quarter: Quarter, as_of: dt.da
     compiled = compile_explanations(pack)
     by_id = {o.fact["id"]: o for o in lapses}
     status: dict[str, Finding] = {}
-    for firing in host.run(compiled.ruleset(), f"{sid}x", [o.fact for o in lapses]):
+    for firing in host.run(shared_ruleset(compiled), f"{sid}x", [o.fact for o in lapses]):
         lapse = by_id[firing.facts["m"]["id"]]
         status[lapse.fact["finding"]] = _explanation_finding(compiled.spec(firing.rule), lapse, builder)
     result = []

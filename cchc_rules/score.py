@@ -12,6 +12,7 @@ from typing import Any
 from cchc_rules.compile import year_threshold
 from cchc_rules.compile_rubric import Case, compile_rubric
 from cchc_rules.engine import EngineHost
+from cchc_rules.evaluate import shared_ruleset
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.rulepack.rubric import Bands, Completion, Count, Criterion, Deduction, Ratio, RubricFile, Timely
 from cchc_rules.score_inputs import LeafInput, YearFacts, build_leaf_inputs, load_year
@@ -92,7 +93,7 @@ def score_year(pack: RulePack, data_dir: Path, year: int, host: EngineHost) -> d
     where = _leaf_sources(rubric, doc)
     compiled, cases = compile_rubric(rubric, where)
     sid = f"{pack.plan.plan.unit.code}-{year}s"
-    firings = host.run(compiled.ruleset(), sid, [i.fact for i in inputs.values()])
+    firings = host.run(shared_ruleset(compiled), sid, [i.fact for i in inputs.values()])
     chosen: dict[str, tuple[Case, str]] = {}
     for firing in firings:
         case = cases[firing.rule]

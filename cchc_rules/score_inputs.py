@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cchc_rules.evaluate import read_period
 from cchc_rules.facts.load import read_facts
 from cchc_rules.facts.models import FactSet, FactSource
 from cchc_rules.errors import FactsFileError, Problem
@@ -50,7 +51,7 @@ def load_year(pack: RulePack, data_dir: Path, year: int) -> YearFacts:
     for number in (1, 2, 3, 4):
         folder = data_dir / f"{year}-Q{number}"
         if folder.is_dir():
-            facts, found = read_facts(folder, pack, f"{year}-Q{number}")
+            facts, found = read_period(folder, pack, f"{year}-Q{number}")  # once per batch unit
             quarters[f"{year}-Q{number}"], problems = facts, problems + found
     annual = None
     if (data_dir / str(year)).is_dir():
@@ -82,12 +83,12 @@ def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year
     result = []
     for node, above in leaves(rubric):
         value, status, sources, detail = _resolve(pack, node, facts, year)
+        ev_rows = _evidence_rows(node, above, facts)
         fact: dict[str, Any] = {"id": f"c.{node.id}", "kind": "criterion", "criterion": node.id,
                                 "reported": value is not None or bool(status), "status": status or "",
-                                "evidence": _has_evidence(node, above, facts)}
+                                "evidence": not node.evidence or bool(ev_rows)}  # as _has_evidence
         if value is not None:
             fact["value"] = round(float(value), 4)  # see obligations.py: durable reads no 1e-05
-        ev_rows = _evidence_rows(node, above, facts)
         result.append(LeafInput(fact, tuple(sources) + tuple(r.source for r in ev_rows), detail))
     return result
 

@@ -207,6 +207,8 @@ _ALLOWED_CONTROL = {"\t", "\n", "\r"}
 
 def _check_characters(text: str, doc: YamlDocument) -> None:
     """Reject characters no editor shows (controls, unassigned, private use); note NFD text."""
+    if _looks_clean(text):
+        return  # the usual case, decided without walking every character in Python
     for lineno, line in enumerate(text.split("\n"), start=1):
         for colno, char in enumerate(line, start=1):
             category = unicodedata.category(char)
@@ -238,10 +240,20 @@ def _check_characters(text: str, doc: YamlDocument) -> None:
             return
 
 
+def _looks_clean(text: str) -> bool:
+    """No character the walk below would report: NFC throughout (a line break composes with
+    nothing, so the whole text is NFC exactly when every line is) and no hidden character."""
+    return unicodedata.is_normalized("NFC", text) and not any(
+        unicodedata.category(char) in {"Cc", "Cn", "Co", "Cs"} and char not in _ALLOWED_CONTROL
+        for char in set(text)
+    )
+
+
 def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
 _COLLECTION_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 
 
@@ -256,7 +268,9 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
         return _build_mapping(node, path, doc, loader)
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), doc, loader) for i, item in enumerate(node.value)]
-    value = loader.construct_object(node, deep=True)
+    # A plain string is its node's text (SafeConstructor.construct_yaml_str); only other tags
+    # (numbers, booleans, null, unsupported ones) need the constructor.
+    value = node.value if node.tag == _STR_TAG else loader.construct_object(node, deep=True)
     doc.scalars[path] = ScalarInfo(
         text=node.value,
         read_as=_TEXT_TRAP_TAGS.get(node.tag, "str"),

@@ -13,7 +13,7 @@ from pydantic_core import PydanticCustomError
 class RulesModel(BaseModel):
     """Every rules-file model: unknown keys are errors, values are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 AGENCY_CODE_PATTERN = r"^[A-Z][A-Z0-9_]{0,23}$"
