@@ -101,6 +101,14 @@ _FILES: dict[str, _Entry] = {
         ("field '{key}' appears twice in the same item",
          "Delete one of them; otherwise the first value is lost."),
     ),
+    "fact_rows_not_filled": (
+        ("cảnh báo: {count} dòng chỉ có mã, chưa điền số liệu (dòng {rows}): coi là chưa báo cáo",
+         "Các dòng này không được đọc; việc tương ứng được ghi nhận là chưa báo cáo. Điền các cột "
+         "còn trống ({columns}) khi đã có số liệu."),
+        ("warning: {count} row(s) hold only ids and no values (rows {rows}): taken as not reported",
+         "These rows are not read; what they name counts as not reported. Fill in the empty columns "
+         "({columns}) once the figures are known."),
+    ),
     "fact_empty_file": (
         ("cảnh báo: tệp không có dòng tiêu đề và không có số liệu",
          "Dòng đầu ghi tên các cột ({columns}), mỗi dòng sau là một dòng số liệu; nếu chưa có số "

@@ -33,7 +33,9 @@ class Kind:
 
     Informational columns (e.g. a copy of the task's content, a row counter 'STT') are
     accepted in a file and not read. `rubric`: the kind refers to the rubric of the period's
-    year (scoring/<year>.yaml), so it cannot be read without one.
+    year (scoring/<year>.yaml), so it cannot be read without one. `keys`: the fields that only
+    say which thing a row is about (an agency template fills them in); a row with nothing but
+    these is not reported yet and is skipped (load.py).
     """
 
     name: str
@@ -41,6 +43,7 @@ class Kind:
     sheet_names: tuple[str, ...]
     informational: tuple[str, ...] = ()
     rubric: bool = False
+    keys: tuple[str, ...] = ()
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -66,7 +69,9 @@ TASK_STATUS = Kind(
         _NOTE,
     ),
     ("Tiến độ nhiệm vụ", "Nhiệm vụ", "Tình hình thực hiện nhiệm vụ"),
-    ("content", "nội dung", "nội dung nhiệm vụ"),
+    ("content", "nội dung", "nội dung nhiệm vụ", "thời gian hoàn thành", "hạn trong kỳ", "schedule",
+     "deadline"),
+    keys=("task", "agency", "year"),
 )
 INDICATOR_VALUES = Kind(
     "indicator_values",
@@ -80,7 +85,8 @@ INDICATOR_VALUES = Kind(
         _NOTE,
     ),
     ("Chỉ số", "Giá trị chỉ số", "Kết quả chỉ số"),
-    (*_ROW_COUNTER, "tên chỉ số", "unit", "đơn vị tính"),
+    (*_ROW_COUNTER, "no", "tên chỉ số", "indicator_name", "unit", "đơn vị tính"),
+    keys=("indicator", "agency"),
 )
 REPORT_SUBMISSIONS = Kind(
     "report_submissions",
@@ -93,7 +99,8 @@ REPORT_SUBMISSIONS = Kind(
         _NOTE,
     ),
     ("Báo cáo đã gửi", "Báo cáo", "Gửi báo cáo"),
-    _ROW_COUNTER,
+    (*_ROW_COUNTER, "no", "tên báo cáo", "hạn gửi", "duty_title", "due"),
+    keys=("agency", "duty", "period"),
 )
 EXPLANATIONS = Kind(
     "explanations",
@@ -108,6 +115,7 @@ EXPLANATIONS = Kind(
     ),
     ("Giải trình", "Báo cáo giải trình"),
     _ROW_COUNTER,
+    keys=("finding", "agency"),
 )
 PAKN = Kind(
     "pakn",

@@ -4,6 +4,10 @@ The facts stage's entry point. `load_facts` returns a FactSet or raises FactsFil
 every error and warning; `read_facts` returns the facts and the problems without raising.
 Stages: folder.read_folder (files → RawTables) → header (→ Rows) → build (→ facts) → dedupe.
 
+A row that holds nothing but the fields naming what it is about (Kind.keys: e.g. the task number
+and agency an agency template fills in) is "not reported yet": it is skipped, not counted, and
+one warning per table says which rows.
+
 The period is a quarter ('2026-Q2') or a year ('2026', the annual self-assessment). Every kind
 is read in either; the annual kinds (measures, evidence, manual_points) need the rubric of the
 period's year (scoring/<year>.yaml) and a file of them is rejected, with one error, without it.
@@ -20,11 +24,11 @@ from cchc_rules.facts.build import BUILDERS, Context
 from cchc_rules.facts.dedupe import dedupe
 from cchc_rules.facts.folder import read_folder
 from cchc_rules.facts.header import map_headers, rows_of, unnamed_cells
-from cchc_rules.facts.kinds import KIND_NAMES, KINDS
+from cchc_rules.facts.kinds import KIND_NAMES, KINDS, Kind
 from cchc_rules.facts.models import Fact, FactCounts, FactSet, FileCount
 from cchc_rules.facts.periods import data_period
-from cchc_rules.facts.raw import RawTable
-from cchc_rules.facts.resolve import index_pack
+from cchc_rules.facts.raw import Header, RawTable
+from cchc_rules.facts.resolve import index_pack, number_ranges
 from cchc_rules.facts.row import Row
 from cchc_rules.rulepack.load import display_path
 from cchc_rules.rulepack.pack import RulePack
@@ -89,11 +93,38 @@ def _check(table: RawTable, ctx: Context) -> _Checked:
         problems.append(Problem(SourceLocation(table.file), "(tệp)", "fact_no_rubric",
                                 ctx.no_rubric_params()))
         usable = False
-    checked = _Checked(table, rows_of(table, layout, kind), usable, problems + unnamed_cells(table))
+    rows = rows_of(table, layout, kind)
+    if usable:
+        rows, unfilled = _without_unfilled(rows, kind)
+        problems += _unfilled_warning(table, layout.fields, kind, unfilled)
+    checked = _Checked(table, rows, usable, problems + unnamed_cells(table))
     if checked.usable:
         build = BUILDERS[kind.name]
         checked.built = [(fact, row) for row in checked.rows if (fact := build(row, ctx)) is not None]
     return checked
+
+
+def _without_unfilled(rows: list[Row], kind: Kind) -> tuple[list[Row], list[Row]]:
+    """The rows with something reported, and those holding only key fields (not reported yet)."""
+    if not kind.keys:
+        return rows, []
+    keys = set(kind.keys)
+    filled: list[Row] = []
+    unfilled: list[Row] = []
+    for row in rows:
+        (unfilled if set(row.cells) <= keys else filled).append(row)
+    return filled, unfilled
+
+
+def _unfilled_warning(table: RawTable, fields: dict[str, Header], kind: Kind,
+                      unfilled: list[Row]) -> list[Problem]:
+    if not unfilled:
+        return []
+    columns = ", ".join(header.text for name, header in fields.items() if name not in kind.keys)
+    params = {"count": len(unfilled), "rows": number_ranges(row.number for row in unfilled),
+              "columns": columns or "—"}
+    return [Problem(SourceLocation(table.file, unfilled[0].number), "(dòng)", "fact_rows_not_filled", params,
+                    "warning")]
 
 
 def _dedupe_all(checked: Sequence[_Checked]) -> tuple[dict[str, list[Fact]], set[int]]:
@@ -109,7 +140,7 @@ def _dedupe_all(checked: Sequence[_Checked]) -> tuple[dict[str, list[Fact]], set
 
 
 def _count(item: _Checked, repeats: set[int]) -> FileCount:
-    read = len(item.table.rows)
+    read = len(item.rows)  # rows not reported yet (only keys) are not counted, like blank rows
     duplicates = sum(1 for row in item.rows if id(row) in repeats)
     rejected = read if not item.usable else sum(1 for row in item.rows if row.failed)
     return FileCount(item.table.file, item.table.kind, read, read - rejected - duplicates, rejected,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import math
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -12,12 +10,23 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.xml.functions import tostring
+
+from cchc_rules.report import xlsx_common
+from cchc_rules.report.xlsx_common import (
+    BORDER,
+    FONT_NAME,
+    FONT_SIZE,
+    PART_FILL,
+    WARN_FILL,
+    fit_row_height,
+    save_deterministic,
+    set_widths,
+    setup_page,
+    text_lines,
+    write_header,
+)
 
 FORM_SHEET, AGENCY_SHEET, EVIDENCE_SHEET = "Tự đánh giá", "Cơ quan", "Tài liệu cần bổ sung"
 FORM_HEADERS = ("STT", "Lĩnh vực / Tiêu chí / Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá",
@@ -32,15 +41,6 @@ TITLE = "BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CH
 MODEL_LINE = "Bộ chỉ số mô hình — không phải bộ chỉ số chính thức"
 MISSING = "Thiếu tài liệu kiểm chứng"
 TOTAL, CONVERTED, CLASSIFICATION = "Tổng điểm", "Tổng điểm quy đổi thang {scale}", "Xếp loại"
-
-FONT_NAME, FONT_SIZE = "Times New Roman", 12
-LINE_HEIGHT = 16.0  # points per text line at FONT_SIZE
-THIN = Side(style="thin", color="000000")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
-PART_FILL = PatternFill("solid", fgColor="DDEBF7")
-WARN_FILL = PatternFill("solid", fgColor="FFF2CC")
-MARGINS = PageMargins(left=0.79, right=0.59, top=0.79, bottom=0.79, header=0.3, footer=0.3)
 
 
 @dataclass
@@ -106,26 +106,7 @@ def write_title_block(ws: Worksheet, doc: dict[str, Any]) -> int:
 
 def merged_line(ws: Worksheet, row: int, text: str, font: Font, fill: PatternFill | None = None,
                 columns: int | None = None) -> None:
-    width = columns or len(FORM_HEADERS)
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-    cell = ws.cell(row=row, column=1, value=text)
-    cell.font = font
-    cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    if fill is not None:
-        cell.fill = fill
-    total_width = sum(ws.column_dimensions[get_column_letter(c)].width or 9 for c in range(1, width + 1))
-    ws.row_dimensions[row].height = max(text_lines(text, total_width * 0.8), 1) * (font.sz or FONT_SIZE) * 1.35
-
-
-def write_header(ws: Worksheet, row: int, headers: Sequence[str], widths: Sequence[int]) -> None:
-    set_widths(ws, widths)
-    for col, text in enumerate(headers, start=1):
-        cell = ws.cell(row=row, column=col, value=text)
-        cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
-        cell.fill = HEADER_FILL
-        cell.border = BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    fit_row_height(ws, row, headers, widths)
+    xlsx_common.merged_line(ws, row, text, font, columns or len(FORM_HEADERS), fill)
 
 
 def place(nodes: list[dict[str, Any]], level: int, row: int, out: list[Placed]) -> tuple[list[int], int]:
@@ -297,58 +278,5 @@ def write_body_row(ws: Worksheet, row: int, values: Sequence[Any], widths: Seque
 # ---------------------------------------------------------------- layout helpers
 
 
-def set_widths(ws: Worksheet, widths: Sequence[int]) -> None:
-    for col, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
-
-
 def number_format(decimals: int) -> str:
     return "0." + "0" * decimals if decimals else "0"
-
-
-def text_lines(text: str, width: float) -> int:
-    """Lines a wrapped text takes in a column `width` characters wide (a generous estimate)."""
-    per_line = max(width - 1, 1)
-    return sum(max(1, math.ceil(len(line) * 1.1 / per_line)) for line in text.split("\n"))
-
-
-def fit_row_height(ws: Worksheet, row: int, texts: Sequence[str], widths: Sequence[int],
-                   indent: int = 0) -> None:
-    """Row height for wrapped text (Excel does not grow rows written by openpyxl by itself)."""
-    lines = max((text_lines(t, w - (indent * 2 if col == 2 else 0)) for col, (t, w)
-                 in enumerate(zip(texts, widths, strict=True), start=1) if t), default=1)
-    ws.row_dimensions[row].height = max(lines, 1) * LINE_HEIGHT + 4
-
-
-def setup_page(ws: Worksheet, header: int, landscape: bool) -> None:
-    ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    ws.print_title_rows = f"{header}:{header}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE if landscape else ws.ORIENTATION_PORTRAIT
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_margins = MARGINS
-    ws.print_options.horizontalCentered = True
-    ws.oddFooter.center.text = "Trang &P/&N"
-    ws.oddFooter.center.font = FONT_NAME
-
-
-# ---------------------------------------------------------------- saving
-
-
-def save_deterministic(wb: Workbook, path: Path, when: datetime) -> None:
-    """Save with fixed document dates and zip timestamps, so the same doc gives the same bytes."""
-    buffer = io.BytesIO()
-    wb.save(buffer)  # openpyxl stamps `modified` with the clock: put the fixed date back below
-    wb.properties.created = wb.properties.modified = when
-    wb.properties.creator = wb.properties.lastModifiedBy = "cchc-rules"
-    core = tostring(wb.properties.to_tree())
-    stamp = (when.year, when.month, when.day, 0, 0, 0)
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            data = core if info.filename == "docProps/core.xml" else source.read(info.filename)
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = info.external_attr
-            target.writestr(entry, data)

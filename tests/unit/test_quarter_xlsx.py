@@ -1,0 +1,166 @@
+"""The quarter check as xlsx (`evaluate --format xlsx`): the four sheets read back with openpyxl, their
+contents drawn from the JSON, real date cells, filters, frozen headers, print setup, English titles,
+a golden dump of every sheet's values and byte-identical output for the same input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.workbook.workbook import Workbook
+from typer.testing import CliRunner
+
+from cchc_rules.cli import app
+from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "golden" / "xlsx" / "quarter-2026-Q3.json"
+SHEETS = ["Phát hiện", "Cơ quan chậm trễ", "Giải trình phải nộp", "Dữ liệu đầu vào"]
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _at_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # traces show paths relative to the working folder
+
+
+@pytest.fixture(scope="module")
+def doc() -> dict[str, Any]:
+    result = runner.invoke(app, ["evaluate", "--period", "2026-Q3", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory: pytest.TempPathFactory) -> Workbook:
+    path = tmp_path_factory.mktemp("xlsx") / "quy.xlsx"
+    result = runner.invoke(app, ["evaluate", "--period", "2026-Q3", "--format", "xlsx", "-o", str(path)])
+    assert result.exit_code == 0, result.stderr
+    return load_workbook(path)
+
+
+def _table(ws: Any, first: str = "STT") -> tuple[int, list[list[Any]]]:
+    """The header row number and the rows under it, up to the first empty row."""
+    header = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == first)
+    rows = []
+    for row in ws.iter_rows(min_row=header + 1, values_only=True):
+        if all(v is None for v in row):
+            break
+        rows.append(list(row))
+    return header, rows
+
+
+def dump(book: Workbook) -> dict[str, list[list[Any]]]:
+    """Every sheet → its rows of values (dates as ISO text, trailing empty cells dropped)."""
+    def value(v: Any) -> Any:
+        return v.date().isoformat() if isinstance(v, dt.datetime) else v
+
+    out = {}
+    for ws in book.worksheets:
+        rows = []
+        for row in ws.iter_rows(values_only=True):
+            values = [value(v) for v in row]
+            while values and values[-1] is None:
+                values.pop()
+            rows.append(values)
+        out[ws.title] = rows
+    return out
+
+
+def test_four_sheets_with_filters_frozen_headers_and_a4_landscape(book: Workbook) -> None:
+    assert book.sheetnames == SHEETS
+    for ws in book.worksheets:
+        header, _ = _table(ws, "Tệp" if ws.title == "Dữ liệu đầu vào" else "STT")
+        assert ws.freeze_panes == f"A{header + 1}"
+        assert ws.auto_filter.ref.startswith(f"A{header}:")
+        assert ws.page_setup.orientation == "landscape"
+        assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
+        assert ws.print_title_rows == f"${header}:${header}"
+
+
+def test_findings_sheet_has_every_finding_of_the_json(book: Workbook, doc: dict[str, Any]) -> None:
+    _, rows = _table(book["Phát hiện"])
+    assert [r[1] for r in rows] == [f["id"] for f in doc["findings"]]
+    by_id = {r[1]: r for r in rows}
+    late = by_id["2026-Q3/task-done-late/2.0.2026"]
+    assert late[2:7] == ["nhiệm vụ hoàn thành chậm", "vi phạm", "VP", "CQLQ", "nhiệm vụ 2.0.2026"]
+    assert late[8] == "Phụ lục, mục 2"
+    assert "bao-cao-quy-III-2026.xlsx[Tiến độ nhiệm vụ]:3" in late[9]
+
+
+def test_lagging_sheet(book: Workbook, doc: dict[str, Any]) -> None:
+    _, rows = _table(book["Cơ quan chậm trễ"])
+    assert [r[1] for r in rows] == [a["agency"] for a in doc["lagging_agencies"]] == ["KT", "TTPVHCC", "VP"]
+    kt = rows[0]
+    assert kt[3] == 2 and kt[6] == "có" and kt[8] == "CT_UBND (VI.2.c)"
+
+
+def test_explanations_owed_with_real_due_dates_and_received(book: Workbook) -> None:
+    ws = book["Giải trình phải nộp"]
+    header, rows = _table(ws)
+    owed = {r[2]: r for r in rows}
+    assert set(owed) == {"2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3", "2026-Q3/target-missed/hai-long-tthc",
+                         "2026-Q3/target-missed/xu-ly-pakn", "2026-Q3/task-done-late/2.0.2026",
+                         "2026-Q3/task-overdue/21.0.2026"}
+    overdue = owed["2026-Q3/task-overdue/21.0.2026"]
+    assert overdue[1] == "KT" and overdue[4] == "Phụ lục, mục 21"
+    assert overdue[5] == dt.datetime(2026, 10, 2) and overdue[6] == "không"
+    assert ws.cell(header + 1, 6).number_format == "dd/mm/yyyy"
+    late = owed["2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3"]
+    assert late[6:10] == ["có", dt.datetime(2026, 9, 23), "chủ quan", "không"]
+
+
+def test_inputs_sheet_counts_and_total(book: Workbook, doc: dict[str, Any]) -> None:
+    _, rows = _table(book["Dữ liệu đầu vào"], "Tệp")
+    assert [r[0] for r in rows[:-1]] == [f["file"] for f in doc["inputs"]["files"]]
+    assert rows[-1][:6] == ["(tổng)", None, 59, 59, 0, 0]
+
+
+def test_warnings_are_listed_in_full(doc: dict[str, Any], tmp_path: Path) -> None:
+    doc = {**doc, "warnings": [{"file": "data/x/2026-Q3/pakn.csv", "row": 3, "field": "Ngày", "message": "m",
+                                "hint": "h"}]}
+    path = tmp_path / "w.xlsx"
+    render_quarter_xlsx(doc, path)
+    ws = load_workbook(path)["Dữ liệu đầu vào"]
+    values = [list(r) for r in ws.iter_rows(values_only=True)]
+    assert ["data/x/2026-Q3/pakn.csv", "Ngày", 3, None, None, None, "m\nGợi ý: h"] in values
+
+
+def test_english_sheet_titles(doc: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "en.xlsx"
+    render_quarter_xlsx(doc, path, "en")
+    book = load_workbook(path)
+    assert book.sheetnames == ["Findings", "Lagging agencies", "Explanations owed", "Inputs"]
+    assert book["Findings"]["A1"].value == "ADMINISTRATIVE REFORM CHECK 2026 Q3"
+
+
+def test_empty_quarter_says_none(doc: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "none.xlsx"
+    render_quarter_xlsx({**doc, "findings": [], "lagging_agencies": []}, path)
+    book = load_workbook(path)
+    assert book["Phát hiện"]["A5"].value == "Không có."
+    assert book["Giải trình phải nộp"]["A5"].value == "Không có."
+
+
+def test_same_json_gives_byte_identical_workbooks(doc: dict[str, Any], tmp_path: Path) -> None:
+    render_quarter_xlsx(doc, tmp_path / "a.xlsx")
+    render_quarter_xlsx(doc, tmp_path / "b.xlsx")
+    assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
+    props = load_workbook(tmp_path / "a.xlsx").properties
+    assert props.created == props.modified == dt.datetime(2026, 9, 18)
+
+
+def test_golden_dump(book: Workbook) -> None:
+    sheets = [json.dumps(name, ensure_ascii=False) + ": [\n" + ",\n".join(
+        "  " + json.dumps(row, ensure_ascii=False) for row in rows) + "\n ]" for name, rows in dump(book).items()]
+    text = "{\n " + ",\n ".join(sheets) + "\n}\n"  # one row per line, so a diff shows which row changed
+    assert json.loads(text) == dump(book)
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8"), "run UPDATE_GOLDEN=1 pytest … and read the diff"
