@@ -1,0 +1,116 @@
+"""The self-assessment page: total, charts, the criteria tree and the quarter trend, drawn from the
+score JSON and the year's quarter-check JSON documents, ready for the template."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cchc_rules.messages import Lang
+from cchc_rules.report.html.labels import METHODS, labels, number
+from cchc_rules.report.html.svg import Bar, grouped_columns, hbar_chart
+
+
+def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lang) -> dict[str, Any]:
+    """Everything the score template shows, each value already worded and formatted."""
+    t = labels("score", lang)
+
+    def show(value: float) -> str:
+        return number(round(value, 2), lang)
+
+    areas = [Bar(f"{n['id']}. {n['name']}", n["points"], n["max"], f"{n['id']}. {n['name']}")
+             for part in doc["criteria"] for n in part["criteria"]]
+    agencies = [Bar(f"{a['agency']} — {a['name']}", a["percent"], None) for a in doc["agencies"]]
+    return {
+        "t": t, "lang": lang, "doc": doc, "title": t["title"].format(year=doc["year"]),
+        "total": number(doc["total"], lang), "raw_points": number(doc["raw_points"], lang),
+        "max_available": number(doc["max_available"], lang),
+        "parts": [{"id": p["id"], "name": p["name"], "points": number(p["points"], lang),
+                   "max": number(p["max"], lang)} for p in doc["criteria"]],
+        "area_chart": hbar_chart(areas, t["chart_areas"], t["chart_areas_desc"], "areas", show),
+        "agency_chart": hbar_chart(agencies, t["chart_agencies"], t["chart_agencies_desc"], "agencies", show, 100)
+        if agencies else None,
+        "rows": [_tree_row(depth, node, lang) for depth, node in _walk(doc["criteria"], 0)],
+        "agencies": [{**a, "points": number(a["points"], lang), "max": number(a["max"], lang),
+                      "percent": number(a["percent"], lang)} for a in doc["agencies"]],
+        "trend_chart": _trend_chart(quarters, lang) if quarters else None,
+        "indicators": indicator_rows(quarters, lang),
+        "quarter_names": [q["period"] for q in quarters],
+        "warnings": [warning_text(w) for w in doc["warnings"]],
+    }
+
+
+def _walk(nodes: list[dict[str, Any]], depth: int) -> list[tuple[int, dict[str, Any]]]:
+    rows: list[tuple[int, dict[str, Any]]] = []
+    for node in nodes:
+        rows.append((depth, node))
+        rows += _walk(node["criteria"], depth + 1)
+    return rows
+
+
+def _tree_row(depth: int, node: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    method = node.get("method")
+    trace = node.get("trace") or {}
+    return {"depth": depth, "id": node["id"], "name": node["name"], "max": number(node["max"], lang),
+            "points": number(node["points"], lang), "owner": node.get("owner") or "",
+            "method": METHODS[lang].get(method, method) if method else "",
+            "note": node.get("margin") or "", "how": how_text(trace.get("how") or {}),
+            "facts": facts_text(trace.get("facts") or []), "short": node["points"] < node["max"]}
+
+
+def how_text(how: dict[str, Any]) -> str:
+    """The numbers a criterion was computed from, in their JSON order.
+
+    Examples:
+        >>> how_text({"expected": 4, "on_time": 3})
+        'expected: 4, on_time: 3'
+    """
+    return ", ".join(f"{key}: {value}" for key, value in how.items())
+
+
+def facts_text(facts: list[dict[str, Any]]) -> list[str]:
+    """The facts behind a point, one line per file with its rows, files in order of first mention.
+
+    Examples:
+        >>> facts_text([{"file": "a.csv", "row": 4}, {"file": "b.csv", "row": 2}, {"file": "a.csv", "row": 5}])
+        ['a.csv: 4, 5', 'b.csv: 2']
+    """
+    rows: dict[str, list[str]] = {}
+    for fact in facts:
+        rows.setdefault(fact["file"], []).append(str(fact["row"]))
+    return [f"{file}: {', '.join(numbers)}" for file, numbers in rows.items()]
+
+
+def _trend_chart(quarters: list[dict[str, Any]], lang: Lang) -> Any:
+    t = labels("score", lang)
+    violations = [float(sum(1 for f in q["findings"] if f["severity"] == "violation")) for q in quarters]
+    infos = [float(sum(1 for f in q["findings"] if f["severity"] != "violation")) for q in quarters]
+    lagging = [float(len(q["lagging_agencies"])) for q in quarters]
+    series = [(t["violations"], violations), (t["infos"], infos), (t["lagging_count"], lagging)]
+    return grouped_columns([q["period"] for q in quarters], series, t["chart_trend"], t["chart_trend_desc"],
+                           "trend", lambda v: number(round(v, 2), lang))
+
+
+def indicator_rows(quarters: list[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
+    """Per indicator that missed its target in some quarter: the value reported in each quarter
+    (blank where it met the target, so it drew no finding)."""
+    values: dict[str, dict[str, str]] = {}
+    for quarter in quarters:
+        for finding in quarter["findings"]:
+            if finding["kind"] != "target_missed":
+                continue
+            found = finding["trace"]["values"]
+            values.setdefault(finding["subject"]["key"], {})[quarter["period"]] = number(found.get("value"), lang)
+    return [{"indicator": key, "values": [values[key].get(q["period"], "") for q in quarters]}
+            for key in sorted(values)]
+
+
+def warning_text(warning: dict[str, Any]) -> str:
+    """A warning of the score JSON as one line: where, which field, what (its message code).
+
+    Examples:
+        >>> warning_text({"file": "data/x/2026/measures.csv", "row": 3, "field": "value", "code": "facts.unknown"})
+        'data/x/2026/measures.csv:3 value: facts.unknown'
+    """
+    where = f"{warning['file']}:{warning['row']}" if warning.get("row") else str(warning["file"])
+    field = f" {warning['field']}" if warning.get("field") else ""
+    return f"{where}{field}: {warning.get('message') or warning['code']}"
