@@ -1,0 +1,72 @@
+"""The `batch` command's work once its options are checked: run the batch with a progress
+reporter and write the chosen format. Full results go through a temporary spool folder only
+when the JSON needs them."""
+
+from __future__ import annotations
+
+import functools
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cchc_rules.batch.progress import progress_for
+from cchc_rules.batch.run import BatchResult, run_batch
+from cchc_rules.batch.summary import batch_head, write_json
+from cchc_rules.rulepack.load import display_path
+
+if TYPE_CHECKING:
+    from cchc_rules.messages import Lang
+
+
+def batch_command(data: Path, year: int, rules_dir: Path, *, period: str | None, jobs: int, fmt: str,
+                  output: Path | None, lang: Lang) -> BatchResult:
+    """Run the batch and write it as `fmt` (table, json, xlsx or html) to `output` or standard output."""
+    reporter = functools.partial(progress_for, lang=lang)
+    if fmt != "json":
+        result = run_batch(data, year, rules_dir, period=period, jobs=jobs, lang=lang, progress=reporter)
+        if fmt == "html":  # the page shows the ranking, not the units' full results
+            from cchc_rules.report.html import batch_html
+
+            _write_text(batch_html(batch_head(result, display_path(data), display_path(rules_dir), lang), lang),
+                        output)
+            return result
+        _write_view(result, fmt, output, lang)
+        return result
+    with tempfile.TemporaryDirectory(prefix="cchc-batch-") as spool:
+        result = run_batch(data, year, rules_dir, period=period, jobs=jobs, spool=Path(spool), lang=lang,
+                           progress=reporter)
+        head = batch_head(result, display_path(data), display_path(rules_dir), lang)
+        codes = [row["code"] for row in sorted(result.ranking, key=lambda r: r["code"])]
+        if output is None:
+            write_json(head, Path(spool), codes, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8") as handle:
+                write_json(head, Path(spool), codes, handle)
+    return result
+
+
+def _write_text(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    output.write_text(text, encoding="utf-8")
+    print(display_path(output))
+
+
+def _write_view(result: BatchResult, fmt: str, output: Path | None, lang: Lang) -> None:
+    if fmt == "xlsx":
+        from cchc_rules.batch.xlsx import render_batch_xlsx
+
+        render_batch_xlsx(result, output, lang)  # type: ignore[arg-type]
+        print(display_path(output))  # type: ignore[arg-type]
+        return
+    from rich.console import Console
+
+    from cchc_rules.batch.tables import batch_tables
+
+    if output is None:
+        Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200).print(batch_tables(result, lang))
+        return
+    with output.open("w", encoding="utf-8") as handle:
+        Console(file=handle, width=200).print(batch_tables(result, lang))
