@@ -44,6 +44,20 @@ class Format(str, Enum):
     json = "json"
 
 
+class QuarterFormat(str, Enum):
+    table = "table"
+    json = "json"
+    xlsx = "xlsx"
+    html = "html"
+
+
+class ScoreFormat(str, Enum):
+    table = "table"
+    json = "json"
+    xlsx = "xlsx"
+    html = "html"
+
+
 class ShowWhat(str, Enum):
     agencies = "agencies"
     targets = "targets"
@@ -222,23 +236,42 @@ def evaluate(
     rules: RulesOpt = None,
     data: DataOpt = None,
     as_of: AsOfOpt = None,
-    format: Annotated[Format, typer.Option("--format", help="table hoặc json")] = Format.table,  # noqa: A002
+    format: Annotated[QuarterFormat, typer.Option(  # noqa: A002
+        "--format", help="table, json, xlsx (sổ tính) hoặc html (báo cáo in được)")] = QuarterFormat.table,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
                                                 dir_okay=False)] = None,
     lang: LangOpt = LangOption.vi,
 ) -> None:
     """Kiểm tra một quý: vi phạm, cơ quan chậm trễ, báo cáo giải trình phải nộp."""
     lang_: Lang = lang.value  # type: ignore[assignment]
+    if format is QuarterFormat.xlsx and output is None:
+        raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
     _, doc, _ = _run_quarter(rules, data, period, as_of, unit, lang_)
+    if format is QuarterFormat.xlsx:
+        from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
+
+        render_quarter_xlsx(doc, output, lang_)  # type: ignore[arg-type]
+        print(display_path(output))  # type: ignore[arg-type]
+        return
+    if format is QuarterFormat.html:
+        from cchc_rules.report.html import quarter_html
+
+        _write_text(quarter_html(doc, lang_), output)
+        return
     from cchc_rules.report.quarter import quarter_tables
 
-    _emit(doc, format is Format.json, output, lambda: quarter_tables(doc, lang_))
+    _emit(doc, format is QuarterFormat.json, output, lambda: quarter_tables(doc, lang_))
 
 
-class ScoreFormat(str, Enum):
-    table = "table"
-    json = "json"
-    xlsx = "xlsx"
+def _write_text(text: str, output: Path | None) -> None:
+    """A rendered document to `output` (then its path is printed) or to standard output."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    output.write_text(text, encoding="utf-8")
+    print(display_path(output))
+
+
 
 
 def _run_score(rules: Path | None, data: Path | None, year: int, unit: str | None, lang: Lang
@@ -277,7 +310,8 @@ def score(
     unit: Annotated[str | None, typer.Option("--unit", help="Mã đơn vị hành chính (5 chữ số).")] = None,
     rules: RulesOpt = None,
     data: DataOpt = None,
-    format: Annotated[ScoreFormat, typer.Option("--format", help="table, json hoặc xlsx")] = ScoreFormat.table,  # noqa: A002
+    format: Annotated[ScoreFormat, typer.Option(  # noqa: A002
+        "--format", help="table, json, xlsx hoặc html")] = ScoreFormat.table,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
                                                 dir_okay=False)] = None,
     lang: LangOpt = LangOption.vi,
@@ -293,9 +327,45 @@ def score(
         render_score_xlsx(doc, output)  # type: ignore[arg-type]
         print(display_path(output))  # type: ignore[arg-type]
         return
+    if format is ScoreFormat.html:
+        from cchc_rules.report.html import score_html
+
+        quarters = _year_quarters(rules, data, year, lang_)
+        _write_text(score_html(doc, quarters, lang_), output)
+        return
     from cchc_rules.report.score_tables import score_tables
 
     _emit(doc, format is ScoreFormat.json, output, lambda: score_tables(doc, lang_))
+
+
+def _year_quarters(rules: Path | None, data: Path | None, year: int, lang: Lang) -> list[dict[str, Any]]:
+    """The quarter checks of `year` whose data folders exist, oldest first (for the trend chart).
+
+    A quarter whose facts have errors is left out with a note on standard error.
+    """
+    from cchc_rules.engine import default_host
+    from cchc_rules.errors import FactsFileError
+    from cchc_rules.evaluate import evaluate_quarter
+    from cchc_rules.periods import Quarter
+    from cchc_rules.report.quarter import quarter_json
+    from cchc_rules.rulepack.load import bundled_data_dir
+
+    pack = _load_or_exit(rules, lang)
+    data_dir = data or bundled_data_dir()
+    docs: list[dict[str, Any]] = []
+    for number in range(1, 5):
+        quarter = Quarter(year, number)
+        if not (data_dir / str(quarter)).is_dir():
+            continue
+        try:
+            result = evaluate_quarter(pack, data_dir, quarter, None, default_host(), lang)
+        except FactsFileError as exc:
+            print((f"Bỏ qua kỳ {quarter} trong biểu đồ xu hướng: {summary(exc.problems, lang)}." if lang == "vi"
+                   else f"Quarter {quarter} left out of the trend: {summary(exc.problems, lang)}."),
+                  file=sys.stderr)
+            continue
+        docs.append(quarter_json(pack, result, [], lang))
+    return docs
 
 
 @app.command()
@@ -335,6 +405,110 @@ def explain(
         print(f"Không có phát hiện '{finding_id}' trong kỳ {period}.{hint}", file=sys.stderr)
         raise typer.Exit(2)
     print(explain_finding(pack, found, doc, lang_))
+
+
+@app.command()
+def template(
+    period: PeriodOpt,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Thư mục ghi biểu mẫu (tạo nếu chưa có).",
+                                         file_okay=False)],
+    agency: Annotated[str | None, typer.Option("--agency", help="Chỉ lập biểu mẫu cho cơ quan này (mã, ví dụ VHXH).")] = None,
+    rules: RulesOpt = None,
+    lang: LangOpt = LangOption.vi,
+) -> None:
+    """Lập biểu mẫu Excel cho từng cơ quan: nhiệm vụ, chỉ tiêu, báo cáo phải nộp trong kỳ; điền xong nạp lại được."""
+    lang_: Lang = lang.value  # type: ignore[assignment]
+    quarter = _quarter_or_exit(period)
+    pack = _load_or_exit(rules, lang_)
+    from cchc_rules.templates import write_templates
+
+    code = _agency_or_exit(pack, agency, lang_)
+    written = write_templates(pack, quarter, output, code, lang_)
+    for path in written:
+        print(display_path(path))
+    if not written:
+        print((f"Không có cơ quan nào phải báo cáo trong kỳ {quarter}: không lập biểu mẫu nào." if code is None
+               else f"Cơ quan {code} không có nhiệm vụ, chỉ số hay báo cáo nào phải báo cáo trong kỳ {quarter}: "
+               "không lập biểu mẫu.") if lang_ == "vi" else
+              f"Nothing to report in {quarter} for {code or 'any agency'}: no template written.", file=sys.stderr)
+
+
+def _agency_or_exit(pack: RulePack, agency: str | None, lang: Lang) -> str | None:
+    """The plan's code of `agency` (a code, name or alias in any case); a usage error (exit 2) otherwise."""
+    if agency is None:
+        return None
+    from cchc_rules.suggest import fold, nearest
+
+    names = {fold(n): a.code for a in pack.plan.agencies for n in (a.code, a.name, *a.aliases)}
+    if fold(agency) in names:
+        return names[fold(agency)]
+    codes = [a.code for a in pack.plan.agencies]
+    guess = nearest(agency, [*codes, *(a.name for a in pack.plan.agencies)])
+    guess = names.get(fold(guess), guess) if guess else None
+    hint = (f" Có phải ý bạn là '{guess}'?" if lang == "vi" else f" Did you mean '{guess}'?") if guess else ""
+    known = ", ".join(codes)
+    text = (f"'{agency}' không phải mã cơ quan của bộ quy tắc.{hint} Các mã có: {known}." if lang == "vi"
+            else f"'{agency}' is not an agency code of the rule pack.{hint} Known codes: {known}.")
+    raise typer.BadParameter(text, param_hint="--agency")
+
+
+@app.command()
+def catalogue(
+    rules: RulesOpt = None,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Ghi danh mục vào tệp này (.html: trang in được; .md hoặc khác: Markdown).",
+        dir_okay=False)] = None,
+    lang: LangOpt = LangOption.vi,
+) -> None:
+    """Danh mục quy tắc: mọi nhiệm vụ, chỉ tiêu, chế độ báo cáo, kiểm tra riêng, tiêu chí chấm điểm kèm điều khoản."""
+    lang_: Lang = lang.value  # type: ignore[assignment]
+    if output is not None and not output.resolve().parent.is_dir():
+        raise typer.BadParameter(f"thư mục '{output.parent}' không có; hãy tạo thư mục trước hoặc chọn tệp khác"
+                                 if lang_ == "vi" else f"folder '{output.parent}' does not exist", param_hint="-o")
+    pack = _load_or_exit(rules, lang_)
+    from cchc_rules.report.catalogue import render_catalogue
+
+    as_html = output is not None and output.suffix.lower() in {".html", ".htm"}
+    _write_text(render_catalogue(pack, "html" if as_html else "markdown", lang_), output)
+
+
+@app.command()
+def batch(
+    year: Annotated[int, typer.Option("--year", help="Năm đánh giá, ví dụ 2026.")],
+    data: Annotated[Path, typer.Option("--data", help="Thư mục chứa mỗi đơn vị một thư mục con (tên bắt đầu "
+                                       "bằng mã đơn vị, ví dụ 31294-xa-truong-xuan).", file_okay=False)],
+    period: Annotated[str | None, typer.Option("--period", help="Quý dùng cho cơ quan chậm trễ (mặc định: "
+                                               "quý cuối có số liệu).")] = None,
+    rules: RulesOpt = None,
+    format: Annotated[ScoreFormat, typer.Option(  # noqa: A002
+        "--format", help="table, json, xlsx hoặc html")] = ScoreFormat.table,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
+                                                dir_okay=False)] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+                                             help="Số tiến trình song song (mặc định: số lõi).")] = None,
+    lang: LangOpt = LangOption.vi,
+) -> None:
+    """Đánh giá và chấm điểm nhiều đơn vị một lượt, xếp hạng (Sở Nội vụ so sánh các xã, phường)."""
+    lang_: Lang = lang.value  # type: ignore[assignment]
+    if format is ScoreFormat.xlsx and output is None:
+        raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
+    if not data.is_dir():
+        raise typer.BadParameter(f"'{data}' — không có thư mục này", param_hint="--data")
+    if period is not None and _quarter_or_exit(period).year != year:
+        raise typer.BadParameter(f"'{period}' — phải là một quý của năm {year}", param_hint="--period")
+    pack = _load_or_exit(rules, lang_)  # units without their own rules/ use this pack: it must be valid
+    if year not in pack.rubrics:
+        have = ", ".join(map(str, sorted(pack.rubrics))) or "không có"
+        raise typer.BadParameter(f"{year} — bộ quy tắc không có scoring/{year}.yaml (có: {have})",
+                                 param_hint="--year")
+    from cchc_rules.batch.command import batch_command
+    from cchc_rules.batch.summary import summary_line
+
+    result = batch_command(data, year, pack.directory, period=period, jobs=jobs or os.cpu_count() or 1,
+                           fmt=format.value, output=output, lang=lang_)
+    print(summary_line(result, lang_), file=sys.stderr)
+    if not result.ranking:  # nothing could be scored: every folder's problems are in the output
+        raise typer.Exit(2)
 
 
 @app.command()

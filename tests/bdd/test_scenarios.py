@@ -12,9 +12,13 @@ from pathlib import Path
 import pytest
 from pytest_bdd import scenario, scenarios
 
+from steps.bao_cao_html_steps import *  # noqa: F403 - step definitions are fixtures
+from steps.bieu_mau_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.cham_diem_steps import *  # noqa: F403 - step definitions are fixtures
+from steps.danh_muc_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
+from steps.so_sanh_don_vi_steps import *  # noqa: F403 - step definitions are fixtures
 
 FEATURE = "kiem_tra_quy_tac.feature"
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,6 +62,14 @@ def test_custom_check_on_value_skips_unreported_indicator() -> None:
 scenarios(QUARTER)
 
 scenarios("cham_diem.feature")
+
+scenarios("bieu_mau_co_quan.feature")
+
+scenarios("bao_cao_html.feature")
+
+scenarios("danh_muc_quy_tac.feature")
+
+scenarios("so_sanh_don_vi.feature")
 
 
 def test_feature_and_step_files_are_nfc() -> None:
