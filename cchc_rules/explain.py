@@ -9,6 +9,7 @@ from typing import Any
 from cchc_rules.findings import fmt_date
 from cchc_rules.messages import Lang
 from cchc_rules.periods import from_int
+from cchc_rules.trace_words import how_text
 from cchc_rules.rulepack.pack import RulePack
 
 _L = {
@@ -123,7 +124,7 @@ def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str
              f"{'Quy tắc' if vi else 'Rule'}: {trace['rule']} — {trace['condition']}",
              f"{'Đầu vào' if vi else 'Inputs'}: " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["inputs"].items()),
              f"{'Cách tính đầu vào' if vi else 'How the input was made'}: "
-             + (", ".join(f"{k}={v}" for k, v in trace["how"].items()) or "—")]
+             + (how_text(trace["how"], lang, "=") or "—")]
     facts = [f"  {f['file']}:{f['row']}" for f in trace["facts"]] or [
         "  " + ("không có dòng dữ liệu nào" if vi else "no data row")]
     rows += [f"{'Dữ kiện' if vi else 'Facts'}:", *facts]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from cchc_rules.messages import Lang
+from cchc_rules.trace_words import how_text
 from cchc_rules.report.html.labels import METHODS, labels, number
 from cchc_rules.report.html.svg import Bar, grouped_columns, hbar_chart
 
@@ -53,18 +54,8 @@ def _tree_row(depth: int, node: dict[str, Any], lang: Lang) -> dict[str, Any]:
     return {"depth": depth, "id": node["id"], "name": node["name"], "max": number(node["max"], lang),
             "points": number(node["points"], lang), "owner": node.get("owner") or "",
             "method": METHODS[lang].get(method, method) if method else "",
-            "note": node.get("margin") or "", "how": how_text(trace.get("how") or {}),
+            "note": node.get("margin") or "", "how": how_text(trace.get("how") or {}, lang),
             "facts": facts_text(trace.get("facts") or []), "short": node["points"] < node["max"]}
-
-
-def how_text(how: dict[str, Any]) -> str:
-    """The numbers a criterion was computed from, in their JSON order.
-
-    Examples:
-        >>> how_text({"expected": 4, "on_time": 3})
-        'expected: 4, on_time: 3'
-    """
-    return ", ".join(f"{key}: {value}" for key, value in how.items())
 
 
 def facts_text(facts: list[dict[str, Any]]) -> list[str]:

@@ -1,0 +1,48 @@
+"""Names of the numbers in a score trace's `how` (the JSON keys), as readers see them.
+
+Used by the views drawn from the score JSON (`explain CRITERION`, the HTML page); the JSON keeps
+its English keys, which are the contract.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from cchc_rules.messages import Lang
+
+HOW_WORDS: dict[str, tuple[str, str]] = {
+    "task": ("nhiệm vụ", "task"),
+    "due": ("hạn", "due"),
+    "completed_on": ("hoàn thành ngày", "completed on"),
+    "expected": ("số báo cáo phải nộp", "reports due"),
+    "on_time": ("nộp đúng hạn", "on time"),
+    "reports": ("báo cáo", "reports"),
+    "indicator": ("chỉ số", "indicator"),
+    "measure": ("số đo", "measure"),
+}
+
+
+def how_text(how: dict[str, Any], lang: Lang, sep: str = ": ") -> str:
+    """The numbers a criterion was computed from, named for the reader, in their JSON order.
+
+    Examples:
+        >>> how_text({"task": 26, "due": "2026-12-31", "completed_on": None}, "vi")
+        'nhiệm vụ: 26, hạn: 31/12/2026, hoàn thành ngày: —'
+        >>> how_text({"expected": 4, "on_time": 3}, "en", "=")
+        'reports due=4, on time=3'
+    """
+    index = 0 if lang == "vi" else 1
+    return ", ".join(f"{HOW_WORDS.get(key, (key, key))[index]}{sep}{_value(value, lang)}"
+                     for key, value in how.items())
+
+
+def _value(value: Any, lang: Lang) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str) and lang == "vi":
+        try:
+            return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+        except ValueError:
+            return value
+    return str(value)
