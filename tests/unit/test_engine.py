@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import json
 import threading
 from typing import Any
 
+import durable_rules_engine  # type: ignore[import-not-found]
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -286,14 +288,15 @@ def test_exception_in_action_surfaces_as_engine_error(monkeypatch: pytest.Monkey
 
 def test_durable_failure_is_an_engine_error(engine_host: EngineHost) -> None:
     bad_regex = {"name": "cchc-regex", "rules": {"r": {"all": [{"m": {"$mt": {"name": "[a"}}}]}}}
-    with pytest.raises(EngineError, match="engine failure.*not an error in the data"):
+    with pytest.raises(EngineError, match=r"engine failure.*not an error in the data"):
         engine_host.run(bad_regex, "xa-1", INDICATORS)
     assert len(engine_host.run(THRESHOLD, "xa-1", INDICATORS)) == 2
 
 
 def test_actions_left_pending_by_durable_are_drained(monkeypatch: pytest.MonkeyPatch) -> None:
-    # durable leaves actions pending when a batch raises; simulate it by never running any.
-    monkeypatch.setattr("durable.engine.Ruleset.do_actions", lambda self, handle, complete: None)
+    # durable leaves actions pending when a batch raises; simulate it by never starting any
+    # after the assert (what durable's own Host calls, and the adapter too).
+    monkeypatch.setattr("durable_rules_engine.start_action_for_state", lambda handle, state: None)
     host = EngineHost()
     assert fired(host.run(JOIN, "xa-1", TARGETS + VALUES)) == [
         ("value-below-target", {"t": "t1", "v": "v1"})
@@ -339,8 +342,158 @@ def test_durable_bookkeeping_failure_drops_its_host(monkeypatch: pytest.MonkeyPa
     assert len(host.run(THRESHOLD, "xa-1", INDICATORS)) == 2
     first_durable_host = host._durable()  # noqa: SLF001
     monkeypatch.setattr("durable_rules_engine.update_state", failing_update_state)
-    with pytest.raises(EngineError, match="engine failure.*update_state failed"):
+    with pytest.raises(EngineError, match=r"engine failure.*update_state failed"):
         host.run(THRESHOLD, "xa-1", INDICATORS)
     monkeypatch.undo()
     assert len(host.run(THRESHOLD, "xa-1", INDICATORS)) == 2  # on a fresh durable Host
     assert host._durable() is not first_durable_host  # noqa: SLF001
+
+
+# --- the mechanisms behind the guarantees, made cheaper (benchmarks/README.md "Engine overhead")
+
+
+def test_every_session_runs_an_action_before_it_is_deleted(monkeypatch: pytest.MonkeyPatch) -> None:
+    # durable crashes deleting a session in which no action ran. The marker fact is asserted
+    # only when no rule fired; either way an action must have completed before the delete.
+    completed: list[str] = []
+    deleted: list[tuple[str, int]] = []  # session id, actions completed in it
+    real_complete = durable_rules_engine.complete_and_start_action
+    real_delete = durable_rules_engine.delete_state
+
+    def complete(handle: int, state: int) -> Any:
+        completed.append("action")
+        return real_complete(handle, state)
+
+    def delete(handle: int, sid: str) -> None:
+        deleted.append((sid, len(completed)))
+        if completed:  # else durable would crash this process: record it, do not delete
+            real_delete(handle, sid)
+        completed.clear()
+
+    monkeypatch.setattr("durable_rules_engine.complete_and_start_action", complete)
+    monkeypatch.setattr("durable_rules_engine.delete_state", delete)
+    host = EngineHost()
+    assert len(host.run(BOTH, "xa-1", INDICATORS + TARGETS + VALUES)) == 3
+    assert host.run(BOTH, "xa-2", [{"id": "a"}, {"id": "b", "kind": "indicator", "value": 99}]) == []
+    assert deleted == [("xa-1", 3), ("xa-2", 1)]  # the rules' three actions; the marker's one
+
+
+def test_durable_is_sent_the_json_its_own_host_would_send(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The adapter writes the facts' JSON itself (the same text is its plain-JSON check).
+    sent: list[str] = []
+    real_assert = durable_rules_engine.assert_facts
+
+    def spy(handle: int, text: str) -> Any:
+        sent.append(text)
+        return real_assert(handle, text)
+
+    monkeypatch.setattr("durable_rules_engine.assert_facts", spy)
+    facts = [*VALUES, {"id": "ô\"\\", "kind": "value", "note": "Trường Xuân {1e-5}"}, *TARGETS]
+    assert len(EngineHost().run(JOIN, "xa-1", facts)) == 1
+    ordered = sorted(facts, key=lambda fact: fact["id"])
+    assert sent == [json.dumps([{**fact, "sid": "xa-1"} for fact in ordered], ensure_ascii=False)]
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        {"id": "a", "value": 1e-05},
+        {"id": "a", "value": 1e16},
+        {"id": "a", "value": 5e-324},
+        {"id": "a", "nested": {"deep": [1.0, 1e-07]}},
+    ],
+    ids=["1e-05", "1e+16", "5e-324", "nested"],
+)
+def test_floats_durable_cannot_read_are_rejected(engine_host: EngineHost, fact: dict[str, Any]) -> None:
+    with pytest.raises(EngineError, match="float durable cannot read"):
+        engine_host.run(THRESHOLD, "xa-1", [{"id": "b", "kind": "indicator", "value": 1}, fact])
+
+
+@pytest.mark.parametrize(
+    ("fact", "message"),
+    [
+        ({"id": "a", "value": float("inf")}, "not plain JSON"),
+        ({"id": "a", "name": "\ud800"}, "not plain JSON"),
+        ({"id": "a", "nested": {"value": float("nan")}}, "not plain JSON"),
+        ({"id": "a", "nested": {"p": {f"q{n}": n for n in range(MAX_FACT_PROPERTIES)}}}, "properties"),
+        ({"id": "a", ASCII_CLASH[0]: 1, ASCII_CLASH[1]: 2, "sub": {"q": 1}}, "property names"),
+    ],
+    ids=["infinity", "lone-surrogate", "nested-nan", "nested-too-many", "nested-name-clash"],
+)
+def test_more_facts_durable_cannot_hold_are_rejected(
+    engine_host: EngineHost, fact: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(EngineError, match=message):
+        engine_host.run(THRESHOLD, "xa-1", [{"id": "b", "kind": "indicator", "value": 1}, fact])
+
+
+def test_text_that_looks_like_json_syntax_is_only_text(engine_host: EngineHost) -> None:
+    # Braces and exponents inside strings only send the check the slow way; readable floats pass.
+    facts = [
+        {"id": "i1", "kind": "indicator", "value": 1.5e-07, "note": "{1e-05} e-1 5e+3"},
+        {"id": "i2", "kind": "indicator", "value": 96.5, "note": "{\"a\": {}}"},
+        {"id": "i3", "kind": "indicator", "value": 98, "note": "}{"},
+    ]
+    assert fired(engine_host.run(THRESHOLD, "xa-1", facts)) == [
+        ("below-97", {"m": "i1"}),
+        ("below-97", {"m": "i2"}),
+    ]
+
+
+@pytest.mark.parametrize("text", ['a"b', "a\\b", "a\tb", "a\x00b", "\x7f", "ô\u2028", "Trường"])
+def test_durable_hash_reads_the_json_escapes(text: str) -> None:
+    # What durable's C core hashes: the JSON text of the string, escapes kept, signed chars.
+    value = 0x811C9DC5
+    for byte in json.dumps(text, ensure_ascii=False)[1:-1].encode():
+        value = ((value ^ (byte | 0xFFFFFF00 if byte >= 0x80 else byte)) * 16777619) & 0xFFFFFFFF
+    assert durable_hash(text) == value
+
+
+def test_firings_of_a_rule_are_ordered_by_the_canonical_json_of_their_facts() -> None:
+    # Not by fact id: "agency" sorts before "id" in the canonical JSON of a fact.
+    by_id = {"a": {"id": "a", "agency": "z"}, "b": {"id": "b", "agency": "y"}}
+    matches = [("r", {"m": "a"}), ("j", {"v": "b", "t": "a"}), ("r", {"m": "b"}), ("j", {"v": "a", "t": "b"})]
+    firings = engine._firings(matches, by_id)  # noqa: SLF001
+    assert fired(firings) == [
+        ("j", {"v": "a", "t": "b"}),
+        ("j", {"v": "b", "t": "a"}),
+        ("r", {"m": "b"}),
+        ("r", {"m": "a"}),
+    ]
+    assert [list(firing.facts["t" if firing.rule == "j" else "m"]) for firing in firings] == [
+        ["agency", "id"]
+    ] * 4  # each fact a copy with its keys sorted, as its canonical JSON reads back
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["q", "r"]),
+            st.dictionaries(st.sampled_from(["m", "n", "t"]), st.sampled_from(["a", "b", "c"]), min_size=1),
+        ),
+        max_size=12,
+    )
+)
+def test_firings_are_unique_and_sorted_by_canonical_json(matches: list[tuple[str, dict[str, str]]]) -> None:
+    # The definition the cheaper keys must keep: one firing per (rule, canonical JSON of its
+    # facts), in that order; each fact a copy reading as its canonical JSON (nested ones too).
+    by_id: dict[str, dict[str, Any]] = {
+        "a": {"id": "a", "agency": "z", "value": 1.5},
+        "b": {"id": "b", "agency": "y"},
+        "c": {"id": "c", "agency": "y", "nested": {"k": [1, "ô"]}},
+    }
+
+    def canonical(value: object) -> str:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    expected = sorted(
+        {(rule, canonical({name: by_id[i] for name, i in ids.items()})) for rule, ids in matches}
+    )
+    firings = engine._firings(matches, by_id)  # noqa: SLF001
+    assert [(firing.rule, canonical(firing.facts)) for firing in firings] == expected
+    for firing in firings:
+        for fact in firing.facts.values():
+            # keys sorted at every level, as the canonical JSON reads back
+            assert json.dumps(fact, ensure_ascii=False, separators=(",", ":")) == canonical(fact)
+            assert all(fact is not original for original in by_id.values())
