@@ -6,15 +6,15 @@ Exit codes: 0 ran cleanly (for `check`: the pack is valid); 1 `check` found prob
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from enum import Enum
 from pathlib import Path
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from cchc_rules.errors import CchcRulesError, RulesFileError
 from cchc_rules.messages import Lang, render_problems, summary
@@ -23,6 +23,9 @@ from cchc_rules.report.tables import table
 from cchc_rules.rulepack.load import bundled_rules_dir, display_path, iter_problems, load_rules
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.views import VIEWS
+
+if TYPE_CHECKING:  # rich is imported only where tables are printed (not for --format json)
+    from rich.console import Console
 
 app = typer.Typer(
     add_completion=False,
@@ -77,10 +80,14 @@ LangOpt = Annotated[
 
 
 def _out() -> Console:
+    from rich.console import Console
+
     return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 
 
 def _err() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -105,6 +112,8 @@ def _emit(doc: dict[str, Any], as_json: bool, output: Path | None, tables: Calla
     if output is None:
         _out().print(tables())
         return
+    from rich.console import Console
+
     with output.open("w", encoding="utf-8") as handle:
         Console(file=handle, width=160).print(tables())
 
@@ -539,6 +548,10 @@ def schema(
 
 def main() -> None:
     """Console-script entry: run the app; turn unexpected failures into exit code 3."""
+    # The modules imported so far live as long as the process: move them out of the cyclic
+    # garbage collector's sight, so its full collections do not re-scan them (~70 ms of a
+    # quarter check went to two such scans). Collection of what the command allocates is unchanged.
+    gc.freeze()
     try:
         app()  # standalone: usage errors print and exit 2, typer.Exit sets the code
     except CchcRulesError as exc:

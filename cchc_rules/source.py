@@ -25,7 +25,27 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader without the timestamp resolver: dates stay strings."""
+    """Safe loader without the timestamp resolver: dates stay strings.
+
+    The tag of a scalar depends only on its text and quoting (no path resolvers are set), so
+    it is remembered: rule files repeat the same words, ids and numbers many times.
+    """
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)
+        key = (value, implicit)
+        tag = _RESOLVED.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(_RESOLVED) >= _RESOLVED_MAX:
+                _RESOLVED.clear()
+            _RESOLVED[key] = tag
+        return tag
+
+
+_RESOLVED: dict[tuple[str, Any], str] = {}
+_RESOLVED_MAX = 20_000
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -258,22 +278,26 @@ _COLLECTION_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode
 
 
 def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
-    doc.values[path] = _mark(node)
-    expected_tag = _COLLECTION_TAGS.get(type(node))
-    if expected_tag and node.tag != expected_tag:  # e.g. !!python/object/apply on a list
-        raise yaml.constructor.ConstructorError(
-            None, None, f"could not determine a constructor for the tag {node.tag!r}", node.start_mark
-        )
-    if isinstance(node, yaml.MappingNode):
-        return _build_mapping(node, path, doc, loader)
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*path, i), doc, loader) for i, item in enumerate(node.value)]
+    mark = node.start_mark
+    doc.values[path] = (mark.line + 1, mark.column + 1)
+    tag = node.tag
+    if type(node) is not yaml.ScalarNode:  # (the usual scalar skips these checks)
+        expected_tag = _COLLECTION_TAGS.get(type(node))
+        if expected_tag and tag != expected_tag:  # e.g. !!python/object/apply on a list
+            raise yaml.constructor.ConstructorError(
+                None, None, f"could not determine a constructor for the tag {tag!r}", mark
+            )
+        if isinstance(node, yaml.MappingNode):
+            return _build_mapping(node, path, doc, loader)
+        if isinstance(node, yaml.SequenceNode):
+            return [_build(item, (*path, i), doc, loader) for i, item in enumerate(node.value)]
     # A plain string is its node's text (SafeConstructor.construct_yaml_str); only other tags
     # (numbers, booleans, null, unsupported ones) need the constructor.
-    value = node.value if node.tag == _STR_TAG else loader.construct_object(node, deep=True)
+    text = node.value
+    value = text if tag == _STR_TAG else loader.construct_object(node, deep=True)
     doc.scalars[path] = ScalarInfo(
-        text=node.value,
-        read_as=_TEXT_TRAP_TAGS.get(node.tag, "str"),
+        text=text,
+        read_as=_TEXT_TRAP_TAGS.get(tag, "str"),
         plain=not node.style,  # None (pure loader) or '' (C loader)
     )
     return value
@@ -287,7 +311,8 @@ def _build_mapping(node: yaml.MappingNode, path: Path_, doc: YamlDocument, loade
                 Problem(SourceLocation(doc.file, *_mark(key_node)), format_path(path), "bad_key")
             )
             continue
-        key = loader.construct_object(key_node)
+        # a plain string key is its text (as construct_yaml_str gives it); others need the constructor
+        key = key_node.value if key_node.tag == _STR_TAG else loader.construct_object(key_node)
         if isinstance(key, bool):  # YAML 1.1 reads `on:`/`no:` as booleans; a key is a name
             key = key_node.value
         if isinstance(key, str):

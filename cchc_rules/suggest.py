@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import unicodedata
 from collections.abc import Iterable
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and called thousands of times per unit on the same names
 def fold(text: str) -> str:
     """Case-, spacing- and Unicode-form-insensitive key for matching names and codes.
 

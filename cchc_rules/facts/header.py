@@ -7,6 +7,7 @@ Second stage of reading facts, after a reader made a RawTable. Headers are match
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -38,9 +39,23 @@ def header_key(text: str) -> str:
     return _REQUIRED_MARK.sub("", fold(text))
 
 
+@functools.cache
+def _columns_by_key(kind: Kind) -> dict[str, Column]:
+    """Every accepted header of a kind, folded, to its column (the first column that accepts it)."""
+    found: dict[str, Column] = {}
+    for column in kind.columns:
+        for name in (column.name, *column.aliases):
+            found.setdefault(fold(name), column)
+    return found
+
+
+@functools.cache
+def _informational_keys(kind: Kind) -> frozenset[str]:
+    return frozenset(fold(n) for n in kind.informational)
+
+
 def _column_for(text: str, kind: Kind) -> Column | None:
-    key = header_key(text)
-    return next((c for c in kind.columns if key in {fold(n) for n in (c.name, *c.aliases)}), None)
+    return _columns_by_key(kind).get(header_key(text))
 
 
 def map_headers(table: RawTable, kind: Kind) -> tuple[Layout, list[Problem]]:
@@ -70,7 +85,7 @@ def _at(table: RawTable, header: Header, code: str, **params: object) -> Problem
 
 
 def _unknown(table: RawTable, header: Header, kind: Kind) -> list[Problem]:
-    if header_key(header.text) in {fold(n) for n in kind.informational}:
+    if header_key(header.text) in _informational_keys(kind):
         return []
     names = [n for c in kind.columns for n in (c.name, *c.aliases)]
     suggestion = nearest(header_key(header.text), names)

@@ -21,7 +21,8 @@ Cause = Literal["objective", "subjective"]
 
 
 class _Fact(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: a kind's validator is built when first used, not for every kind at import
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class FactSource(_Fact):

@@ -7,6 +7,8 @@ cell that matches nothing raises CellError with a did-you-mean from `suggest.nea
 
 from __future__ import annotations
 
+import dataclasses
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -115,8 +117,34 @@ class PackIndex:
         return year
 
 
+# id(pack) → (a weak reference to that pack, its index); an entry leaves when its pack is collected.
+# RulePack holds dicts, so it cannot be a key of a WeakKeyDictionary (not hashable).
+_INDEXES: dict[int, tuple[weakref.ref[RulePack], PackIndex]] = {}
+
+
 def index_pack(pack: RulePack) -> PackIndex:
-    """Look-up tables for the agencies, tasks, indicators, duties, periods and rubrics of a pack."""
+    """Look-up tables for the agencies, tasks, indicators, duties, periods and rubrics of a pack.
+
+    Built once per pack object (facts are read several times per unit with the same pack); only
+    `rules_dir` is recomputed, since it depends on the working folder.
+    """
+    key = id(pack)
+    entry = _INDEXES.get(key)
+    if entry is not None and entry[0]() is pack:
+        index = entry[1]
+    else:
+        index = _index_pack(pack)
+
+        def forget(ref: weakref.ref[RulePack], key: int = key) -> None:
+            if _INDEXES.get(key, (None,))[0] is ref:
+                del _INDEXES[key]
+
+        _INDEXES[key] = (weakref.ref(pack, forget), index)
+    rules_dir = display_path(pack.directory)
+    return index if index.rules_dir == rules_dir else dataclasses.replace(index, rules_dir=rules_dir)
+
+
+def _index_pack(pack: RulePack) -> PackIndex:
     agencies = {fold(name): a.code for a in pack.plan.agencies for name in (a.code, a.name, *a.aliases)}
     indicators = {fold(key): i for i in pack.targets.indicators for key in (i.id, i.name)}
     duties = {fold(key): d for d in pack.reporting.duties for key in (d.id, d.title)}

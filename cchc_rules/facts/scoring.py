@@ -9,6 +9,7 @@ number. A cell that matches nothing raises CellError with a did-you-mean.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -108,8 +109,27 @@ class RubricIndex:
         return list({node.id: node for node in self.nodes.values()}.values())
 
 
+# id(rubric) → (a weak reference to that rubric, its index); an entry leaves with its rubric.
+_INDEXES: dict[int, tuple[weakref.ref[RubricFile], RubricIndex]] = {}
+
+
 def index_rubric(rubric: RubricFile) -> RubricIndex:
-    """Look-up tables for the measures and criteria of one rubric."""
+    """Look-up tables for the measures and criteria of one rubric (built once per rubric object)."""
+    key = id(rubric)
+    entry = _INDEXES.get(key)
+    if entry is not None and entry[0]() is rubric:
+        return entry[1]
+    index = _index_rubric(rubric)
+
+    def forget(ref: weakref.ref[RubricFile], key: int = key) -> None:
+        if _INDEXES.get(key, (None,))[0] is ref:
+            del _INDEXES[key]
+
+    _INDEXES[key] = (weakref.ref(rubric, forget), index)
+    return index
+
+
+def _index_rubric(rubric: RubricFile) -> RubricIndex:
     nodes: dict[str, Node] = {}
     children: dict[str, tuple[str, ...]] = {"": tuple(p.id for p in rubric.parts)}
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import Group
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from cchc_rules.evaluate import QuarterResult, lagging_agencies
 from cchc_rules.facts.models import FactCounts
 from cchc_rules.errors import Problem
 from cchc_rules.messages import Lang, render_text
 from cchc_rules.rulepack.pack import RulePack
+
+if TYPE_CHECKING:  # rich is imported only when tables are drawn (not for JSON)
+    from rich.console import Group
 
 
 def counts_json(counts: FactCounts) -> dict[str, Any]:
@@ -68,6 +68,9 @@ _T = {
 
 
 def quarter_tables(doc: dict[str, Any], lang: Lang) -> Group:
+    from rich.console import Group
+    from rich.table import Table
+
     t = _T[lang]
     findings = Table(title=t["findings"].format(p=doc["period"], d=doc["as_of"]), show_lines=True)
     for name in ("id", "agency", "message", "clause"):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import Group
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from cchc_rules.messages import Lang
+
+if TYPE_CHECKING:  # rich is imported only when tables are drawn (not for JSON)
+    from rich.console import Group
 
 _T = {
     "vi": ("Tự đánh giá Chỉ số CCHC năm {y} — {u}", "STT", "Lĩnh vực / Tiêu chí / Tiêu chí thành phần",
@@ -28,6 +27,10 @@ def _rows(nodes: list[dict[str, Any]], depth: int, out: list[tuple[int, dict[str
 
 
 def score_tables(doc: dict[str, Any], lang: Lang) -> Group:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     t = _T[lang]
     title = t[0].format(y=doc["year"], u=doc["unit"]["name"])
     tree = Table(title=title, caption=t[13] if doc["rubric"]["model"] else None)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from cchc_rules.messages import Lang
+
+if TYPE_CHECKING:  # rich is imported only when a table is drawn
+    from rich.table import Table
 
 _HEADINGS: dict[str, dict[str, tuple[str, str]]] = {
     "tasks": {
@@ -66,6 +67,8 @@ def _cell(key: str, row: dict[str, Any]) -> str:
 
 def table(kind: str, rows: list[dict[str, Any]], lang: Lang) -> Table:
     """A rich Table of `rows` (the JSON view rows) for one kind of item."""
+    from rich.table import Table
+
     pick = 0 if lang == "vi" else 1
     result = Table(title=_TITLES[kind][pick], show_lines=kind == "tasks", expand=False)
     columns = _HEADINGS[kind]

@@ -7,7 +7,14 @@ from typing import Literal
 
 from pydantic import Field
 
-from cchc_rules.rulepack.common import AgencyCode, Clause, Ident, RulesModel, Text
+from cchc_rules.rulepack.common import (
+    AgencyCode,
+    Clause,
+    Ident,
+    RulesModel,
+    Text,
+    new_list,
+)
 
 
 class CustomCheck(RulesModel):
@@ -28,4 +35,4 @@ class CustomCheck(RulesModel):
 class ChecksFile(RulesModel):
     """checks.yaml"""
 
-    checks: list[CustomCheck] = Field(default_factory=list)
+    checks: list[CustomCheck] = Field(default_factory=new_list)

@@ -16,6 +16,7 @@ from cchc_rules.rulepack.common import (
     RulesModel,
     Text,
     Year,
+    new_list,
 )
 
 AgencyRole = Literal[
@@ -40,7 +41,7 @@ class Decision(RulesModel):
     signer: Text | None = None
     signer_title: Text | None = None
     effective_from: DateText | None = None
-    based_on: list[Text] = Field(default_factory=list, description="Các văn bản căn cứ.")
+    based_on: list[Text] = Field(default_factory=new_list, description="Các văn bản căn cứ.")
 
 
 class Period(RulesModel):
@@ -74,13 +75,13 @@ class PlanHeader(RulesModel):
     period: Period
     unit: Unit
     clause: Clause | None = None
-    notes: list[Note] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=new_list)
 
 
 class Agency(RulesModel):
     code: AgencyCode
     name: Text = Field(description="Tên cơ quan như kế hoạch viết.")
-    aliases: list[Text] = Field(default_factory=list, description="Các cách viết khác trong kế hoạch.")
+    aliases: list[Text] = Field(default_factory=new_list, description="Các cách viết khác trong kế hoạch.")
     roles: list[AgencyRole] = Field(min_length=1)
     clause: Clause | None = None
 
@@ -92,7 +93,7 @@ class Area(RulesModel):
     lead_clause: Clause
     targets_clause: Clause | None = Field(default=None, description="Mục chỉ tiêu của lĩnh vực (II.2.x).")
     tasks_clause: Clause | None = Field(default=None, description="Mục của lĩnh vực trong Phụ lục.")
-    notes: list[Note] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=new_list)
 
 
 class PlanFile(RulesModel):

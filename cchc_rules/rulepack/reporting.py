@@ -9,14 +9,15 @@ from pydantic import Field, StringConstraints
 
 from cchc_rules.rulepack.common import (
     AgencyCode,
-    DAY_MONTH_PATTERN,
     AreaCode,
     Clause,
+    DAY_MONTH_PATTERN,
     DateText,
     Ident,
     Note,
     RulesModel,
     Text,
+    new_list,
 )
 
 DayMonth = Annotated[
@@ -47,7 +48,7 @@ class Calendar(RulesModel):
         ge=0, le=60, description="Số ngày làm việc sau ngày chốt số liệu mà báo cáo phải gửi."
     )
     due_basis: Text | None = None
-    holidays: list[DateText] = Field(default_factory=list, description="Ngày nghỉ lễ (không làm việc).")
+    holidays: list[DateText] = Field(default_factory=new_list, description="Ngày nghỉ lễ (không làm việc).")
 
 
 class ReportingDuty(RulesModel):
@@ -57,13 +58,13 @@ class ReportingDuty(RulesModel):
     reporters: list[AgencyCode] = Field(min_length=1)
     to: list[AgencyCode] = Field(min_length=1)
     via: AgencyCode | None = None
-    periods: list[PeriodId] = Field(default_factory=list)
+    periods: list[PeriodId] = Field(default_factory=new_list)
     due_working_days: int | None = Field(
         default=None, ge=0, le=60, description="Thay cho hạn chung của lịch, nếu khác."
     )
     clause: Clause
-    also_clauses: list[Clause] = Field(default_factory=list)
-    notes: list[Note] = Field(default_factory=list)
+    also_clauses: list[Clause] = Field(default_factory=new_list)
+    notes: list[Note] = Field(default_factory=new_list)
 
 
 Cause = Literal["objective", "subjective"]
@@ -74,7 +75,7 @@ class ExplanationDuty(RulesModel):
     """Báo cáo giải trình: who must explain which lapse, by when, which causes clear it."""
 
     clause: Clause
-    also_clauses: list[Clause] = Field(default_factory=list)
+    also_clauses: list[Clause] = Field(default_factory=new_list)
     owed_for: list[Lapse] = Field(min_length=1)
     accepted_causes: list[Cause] = Field(min_length=1)
     due_working_days: int = Field(ge=1, le=90, description="Hạn nộp, tính từ ngày báo cáo kỳ đến hạn.")
@@ -99,7 +100,7 @@ class Responsibility(RulesModel):
     agencies: list[AgencyCode] = Field(min_length=1)
     clause: Clause
     text: Text
-    areas: list[AreaCode] = Field(default_factory=list)
+    areas: list[AreaCode] = Field(default_factory=new_list)
 
 
 class ReportingFile(RulesModel):
@@ -109,4 +110,4 @@ class ReportingFile(RulesModel):
     duties: list[ReportingDuty] = Field(min_length=1)
     explanation: ExplanationDuty
     feedback: FeedbackRule | None = None
-    responsibilities: list[Responsibility] = Field(default_factory=list)
+    responsibilities: list[Responsibility] = Field(default_factory=new_list)

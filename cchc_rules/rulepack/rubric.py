@@ -11,7 +11,17 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from cchc_rules.rulepack.common import AgencyCode, Clause, DateText, Ident, RulesModel, TaskNumber, Text, Year
+from cchc_rules.rulepack.common import (
+    AgencyCode,
+    Clause,
+    DateText,
+    Ident,
+    RulesModel,
+    TaskNumber,
+    Text,
+    Year,
+    new_list,
+)
 
 NodeId = Annotated[
     str,
@@ -111,9 +121,9 @@ class Criterion(RulesModel):
     name: Text
     max: Points
     method: Method | None = None
-    criteria: list[Criterion] = Field(default_factory=list)
+    criteria: list[Criterion] = Field(default_factory=new_list)
     owner: AgencyCode | None = Field(default=None, description="Cơ quan phụ trách tiêu chí (chỉ số cơ quan).")
-    evidence: list[Text] = Field(default_factory=list, description="Tài liệu kiểm chứng cần có.")
+    evidence: list[Text] = Field(default_factory=new_list, description="Tài liệu kiểm chứng cần có.")
     maps_to: Clause | None = Field(default=None, description="Nhiệm vụ/chỉ tiêu của kế hoạch tương ứng.")
 
 
@@ -157,5 +167,5 @@ class RubricFile(RulesModel):
     """scoring/<year>.yaml"""
 
     rubric: RubricHeader
-    measures: list[Measure] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=new_list)
     parts: list[Part] = Field(min_length=1)

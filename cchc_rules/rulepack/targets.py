@@ -17,6 +17,8 @@ from cchc_rules.rulepack.common import (
     TaskNumber,
     Text,
     Year,
+    new_dict,
+    new_list,
 )
 
 Comparison = Literal[">=", ">", "=", "<=", "<"]
@@ -33,7 +35,7 @@ class Indicator(RulesModel):
     denominator: Text | None = Field(default=None, description="Mẫu số, nếu là tỷ lệ.")
     source: Text | None = Field(default=None, description="Nguồn số liệu (Cổng DVCQG, khảo sát …).")
     reported_by: AgencyCode
-    notes: list[Note] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=new_list)
 
 
 class Target(RulesModel):
@@ -51,14 +53,14 @@ class Target(RulesModel):
         default=None, description="Năm bắt đầu xét chỉ tiêu; bỏ trống là từ by_year."
     )
     path: dict[Year, float] = Field(
-        default_factory=dict, description="Lộ trình từng năm trước by_year: {2026: 70, 2027: 75}."
+        default_factory=new_dict, description="Lộ trình từng năm trước by_year: {2026: 70, 2027: 75}."
     )
     path_basis: Text | None = Field(default=None, description="Lộ trình lấy từ đâu.")
     owner: AgencyCode
-    co_owners: list[AgencyCode] = Field(default_factory=list)
-    related_tasks: list[TaskNumber] = Field(default_factory=list)
+    co_owners: list[AgencyCode] = Field(default_factory=new_list)
+    related_tasks: list[TaskNumber] = Field(default_factory=new_list)
     clause: Clause
-    notes: list[Note] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=new_list)
 
 
 class Goal(RulesModel):
@@ -68,11 +70,11 @@ class Goal(RulesModel):
     area: AreaCode
     text: Text
     clause: Clause
-    related_tasks: list[TaskNumber] = Field(default_factory=list)
+    related_tasks: list[TaskNumber] = Field(default_factory=new_list)
     covers: dict[Literal["from", "to"], Year] | None = Field(
         default=None, description="Giai đoạn mà văn bản phải xây dựng bao trùm, nếu mục tiêu nêu."
     )
-    notes: list[Note] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=new_list)
 
 
 class TargetsFile(RulesModel):
@@ -80,4 +82,4 @@ class TargetsFile(RulesModel):
 
     indicators: list[Indicator] = Field(min_length=1)
     targets: list[Target] = Field(min_length=1)
-    goals: list[Goal] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=new_list)

@@ -19,6 +19,7 @@ from cchc_rules.rulepack.common import (
     Text,
     TextList,
     Year,
+    new_list,
 )
 
 QuarterOfYear = Annotated[str, StringConstraints(pattern=r"^Q[1-4]$")]
@@ -94,15 +95,15 @@ class Task(RulesModel):
     area: AreaCode
     content: Text
     lead: AgencyCode
-    co_agencies: list[AgencyCode] = Field(default_factory=list)
+    co_agencies: list[AgencyCode] = Field(default_factory=new_list)
     co_agencies_as_written: Text | None = Field(
         default=None, description="Cột 'Cơ quan phối hợp' đúng như Phụ lục viết."
     )
     schedule: Schedule
     product: TextList = Field(min_length=1, description="Sản phẩm: một hoặc nhiều dòng.")
     clause: Clause
-    related_targets: list[Ident] = Field(default_factory=list)
-    notes: list[Note] = Field(default_factory=list)
+    related_targets: list[Ident] = Field(default_factory=new_list)
+    notes: list[Note] = Field(default_factory=new_list)
 
 
 class TasksFile(RulesModel):
