@@ -300,7 +300,7 @@ def _run_score(rules: Path | None, data: Path | None, year: int, unit: str | Non
                                  param_hint="--year")
     try:
         facts_dir = data or bundled_data_dir()
-        doc = score_year(pack, facts_dir, year, default_host())
+        doc = score_year(pack, facts_dir, year, default_host(), lang)
     except FactsFileError as exc:
         print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
         print(summary(exc.problems, lang), file=sys.stderr)

@@ -12,6 +12,8 @@ from typing import Any
 from cchc_rules.compile import year_threshold
 from cchc_rules.compile_rubric import Case, compile_rubric
 from cchc_rules.engine import EngineHost
+from cchc_rules.errors import Problem
+from cchc_rules.messages import Lang, render_text
 from cchc_rules.evaluate import shared_ruleset
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.rulepack.rubric import Bands, Completion, Count, Criterion, Deduction, Ratio, RubricFile, Timely
@@ -84,8 +86,11 @@ class Scorer:
         return f"{value:g}; điểm tối đa cần ≥ {best:g}"
 
 
-def score_year(pack: RulePack, data_dir: Path, year: int, host: EngineHost) -> dict[str, Any]:
-    """The self-assessment of a year as a JSON-ready tree; raises FactsFileError on bad data."""
+def score_year(pack: RulePack, data_dir: Path, year: int, host: EngineHost, lang: Lang = "vi") -> dict[str, Any]:
+    """The self-assessment of a year as a JSON-ready tree; raises FactsFileError on bad data.
+
+    `lang` is the language of the data warnings' messages (the rest is the rubric's own text).
+    """
     rubric = pack.rubrics[year]
     facts = load_year(pack, data_dir, year)
     inputs = {i.fact["criterion"]: i for i in build_leaf_inputs(pack, rubric, facts, year)}
@@ -101,7 +106,7 @@ def score_year(pack: RulePack, data_dir: Path, year: int, host: EngineHost) -> d
             chosen[case.criterion] = (case, firing.rule)
     scorer = Scorer(pack, rubric, year)
     parts = [_part(scorer, part, inputs, chosen, compiled) for part in rubric.parts]
-    return _assemble(pack, rubric, year, parts, facts, doc.file if doc else "")
+    return _assemble(pack, rubric, year, parts, facts, doc.file if doc else "", lang)
 
 
 def _leaf_sources(rubric: RubricFile, doc: Any) -> dict[str, str]:
@@ -159,7 +164,7 @@ def _part(scorer: Scorer, part: Any, inputs: dict[str, LeafInput], chosen: dict[
 
 
 def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: list[dict[str, Any]], facts: YearFacts,
-              rubric_file: str) -> dict[str, Any]:
+              rubric_file: str, lang: Lang) -> dict[str, Any]:
     head = rubric.rubric
     counted = [p for p in parts if p["applicable"] or head.missing_part == "zero"]
     raw = sum((_d(p["points"]) for p in counted), Decimal(0))
@@ -182,9 +187,15 @@ def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: list[dict[st
         "agencies": _agencies(pack, parts),
         "evidence_to_attach": _missing_evidence(parts),
         "inputs": {"quarters": sorted(facts.quarters), "annual": facts.annual is not None},
-        "warnings": [{"file": p.location.file, "row": p.location.line, "field": p.field, "code": p.code}
-                     for p in facts.warnings],
+        "warnings": [_warning(p, lang) for p in facts.warnings],
     }
+
+
+def _warning(problem: Problem, lang: Lang) -> dict[str, Any]:
+    """A data warning with its message and fix in the reader's language, and its code."""
+    message, hint = render_text(problem.code, problem.params, lang)
+    return {"file": problem.location.file, "row": problem.location.line, "field": problem.field,
+            "code": problem.code, "message": message, "hint": hint}
 
 
 def _walk(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -135,7 +135,7 @@ def unit_results(pack: RulePack, folder: Path, task: UnitTask, host: EngineHost)
         "year": task.year,
         "quarters": docs,
         "lagging": {"period": period, "agencies": ranked["lagging_agencies"] if ranked else None},
-        "score": score_year(pack, folder, task.year, host),
+        "score": score_year(pack, folder, task.year, host, task.lang),
     }
 
 
