@@ -9,7 +9,7 @@ from typing import Any
 from cchc_rules.findings import fmt_date
 from cchc_rules.messages import Lang
 from cchc_rules.periods import from_int
-from cchc_rules.trace_words import how_text
+from cchc_rules.trace_words import CASE_WORDS, METHOD_WORDS, how_text, word
 from cchc_rules.rulepack.pack import RulePack
 
 _L = {
@@ -120,7 +120,8 @@ def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str
         rows.append(f"{'Tổng các tiêu chí con' if vi else 'Sum of sub-criteria'}: {parts} = {node['points']:g}")
         return "\n".join(rows)
     trace = node["trace"]
-    rows += [f"{'Cách chấm' if vi else 'Method'}: {node['method']} — {'trường hợp' if vi else 'case'} {trace['case']}",
+    rows += [f"{'Cách chấm' if vi else 'Method'}: {word(METHOD_WORDS, node['method'], lang)} — "
+             f"{'trường hợp' if vi else 'case'}: {word(CASE_WORDS, trace['case'], lang)}",
              f"{'Quy tắc' if vi else 'Rule'}: {trace['rule']} — {trace['condition']}",
              f"{'Đầu vào' if vi else 'Inputs'}: " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["inputs"].items()),
              f"{'Cách tính đầu vào' if vi else 'How the input was made'}: "

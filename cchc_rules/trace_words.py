@@ -1,4 +1,4 @@
-"""Names of the numbers in a score trace's `how` (the JSON keys), as readers see them.
+"""Names of a score trace's methods, cases and `how` numbers (JSON ids and keys), as readers see them.
 
 Used by the views drawn from the score JSON (`explain CRITERION`, the HTML page); the JSON keeps
 its English keys, which are the contract.
@@ -21,6 +21,32 @@ HOW_WORDS: dict[str, tuple[str, str]] = {
     "indicator": ("chỉ số", "indicator"),
     "measure": ("số đo", "measure"),
 }
+
+
+METHOD_WORDS: dict[str, tuple[str, str]] = {
+    "timely": ("đúng hạn", "on time"), "completion": ("tỷ lệ hoàn thành", "completion"),
+    "deduction": ("trừ điểm", "deduction"), "bands": ("theo mức", "bands"),
+    "pass_fail": ("đạt/không đạt", "pass/fail"), "ratio": ("tỷ lệ", "ratio"), "count": ("đếm", "count"),
+    "manual": ("chấm tay", "manual"),
+}
+
+CASE_WORDS: dict[str, tuple[str, str]] = {
+    "evidence_missing": ("thiếu tài liệu kiểm chứng", "evidence missing"),
+    "no_data": ("không có số liệu", "no data"), "band": ("theo mức", "band"),
+    "on_time": ("đúng hạn", "on time"), "late": ("trễ hạn", "late"), "missing": ("chưa thực hiện", "not done"),
+    "pass": ("đạt", "pass"), "fail": ("không đạt", "fail"), "below_floor": ("dưới mức sàn", "below the floor"),
+    "compute": ("tính theo công thức", "computed"),
+}
+
+
+def word(table: dict[str, tuple[str, str]], key: str, lang: Lang) -> str:
+    """A method or case id in the reader's language; an id not in the table is shown as it is.
+
+    Examples:
+        >>> word(METHOD_WORDS, "timely", "vi"), word(CASE_WORDS, "late", "en"), word(CASE_WORDS, "x", "vi")
+        ('đúng hạn', 'late', 'x')
+    """
+    return table.get(key, (key, key))[0 if lang == "vi" else 1]
 
 
 def how_text(how: dict[str, Any], lang: Lang, sep: str = ": ") -> str:

@@ -170,13 +170,6 @@ KINDS = {
 SEVERITIES = {"vi": {"violation": "vi phạm", "warning": "cảnh báo", "info": "thông tin"},
               "en": {"violation": "violation", "warning": "warning", "info": "info"}}
 
-METHODS = {
-    "vi": {"timely": "đúng hạn", "completion": "tỷ lệ hoàn thành", "deduction": "trừ điểm", "bands": "theo mức",
-           "pass_fail": "đạt/không đạt", "ratio": "tỷ lệ", "count": "đếm", "manual": "chấm tay"},
-    "en": {"timely": "on time", "completion": "completion", "deduction": "deduction", "bands": "bands",
-           "pass_fail": "pass/fail", "ratio": "ratio", "count": "count", "manual": "manual"},
-}
-
 CAUSES = {"vi": {"objective": "khách quan", "subjective": "chủ quan"},
           "en": {"objective": "objective", "subjective": "subjective"}}
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from cchc_rules.messages import Lang
-from cchc_rules.trace_words import how_text
-from cchc_rules.report.html.labels import METHODS, labels, number
+from cchc_rules.trace_words import METHOD_WORDS, how_text, word
+from cchc_rules.report.html.labels import labels, number
 from cchc_rules.report.html.svg import Bar, grouped_columns, hbar_chart
 
 
@@ -53,7 +53,7 @@ def _tree_row(depth: int, node: dict[str, Any], lang: Lang) -> dict[str, Any]:
     trace = node.get("trace") or {}
     return {"depth": depth, "id": node["id"], "name": node["name"], "max": number(node["max"], lang),
             "points": number(node["points"], lang), "owner": node.get("owner") or "",
-            "method": METHODS[lang].get(method, method) if method else "",
+            "method": word(METHOD_WORDS, method, lang) if method else "",
             "note": node.get("margin") or "", "how": how_text(trace.get("how") or {}, lang),
             "facts": facts_text(trace.get("facts") or []), "short": node["points"] < node["max"]}
 
