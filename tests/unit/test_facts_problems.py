@@ -1,12 +1,18 @@
 """Bad-facts corpus: each tests/facts_problems/<case>/data holds one mistake (or none), and
 <case>/expected.txt the exact text the loader gives: the rendered problems, then — when the
 folder loads — the facts and counts. UPDATE_FACTS_GOLDEN=1 rewrites expected.txt; review the diff.
+
+Files are kept NFC in the repository (editors and hooks would "fix" them otherwise); a case whose
+folder has a `write-as` file reading `nfd` is read from a copy with its data files decomposed, as in
+the bad-rules corpus (`tests/problems`, `write-as: nfd`).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -24,8 +30,21 @@ KINDS = ("task_status", "indicator_values", "report_submissions", "explanations"
 
 
 @pytest.fixture(scope="module")
-def pack() -> RulePack:
-    return load_rules(CORPUS / "_pack")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus as the loader reads it: a copy, with `write-as: nfd` cases decomposed."""
+    copy = tmp_path_factory.mktemp("facts_problems") / "facts_problems"
+    shutil.copytree(CORPUS, copy)
+    for marker in copy.glob("*/write-as"):
+        if marker.read_text(encoding="utf-8").strip() == "nfd":
+            for path in (marker.parent / "data").iterdir():
+                text = path.read_text(encoding="utf-8")
+                path.write_bytes(unicodedata.normalize("NFD", text).encode("utf-8"))
+    return copy
+
+
+@pytest.fixture(scope="module")
+def pack(corpus: Path) -> RulePack:
+    return load_rules(corpus / "_pack")
 
 
 def _facts_text(facts: FactSet) -> str:
@@ -53,8 +72,8 @@ def test_corpus_is_big_enough() -> None:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_facts_problem(case: str, pack: RulePack, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(CORPUS)  # file names print relative to the corpus, as users see them
+def test_facts_problem(case: str, pack: RulePack, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(corpus)  # file names print relative to the corpus, as users see them
     actual = run_case(case, pack) + "\n"
     expected_file = CORPUS / case / "expected.txt"
     if os.environ.get("UPDATE_FACTS_GOLDEN"):
@@ -62,12 +81,12 @@ def test_facts_problem(case: str, pack: RulePack, monkeypatch: pytest.MonkeyPatc
     assert actual == expected_file.read_text(encoding="utf-8")
 
 
-def test_corpus_files_keep_their_quirks() -> None:
+def test_corpus_files_keep_their_quirks(corpus: Path) -> None:
     """Editors and git hooks may 'fix' these files; then their cases would test nothing."""
-    import unicodedata
-
-    nfd = (CORPUS / "agency_nfd_case_spaces/data/report_submissions.csv").read_text(encoding="utf-8")
-    assert not unicodedata.is_normalized("NFC", nfd)
+    kept = (CORPUS / "agency_nfd_case_spaces/data/report_submissions.csv").read_text(encoding="utf-8")
+    read = (corpus / "agency_nfd_case_spaces/data/report_submissions.csv").read_text(encoding="utf-8")
+    assert unicodedata.is_normalized("NFC", kept)
+    assert not unicodedata.is_normalized("NFC", read) and unicodedata.normalize("NFC", read) == kept
     with pytest.raises(UnicodeDecodeError):
         (CORPUS / "not_utf8/data/task_status.csv").read_bytes().decode("utf-8")
     raw = (CORPUS / "ok_bom_semicolon_comma/data/task_status.csv").read_bytes()
