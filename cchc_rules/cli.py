@@ -19,6 +19,7 @@ import typer
 from cchc_rules.errors import CchcRulesError, RulesFileError
 from cchc_rules.messages import Lang, render_problems, summary
 from cchc_rules.report.json_out import to_json
+from cchc_rules.report.output import write_document
 from cchc_rules.report.tables import table
 from cchc_rules.rulepack.load import bundled_rules_dir, display_path, iter_problems, load_rules
 from cchc_rules.rulepack.pack import RulePack
@@ -265,22 +266,11 @@ def evaluate(
     if format is QuarterFormat.html:
         from cchc_rules.report.html import quarter_html
 
-        _write_text(quarter_html(doc, lang_), output)
+        write_document(quarter_html(doc, lang_), output)
         return
     from cchc_rules.report.quarter import quarter_tables
 
     _emit(doc, format is QuarterFormat.json, output, lambda: quarter_tables(doc, lang_))
-
-
-def _write_text(text: str, output: Path | None) -> None:
-    """A rendered document to `output` (then its path is printed) or to standard output."""
-    if output is None:
-        sys.stdout.write(text)
-        return
-    output.write_text(text, encoding="utf-8")
-    print(display_path(output))
-
-
 
 
 def _run_score(rules: Path | None, data: Path | None, year: int, unit: str | None, lang: Lang
@@ -340,7 +330,7 @@ def score(
         from cchc_rules.report.html import score_html
 
         quarters = _year_quarters(rules, data, year, lang_)
-        _write_text(score_html(doc, quarters, lang_), output)
+        write_document(score_html(doc, quarters, lang_), output)
         return
     from cchc_rules.report.score_tables import score_tables
 
@@ -478,7 +468,7 @@ def catalogue(
     from cchc_rules.report.catalogue import render_catalogue
 
     as_html = output is not None and output.suffix.lower() in {".html", ".htm"}
-    _write_text(render_catalogue(pack, "html" if as_html else "markdown", lang_), output)
+    write_document(render_catalogue(pack, "html" if as_html else "markdown", lang_), output)
 
 
 @app.command()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from cchc_rules.batch.progress import progress_for
 from cchc_rules.batch.run import BatchResult, run_batch
 from cchc_rules.batch.summary import batch_head, write_json
+from cchc_rules.report.output import write_document
 from cchc_rules.rulepack.load import display_path
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def batch_command(data: Path, year: int, rules_dir: Path, *, period: str | None,
         if fmt == "html":  # the page shows the ranking, not the units' full results
             from cchc_rules.report.html import batch_html
 
-            _write_text(batch_html(batch_head(result, display_path(data), display_path(rules_dir), lang), lang),
+            write_document(batch_html(batch_head(result, display_path(data), display_path(rules_dir), lang), lang),
                         output)
             return result
         _write_view(result, fmt, output, lang)
@@ -44,14 +45,6 @@ def batch_command(data: Path, year: int, rules_dir: Path, *, period: str | None,
             with output.open("w", encoding="utf-8") as handle:
                 write_json(head, Path(spool), codes, handle)
     return result
-
-
-def _write_text(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    output.write_text(text, encoding="utf-8")
-    print(display_path(output))
 
 
 def _write_view(result: BatchResult, fmt: str, output: Path | None, lang: Lang) -> None:
