@@ -14,16 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_rules.messages import Lang
 from cchc_rules.report.xlsx_common import (
-    BORDER,
     DATE_FORMAT,
     FONT_NAME,
     FONT_SIZE,
+    body_cell,
     fit_row_height,
     merged_line,
     save_deterministic,
@@ -203,13 +203,7 @@ def _rows(ws: Worksheet, first: int, rows: Sequence[Sequence[Any]], widths: Sequ
     row = first
     for row, values in enumerate(rows, start=first):
         for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=row, column=col, value=value)
-            cell.font = Font(name=FONT_NAME, size=FONT_SIZE)
-            cell.border = BORDER
-            cell.alignment = Alignment(horizontal="center" if col in centered else "left", vertical="center",
-                                       wrap_text=True)
-            if isinstance(value, dt.date):
-                cell.number_format = DATE_FORMAT
+            body_cell(ws, row, col, value, col in centered, DATE_FORMAT if isinstance(value, dt.date) else None)
         texts = [v if isinstance(v, str) else "" for v in values]
         fit_row_height(ws, row, [*texts, *[""] * (len(widths) - len(texts))], widths)
     return row

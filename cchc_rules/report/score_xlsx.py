@@ -20,6 +20,7 @@ from cchc_rules.report.xlsx_common import (
     FONT_SIZE,
     PART_FILL,
     WARN_FILL,
+    body_cell,
     fit_row_height,
     save_deterministic,
     set_widths,
@@ -265,13 +266,7 @@ def write_sheet_title(ws: Worksheet, doc: dict[str, Any], title: str, columns: i
 def write_body_row(ws: Worksheet, row: int, values: Sequence[Any], widths: Sequence[int],
                    numeric: dict[int, str], centered: set[int]) -> None:
     for col, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=col, value=value)
-        cell.font = Font(name=FONT_NAME, size=FONT_SIZE)
-        cell.border = BORDER
-        cell.alignment = Alignment(horizontal="center" if col in centered else "left", vertical="center",
-                                   wrap_text=True)
-        if col in numeric:
-            cell.number_format = numeric[col]
+        body_cell(ws, row, col, value, col in centered, numeric.get(col))
     fit_row_height(ws, row, [v if isinstance(v, str) else "" for v in values], widths)
 
 

@@ -70,6 +70,17 @@ def merged_line(ws: Worksheet, row: int, text: str, font: Font, columns: int,
     ws.row_dimensions[row].height = max(text_lines(text, total_width * 0.8), 1) * (font.sz or FONT_SIZE) * 1.35
 
 
+def body_cell(ws: Worksheet, row: int, col: int, value: object, centered: bool,
+              number_format: str | None = None) -> None:
+    """One bordered, wrapped body cell in the form's font; `number_format` for numbers and dates."""
+    cell = ws.cell(row=row, column=col, value=value)
+    cell.font = Font(name=FONT_NAME, size=FONT_SIZE)
+    cell.border = BORDER
+    cell.alignment = Alignment(horizontal="center" if centered else "left", vertical="center", wrap_text=True)
+    if number_format is not None:
+        cell.number_format = number_format
+
+
 def write_header(ws: Worksheet, row: int, headers: Sequence[str], widths: Sequence[int]) -> None:
     """A bold, grey, bordered header row; sets the column widths too."""
     set_widths(ws, widths)
