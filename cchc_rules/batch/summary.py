@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cchc_rules.batch.ranking import classification_counts
-from cchc_rules.batch.reasons import REASONS, problem_json, reason_label, render
+from cchc_rules.batch.reasons import REASONS, problem_json, reason_label
+from cchc_rules.messages import render_problem
 from cchc_rules.report.json_out import to_json
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def skipped_json(skipped: Skipped, lang: Lang) -> dict[str, Any]:
 
 def skipped_text(skipped: Skipped, lang: Lang, limit: int = 20) -> str:
     """The problems of a skipped unit, rendered like the other commands render them."""
-    shown = [render(p, lang) for p in skipped.problems[:limit]]
+    shown = [render_problem(p, lang) for p in skipped.problems[:limit]]
     if len(skipped.problems) > limit:
         more = len(skipped.problems) - limit
         shown.append(f"… và {more} vấn đề khác" if lang == "vi" else f"… and {more} more")
