@@ -12,11 +12,11 @@ import sys
 from enum import Enum
 from pathlib import Path
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from cchc_rules.errors import CchcRulesError, RulesFileError
+from cchc_rules.errors import CchcRulesError, FactsFileError, RulesFileError
 from cchc_rules.messages import Lang, render_problems, summary
 from cchc_rules.report.json_out import to_json
 from cchc_rules.report.output import write_document
@@ -27,6 +27,9 @@ from cchc_rules.views import VIEWS
 
 if TYPE_CHECKING:  # rich is imported only where tables are printed (not for --format json)
     from rich.console import Console
+
+    from cchc_rules.pipeline import Workspace
+    from cchc_rules.results import QuarterReport, YearReport
 
 app = typer.Typer(
     add_completion=False,
@@ -190,53 +193,55 @@ def _date_or_exit(text: str | None) -> Any:
     return day
 
 
-def _run_quarter(rules: Path | None, data: Path | None, period: str, as_of: str | None, unit: str | None,
-                 lang: Lang) -> tuple[RulePack, dict[str, Any], list[Any]]:
-    """Evaluate a quarter (and the previous one when its data is there); exit 2 on input errors."""
-    from cchc_rules.engine import default_host
-    from cchc_rules.errors import FactsFileError
-    from cchc_rules.evaluate import evaluate_quarter
-    from cchc_rules.report.quarter import quarter_json
+def _workspace(rules: Path | None, data: Path | None, unit: str | None, lang: Lang) -> Workspace:
+    """The pack (exit 2 on its errors) over the data folder; `--unit` must name the pack's unit."""
+    from cchc_rules.pipeline import Workspace
     from cchc_rules.rulepack.load import bundled_data_dir
 
-    quarter, day = _quarter_or_exit(period), _date_or_exit(as_of)
     pack = _load_or_exit(rules, lang)
-    if unit is not None and unit != pack.plan.plan.unit.code:
-        raise typer.BadParameter(f"'{unit}' — bộ quy tắc này của đơn vị {pack.plan.plan.unit.code} "
-                                 f"({pack.plan.plan.unit.name})", param_hint="--unit")
-    data_dir = data or bundled_data_dir()
-    host = default_host()
+    own = pack.plan.plan.unit
+    if unit is not None and unit != own.code:
+        raise typer.BadParameter(_said("run.wrong_unit", lang, unit=unit, code=own.code, name=own.name),
+                                 param_hint="--unit")
+    return Workspace(pack, data or bundled_data_dir(), lang)
+
+
+def _said(message: str, lang: Lang, **params: Any) -> str:
+    """The catalogue message `message`, filled in, in `lang`."""
+    from cchc_rules.messages import render_text
+
+    return render_text(message, params, lang)[0]
+
+
+def _facts_errors_exit(exc: FactsFileError, lang: Lang) -> NoReturn:
+    print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
+    print(summary(exc.problems, lang), file=sys.stderr)
+    if exc.counts is not None:
+        from cchc_rules.results import counts_json
+
+        _print_counts(counts_json(exc.counts)["total"], lang)  # type: ignore[arg-type]
+    raise typer.Exit(2)
+
+
+def _run_quarter(ws: Workspace, period: str, as_of: str | None) -> QuarterReport:
+    """Evaluate a quarter (with the quarters before when their data is there); exit 2 on input errors."""
+    from cchc_rules.pipeline import evaluate as evaluate_period
+
+    quarter, day = _quarter_or_exit(period), _date_or_exit(as_of)
     try:
-        result = evaluate_quarter(pack, data_dir, quarter, day, host, lang)
-        history: list[Any] = []  # the quarters before, as far back as escalation needs and data exists
-        earlier = quarter.previous()
-        while len(history) < pack.reporting.explanation.repeat_quarters - 1 and (data_dir / str(earlier)).is_dir():
-            history.append(evaluate_quarter(pack, data_dir, earlier, None, host, lang))
-            earlier = earlier.previous()
+        report = evaluate_period(ws, quarter, day)
     except FactsFileError as exc:
-        print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
-        print(summary(exc.problems, lang), file=sys.stderr)
-        _print_counts_of(exc, lang)
-        raise typer.Exit(2) from None
-    doc = quarter_json(pack, result, history, lang)
-    if result.warnings:
-        print(render_problems(list(result.warnings), lang, MAX_SHOWN), file=sys.stderr)
-    _print_counts(doc["inputs"]["total"], lang)
-    return pack, doc, list(result.findings)
+        _facts_errors_exit(exc, ws.lang)
+    if report.warnings:
+        print(render_problems(list(report.warnings), ws.lang, MAX_SHOWN), file=sys.stderr)
+    from cchc_rules.results import counts_json
+
+    _print_counts(counts_json(report.counts)["total"], ws.lang)
+    return report
 
 
 def _print_counts(total: dict[str, Any], lang: Lang) -> None:
-    text = ("Đã đọc {read} dòng: dùng {used}, loại {rejected}, trùng {duplicates}." if lang == "vi"
-            else "Read {read} rows: used {used}, rejected {rejected}, duplicates {duplicates}.")
-    print(text.format(**total), file=sys.stderr)
-
-
-def _print_counts_of(exc: Any, lang: Lang) -> None:
-    counts = getattr(exc, "counts", None)
-    if counts is not None:
-        from cchc_rules.report.quarter import counts_json
-
-        _print_counts(counts_json(counts)["total"], lang)
+    print(_said("run.rows_read", lang, **total), file=sys.stderr)
 
 
 @app.command()
@@ -256,7 +261,7 @@ def evaluate(
     lang_: Lang = lang.value  # type: ignore[assignment]
     if format is QuarterFormat.xlsx and output is None:
         raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
-    _, doc, _ = _run_quarter(rules, data, period, as_of, unit, lang_)
+    doc = _run_quarter(_workspace(rules, data, unit, lang_), period, as_of).to_json(lang_)
     if format is QuarterFormat.xlsx:
         from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
 
@@ -273,34 +278,28 @@ def evaluate(
     _emit(doc, format is QuarterFormat.json, output, lambda: quarter_tables(doc, lang_))
 
 
-def _run_score(rules: Path | None, data: Path | None, year: int, unit: str | None, lang: Lang
-               ) -> tuple[RulePack, dict[str, Any]]:
-    from cchc_rules.engine import default_host
-    from cchc_rules.errors import FactsFileError
-    from cchc_rules.rulepack.load import bundled_data_dir
-    from cchc_rules.score import score_year
+def _rubric_or_exit(pack: RulePack, year: int, lang: Lang) -> None:
+    from cchc_rules.pipeline import NoRubric, require_rubric
 
-    pack = _load_or_exit(rules, lang)
-    if unit is not None and unit != pack.plan.plan.unit.code:
-        raise typer.BadParameter(f"'{unit}' — bộ quy tắc này của đơn vị {pack.plan.plan.unit.code}",
-                                 param_hint="--unit")
-    if year not in pack.rubrics:
-        have = ", ".join(map(str, sorted(pack.rubrics))) or "không có"
-        raise typer.BadParameter(f"{year} — bộ quy tắc không có scoring/{year}.yaml (có: {have})",
-                                 param_hint="--year")
     try:
-        facts_dir = data or bundled_data_dir()
-        doc = score_year(pack, facts_dir, year, default_host(), lang)
-    except FactsFileError as exc:
-        print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
-        print(summary(exc.problems, lang), file=sys.stderr)
-        raise typer.Exit(2) from None
-    from cchc_rules.score_inputs import load_year
+        require_rubric(pack, year)
+    except NoRubric as exc:
+        have = ", ".join(map(str, exc.have)) or ("không có" if lang == "vi" else "none")
+        raise typer.BadParameter(_said("run.no_rubric", lang, year=year, have=have), param_hint="--year") from None
 
-    warnings = list(load_year(pack, facts_dir, year).warnings) if doc["warnings"] else []
-    if warnings:
-        print(render_problems(warnings, lang, MAX_SHOWN), file=sys.stderr)
-    return pack, doc
+
+def _run_score(ws: Workspace, year: int) -> YearReport:
+    """Score a year; exit 2 when the pack has no rubric for it or the year's facts have errors."""
+    from cchc_rules.pipeline import score as score_of
+
+    _rubric_or_exit(ws.pack, year, ws.lang)
+    try:
+        report = score_of(ws, year)
+    except FactsFileError as exc:
+        _facts_errors_exit(exc, ws.lang)
+    if report.warnings:
+        print(render_problems(list(report.warnings), ws.lang, MAX_SHOWN), file=sys.stderr)
+    return report
 
 
 @app.command()
@@ -319,7 +318,8 @@ def score(
     lang_: Lang = lang.value  # type: ignore[assignment]
     if format is ScoreFormat.xlsx and output is None:
         raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
-    _, doc = _run_score(rules, data, year, unit, lang_)
+    ws = _workspace(rules, data, unit, lang_)
+    doc = _run_score(ws, year).to_json(lang_)
     if format is ScoreFormat.xlsx:
         from cchc_rules.report.score_xlsx import render_score_xlsx
 
@@ -329,7 +329,7 @@ def score(
     if format is ScoreFormat.html:
         from cchc_rules.report.html import score_html
 
-        quarters = _year_quarters(rules, data, year, lang_)
+        quarters = _year_quarters(ws, year)
         write_document(score_html(doc, quarters, lang_), output)
         return
     from cchc_rules.report.score_tables import score_tables
@@ -337,34 +337,18 @@ def score(
     _emit(doc, format is ScoreFormat.json, output, lambda: score_tables(doc, lang_))
 
 
-def _year_quarters(rules: Path | None, data: Path | None, year: int, lang: Lang) -> list[dict[str, Any]]:
+def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:
     """The quarter checks of `year` whose data folders exist, oldest first (for the trend chart).
 
     A quarter whose facts have errors is left out with a note on standard error.
     """
-    from cchc_rules.engine import default_host
-    from cchc_rules.errors import FactsFileError
-    from cchc_rules.evaluate import evaluate_quarter
-    from cchc_rules.periods import Quarter
-    from cchc_rules.report.quarter import quarter_json
-    from cchc_rules.rulepack.load import bundled_data_dir
+    from cchc_rules.pipeline import trend
 
-    pack = _load_or_exit(rules, lang)
-    data_dir = data or bundled_data_dir()
-    docs: list[dict[str, Any]] = []
-    for number in range(1, 5):
-        quarter = Quarter(year, number)
-        if not (data_dir / str(quarter)).is_dir():
-            continue
-        try:
-            result = evaluate_quarter(pack, data_dir, quarter, None, default_host(), lang)
-        except FactsFileError as exc:
-            print((f"Bỏ qua kỳ {quarter} trong biểu đồ xu hướng: {summary(exc.problems, lang)}." if lang == "vi"
-                   else f"Quarter {quarter} left out of the trend: {summary(exc.problems, lang)}."),
-                  file=sys.stderr)
-            continue
-        docs.append(quarter_json(pack, result, [], lang))
-    return docs
+    reports, skipped = trend(ws, year)
+    for quarter, problems in skipped:
+        print(_said("run.trend_skipped", ws.lang, period=str(quarter), summary=summary(problems, ws.lang)),
+              file=sys.stderr)
+    return [r.to_json(ws.lang) for r in reports]
 
 
 @app.command()
@@ -379,31 +363,21 @@ def explain(
     lang: LangOpt = LangOption.vi,
 ) -> None:
     """Giải thích một phát hiện (quy tắc, điều khoản, dữ kiện tệp:dòng, phép so sánh) hoặc một tiêu chí."""
-    from cchc_rules.explain import explain_criterion, explain_finding
-
     lang_: Lang = lang.value  # type: ignore[assignment]
     if (period is None) == (year is None):
         raise typer.BadParameter("cần đúng một trong --period (phát hiện) hoặc --year (tiêu chí)",
                                  param_hint="--period/--year")
-    if year is not None:
-        _, score_doc = _run_score(rules, data, year, None, lang_)
-        text = explain_criterion(score_doc, item_id, lang_)
-        if text is None:
-            print(f"Không có tiêu chí '{item_id}' trong bộ chỉ số năm {year}.", file=sys.stderr)
-            raise typer.Exit(2)
-        print(text)
-        return
-    finding_id = item_id
-    pack, doc, _ = _run_quarter(rules, data, period or "", as_of, None, lang_)
-    found = next((f for f in doc["findings"] if f["id"] == finding_id), None)
-    if found is None:
-        from cchc_rules.suggest import nearest
+    from cchc_rules.pipeline import NotFound, explain_in_quarter, explain_in_year
 
-        guess = nearest(finding_id, [f["id"] for f in doc["findings"]])
-        hint = f" Có phải ý bạn là '{guess}'?" if guess else ""
-        print(f"Không có phát hiện '{finding_id}' trong kỳ {period}.{hint}", file=sys.stderr)
-        raise typer.Exit(2)
-    print(explain_finding(pack, found, doc, lang_))
+    ws = _workspace(rules, data, None, lang_)
+    try:
+        if year is not None:
+            print(explain_in_year(_run_score(ws, year), item_id, lang_))
+        else:
+            print(explain_in_quarter(ws.pack, _run_quarter(ws, period or "", as_of), item_id, lang_))
+    except NotFound as exc:
+        print(f"{exc.text.render(lang_)} {exc.text.hint(lang_)}".rstrip(), file=sys.stderr)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -496,10 +470,7 @@ def batch(
     if period is not None and _quarter_or_exit(period).year != year:
         raise typer.BadParameter(f"'{period}' — phải là một quý của năm {year}", param_hint="--period")
     pack = _load_or_exit(rules, lang_)  # units without their own rules/ use this pack: it must be valid
-    if year not in pack.rubrics:
-        have = ", ".join(map(str, sorted(pack.rubrics))) or "không có"
-        raise typer.BadParameter(f"{year} — bộ quy tắc không có scoring/{year}.yaml (có: {have})",
-                                 param_hint="--year")
+    _rubric_or_exit(pack, year, lang_)
     from cchc_rules.batch.command import batch_command
     from cchc_rules.batch.summary import summary_line
 

@@ -452,6 +452,17 @@ def word(key: str, lang: Lang) -> str:
     return (pair[0] if lang == "vi" else pair[1]) if pair else key
 
 
+def number_text(value: float, lang: Lang) -> str:
+    """At most two decimals; a decimal comma in Vietnamese (97,5), a point in English.
+
+    Examples:
+        >>> number_text(97.5, "vi"), number_text(97.5, "en"), number_text(90.0, "vi")
+        ('97,5', '97.5', '90')
+    """
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "vi" else text
+
+
 def render_text(code: str, params: dict[str, Any], lang: Lang) -> tuple[str, str]:
     """The message and hint of a problem code, filled in, in the given language."""
     entry = CATALOGUE.get(code)
@@ -466,6 +477,8 @@ def _localize(value: Any, lang: Lang) -> Any:
     """Parameters may be word keys (`{"word": "agency_code"}`) or sentences built from words."""
     if isinstance(value, dict) and "word" in value:  # replace, not format: words may hold braces
         return word(value["word"], lang).replace("{s}", str(value.get("s", "")))
+    if isinstance(value, dict) and "number" in value:
+        return number_text(value["number"], lang)
     if isinstance(value, list):
         return " ".join(str(_localize(v, lang)) for v in value)
     return value
@@ -501,8 +514,9 @@ def summary(problems: list[Problem], lang: Lang = "vi") -> str:
 def _merge_catalogues() -> None:
     from cchc_rules.batch.catalogue import BATCH_CATALOGUE
     from cchc_rules.facts.catalogue import FACTS_CATALOGUE
+    from cchc_rules.result_catalogue import RESULT_CATALOGUE
 
-    for part in (FACTS_CATALOGUE, BATCH_CATALOGUE):
+    for part in (FACTS_CATALOGUE, BATCH_CATALOGUE, RESULT_CATALOGUE):
         clash = set(part) & set(CATALOGUE)
         if clash:  # a programming error, caught by the test suite
             raise RuntimeError(f"message codes defined twice: {sorted(clash)}")

@@ -3,7 +3,7 @@
 Each example is a rubric (scoring/2026.yaml in a copy of the bundled pack) of 1 to 3 parts and a
 tree of depth ≤ 3 whose maxima add up to 100, with a random method and valid parameters on every
 leaf, and the data folder of the year: measures, evidence and manual points in "2026/", task
-status in "2026-Q4/". `score_year` must give:
+status in "2026-Q4/". `pipeline.score` must give:
 
 - every parent the sum of its parts (Decimal), 0 ≤ points ≤ max on every node, a total in 0..100
   and the classification band of that total;
@@ -46,7 +46,7 @@ from hypothesis import strategies as st
 from cchc_rules import bundled_rules_dir, load_rules
 from cchc_rules.engine import EngineHost
 from cchc_rules.errors import RulesFileError
-from cchc_rules.score import score_year
+from cchc_rules.pipeline import Workspace, score
 
 YEAR = 2026
 
@@ -105,7 +105,7 @@ def _write(root: Path, year: Year) -> tuple[Path, Path]:
 def _score(year: Year, host: EngineHost) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         pack, data = _write(Path(tmp), year)
-        return score_year(load_rules(pack), data, YEAR, host)
+        return score(Workspace(load_rules(pack), data, host=host), YEAR).to_json()
 
 
 # ---- generating -----------------------------------------------------------------------------
