@@ -21,24 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-FieldType = Literal["number", "text", "date", "bool"]
-
-# The fields a condition may use, per fact kind the engine sees (see obligations.py).
-FIELDS: dict[str, dict[str, FieldType]] = {
-    "task": {"task": "number", "year": "number", "area": "text", "lead": "text", "status": "text",
-             "due": "date", "completed_on": "date", "has_product": "bool", "since": "date",
-             "as_of": "date"},
-    "report": {"duty": "text", "agency": "text", "period": "text", "due": "date",
-               "received": "bool", "received_on": "date", "as_of": "date"},
-    "indicator": {"indicator": "text", "area": "text", "agency": "text", "value": "number",
-                  "reported": "bool", "as_of": "date"},
-    "pakn": {"ref": "text", "agency": "text", "received_on": "date", "due": "date",
-             "handled": "bool", "handled_on": "date", "as_of": "date"},
-    "criterion": {"criterion": "text", "reported": "bool", "value": "number", "status": "text",
-                  "evidence": "bool"},
-    "lapse": {"finding": "text", "lapse": "text", "agency": "text", "cause": "text",
-              "submitted_on": "date", "due": "date", "as_of": "date"},
-}
+# The fields a condition may use, per fact kind the engine sees: derived from the typed facts.
+from cchc_rules.engine_facts import FIELDS, FieldType  # noqa: E402 - after the grammar docstring
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<date>\d{1,2}/\d{1,2}/\d{4})|(?P<number>-?\d+(?:[.,]\d+)?)"

@@ -15,6 +15,7 @@ from typing import Any
 
 from cchc_rules.compile import CompiledRules, compile_explanations, compile_quarter
 from cchc_rules.engine import Firing
+from cchc_rules.engine_facts import LapseFact
 from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.suggest import nearest
 from cchc_rules.facts.models import FactSet
@@ -86,10 +87,9 @@ def with_explanations(pack: RulePack, facts: FactSet, quarter: Quarter, as_of: d
     lapses = []
     for index, finding in enumerate(owing):
         exp = given.get((finding.id, finding.agency))
-        fact = {"id": f"x{index}", "kind": "lapse", "finding": finding.id, "lapse": LAPSES[finding.kind],
-                "agency": finding.agency, "cause": exp.cause if exp else "",
-                "submitted_on": as_int(exp.submitted_on) if exp else 0, "due": as_int(due),
-                "as_of": as_int(as_of)}
+        fact = LapseFact(id=f"x{index}", finding=finding.id, lapse=LAPSES[finding.kind], agency=finding.agency,
+                         cause=exp.cause if exp else "", submitted_on=as_int(exp.submitted_on) if exp else 0,
+                         due=as_int(due), as_of=as_int(as_of))
         lapses.append(Obligation(fact, Subject("lapse", finding.id, finding.agency, finding.co_agencies,
                                                duty.clause), (exp.source,) if exp else ()))
     compiled = compile_explanations(pack)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
+from cchc_rules.engine_facts import CriterionFact
 from cchc_rules.facts.models import FactSet, FactSource
 from cchc_rules.errors import Problem
 from cchc_rules.obligations import due_dates
@@ -36,9 +38,14 @@ class YearFacts:
 
 @dataclass(frozen=True)
 class LeafInput:
-    fact: dict[str, Any]  # what the engine sees
+    typed: CriterionFact  # what the engine sees
     sources: tuple[FactSource, ...]
     detail: dict[str, Any]  # for the trace: how the value was made
+
+    @functools.cached_property
+    def fact(self) -> dict[str, Any]:
+        """The flat dict the engine receives (and the trace quotes)."""
+        return self.typed.to_fact()
 
 
 def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year: int) -> list[LeafInput]:
@@ -46,11 +53,9 @@ def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year
     for node, above in leaves(rubric):
         value, status, sources, detail = _resolve(pack, node, facts, year)
         ev_rows = _evidence_rows(node, above, facts)
-        fact: dict[str, Any] = {"id": f"c.{node.id}", "kind": "criterion", "criterion": node.id,
-                                "reported": value is not None or bool(status), "status": status or "",
-                                "evidence": not node.evidence or bool(ev_rows)}
-        if value is not None:
-            fact["value"] = round(float(value), 4)  # see obligations.py: durable reads no 1e-05
+        fact = CriterionFact(id=f"c.{node.id}", criterion=node.id, reported=value is not None or bool(status),
+                             status=status or "", evidence=not node.evidence or bool(ev_rows),
+                             value=round(float(value), 4) if value is not None else None)  # see obligations.py
         result.append(LeafInput(fact, tuple(sources) + tuple(r.source for r in ev_rows), detail))
     return result
 
