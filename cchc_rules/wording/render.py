@@ -3,14 +3,15 @@
 Stage: the edge of the pipeline. Problems (and findings) carry a code and parameters; only here do
 they become words. A parameter is a plain value, or one of these, rendered for the language:
 `{"word": key}` (a word of words.WORDS, its `{s}` filled from `"s"`), `{"number": x}` (at most two
-decimals, a decimal comma in Vietnamese), `{"date": iso}` (dd/mm/yyyy), or a list of any of them
-joined by spaces.
+decimals, or `"places"`, with a decimal comma in Vietnamese), `{"date": iso}` (dd/mm/yyyy), or a
+list of any of them joined by spaces.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, Literal
 
 from cchc_rules.wording.catalogue import CATALOGUE
@@ -44,8 +45,8 @@ def localize(value: Any, lang: Lang) -> Any:
     return value
 
 
-def number_text(value: Any, lang: Lang) -> str:
-    """At most two decimals; a decimal comma in Vietnamese, a point in English; no value is '—'.
+def number_text(value: Any, lang: Lang, places: int = 2) -> str:
+    """At most `places` decimals; a decimal comma in Vietnamese, a point in English; no value is '—'.
 
     Examples:
         >>> number_text(97.5, "vi"), number_text(97.5, "en"), number_text(90, "vi"), number_text(None, "en")
@@ -53,9 +54,9 @@ def number_text(value: Any, lang: Lang) -> str:
     """
     if value is None:
         return "—"
-    if not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return str(value)
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    text = f"{value:.{places}f}".rstrip("0").rstrip(".") if places > 0 else f"{value:.0f}"
     return text.replace(".", ",") if lang == "vi" else text
 
 
@@ -89,6 +90,6 @@ def _as_date(value: Any) -> dt.date | None:
 # Replace, not format, for words: a word may hold braces.
 _FORMS: dict[str, Callable[[dict[str, Any], Lang], str]] = {
     "word": lambda v, lang: word(v["word"], lang).replace("{s}", str(v.get("s", ""))),
-    "number": lambda v, lang: number_text(v["number"], lang),
+    "number": lambda v, lang: number_text(v["number"], lang, int(v.get("places", 2))),
     "date": lambda v, lang: date_text(v["date"]),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -44,11 +45,17 @@ def test_leaf_data_modules_import_nothing_from_cchc_rules(leaf: str) -> None:
 
 @pytest.mark.parametrize(("value", "vi", "en"), [
     (97.5, "97,5", "97.5"), (90, "90", "90"), (82.456, "82,46", "82.46"), (0.25, "0,25", "0.25"),
-    (100.0, "100", "100"), (None, "—", "—"),
+    (100.0, "100", "100"), (None, "—", "—"), (Decimal("82.50"), "82,5", "82.5"), (1200, "1200", "1200"),
 ])
 def test_number_parameter_follows_the_language(value: float | None, vi: str, en: str) -> None:
     assert messages.localize({"number": value}, "vi") == vi
     assert messages.localize({"number": value}, "en") == en
+
+
+def test_number_parameter_may_ask_for_more_or_fewer_places() -> None:
+    assert messages.localize({"number": 0.0001, "places": 4}, "vi") == "0,0001"
+    assert messages.localize({"number": 97.46, "places": 0}, "en") == "97"
+    assert messages.localize({"number": "n/a"}, "vi") == "n/a"
 
 
 @pytest.mark.parametrize(("value", "text"), [
