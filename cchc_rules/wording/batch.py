@@ -1,11 +1,14 @@
-"""Wording of the problems the batch finds in unit folders (merged into messages.CATALOGUE).
+"""Wording of the problems the batch finds in unit folders (batch/discover.py, batch/work.py).
 
-Each entry: code → ((vi message, vi hint), (en message, en hint)), as in facts/catalogue.py.
+A leaf of the catalogue (wording/catalogue.py assembles it): plain data, no cchc_rules imports.
 """
 
 from __future__ import annotations
 
-BATCH_CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+_Entry = tuple[tuple[str, str], tuple[str, str]]
+
+# code: ((vi message, vi hint), (en message, en hint))
+BATCH: dict[str, _Entry] = {
     "batch_no_code": (
         ("tên thư mục '{name}' không bắt đầu bằng mã đơn vị 5 chữ số và không có unit.yaml ghi mã",
          "Đặt tên thư mục bắt đầu bằng mã đơn vị, ví dụ 31294-xa-truong-xuan, hoặc ghi code: \"31294\" "

@@ -1,4 +1,4 @@
-"""Wording of results outside findings (merged into messages.CATALOGUE): the score's margins,
+"""Wording of results outside findings (a part of wording.catalogue): the score's margins,
 the not-found messages of `explain`, the rows-read line, the trend chart's skipped quarters.
 
 Each entry: code → ((vi message, vi hint), (en message, en hint)), as in batch/catalogue.py. Numbers
@@ -7,7 +7,7 @@ come in already written (`82.5`): the score JSON has always written them with a 
 
 from __future__ import annotations
 
-RESULT_CATALOGUE: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+RESULTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "score.margin.evidence_missing": (("thiếu tài liệu kiểm chứng: {documents}", ""),
                                       ("evidence missing: {documents}", "")),
     "score.margin.no_data": (("không có số liệu", ""), ("no data", "")),
