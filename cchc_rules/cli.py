@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -24,6 +23,9 @@ from cchc_rules.report.tables import table
 from cchc_rules.rulepack.load import bundled_rules_dir, display_path, iter_problems, load_rules
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.views import VIEWS
+from cchc_rules.cli_options import (AsOfOpt, DataOpt, Format, LangOpt, LangOption, PeriodOpt, QuarterFormat,
+                                    RulesOpt, ScoreFormat, ShowWhat, agency_or_exit, date_or_exit,
+                                    quarter_or_exit)
 
 if TYPE_CHECKING:  # rich is imported only where tables are printed (not for --format json)
     from rich.console import Console
@@ -39,48 +41,6 @@ app = typer.Typer(
 )
 
 MAX_SHOWN = 200
-
-
-class LangOption(str, Enum):
-    vi = "vi"
-    en = "en"
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-
-
-class QuarterFormat(str, Enum):
-    table = "table"
-    json = "json"
-    xlsx = "xlsx"
-    html = "html"
-
-
-class ScoreFormat(str, Enum):
-    table = "table"
-    json = "json"
-    xlsx = "xlsx"
-    html = "html"
-
-
-class ShowWhat(str, Enum):
-    agencies = "agencies"
-    targets = "targets"
-    tasks = "tasks"
-    reporting = "reporting"
-
-
-RulesOpt = Annotated[
-    Path | None,
-    typer.Option("--rules", help="Thư mục bộ quy tắc (mặc định: bộ Trường Xuân đi kèm).",
-                 file_okay=False),
-]
-LangOpt = Annotated[
-    LangOption,
-    typer.Option("--lang", envvar="CCHC_LANG", help="Ngôn ngữ thông báo: vi (mặc định) hoặc en."),
-]
 
 
 def _out() -> Console:
@@ -161,38 +121,6 @@ def show(
     console.print(table(what.value, data, lang_))
 
 
-DataOpt = Annotated[
-    Path | None,
-    typer.Option("--data", help="Thư mục số liệu của đơn vị, mỗi quý một thư mục con 2026-Q1 … "
-                 "(mặc định: số liệu Trường Xuân đi kèm).", file_okay=False),
-]
-PeriodOpt = Annotated[str, typer.Option("--period", help="Quý cần kiểm tra, ví dụ 2026-Q2.")]
-AsOfOpt = Annotated[
-    str | None,
-    typer.Option("--as-of", help="Ngày xét (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định: hạn báo cáo của kỳ."),
-]
-
-
-def _quarter_or_exit(period: str) -> Any:
-    from cchc_rules.periods import Quarter
-
-    try:
-        return Quarter.parse(period)
-    except ValueError:
-        raise typer.BadParameter(f"'{period}' — viết dạng 2026-Q2", param_hint="--period") from None
-
-
-def _date_or_exit(text: str | None) -> Any:
-    from cchc_rules.rulepack.common import parse_date
-
-    if text is None:
-        return None
-    day = parse_date(text)
-    if day is None:
-        raise typer.BadParameter(f"'{text}' — viết dạng 16/06/2026", param_hint="--as-of")
-    return day
-
-
 def _workspace(rules: Path | None, data: Path | None, unit: str | None, lang: Lang) -> Workspace:
     """The pack (exit 2 on its errors) over the data folder; `--unit` must name the pack's unit."""
     from cchc_rules.pipeline import Workspace
@@ -227,7 +155,7 @@ def _run_quarter(ws: Workspace, period: str, as_of: str | None) -> QuarterReport
     """Evaluate a quarter (with the quarters before when their data is there); exit 2 on input errors."""
     from cchc_rules.pipeline import evaluate as evaluate_period
 
-    quarter, day = _quarter_or_exit(period), _date_or_exit(as_of)
+    quarter, day = quarter_or_exit(period), date_or_exit(as_of)
     try:
         report = evaluate_period(ws, quarter, day)
     except FactsFileError as exc:
@@ -391,11 +319,11 @@ def template(
 ) -> None:
     """Lập biểu mẫu Excel cho từng cơ quan: nhiệm vụ, chỉ tiêu, báo cáo phải nộp trong kỳ; điền xong nạp lại được."""
     lang_: Lang = lang.value  # type: ignore[assignment]
-    quarter = _quarter_or_exit(period)
+    quarter = quarter_or_exit(period)
     pack = _load_or_exit(rules, lang_)
     from cchc_rules.templates import write_templates
 
-    code = _agency_or_exit(pack, agency, lang_)
+    code = agency_or_exit(pack, agency, lang_)
     written = write_templates(pack, quarter, output, code, lang_)
     for path in written:
         print(display_path(path))
@@ -404,25 +332,6 @@ def template(
                else f"Cơ quan {code} không có nhiệm vụ, chỉ số hay báo cáo nào phải báo cáo trong kỳ {quarter}: "
                "không lập biểu mẫu.") if lang_ == "vi" else
               f"Nothing to report in {quarter} for {code or 'any agency'}: no template written.", file=sys.stderr)
-
-
-def _agency_or_exit(pack: RulePack, agency: str | None, lang: Lang) -> str | None:
-    """The plan's code of `agency` (a code, name or alias in any case); a usage error (exit 2) otherwise."""
-    if agency is None:
-        return None
-    from cchc_rules.suggest import fold, nearest
-
-    names = {fold(n): a.code for a in pack.plan.agencies for n in (a.code, a.name, *a.aliases)}
-    if fold(agency) in names:
-        return names[fold(agency)]
-    codes = [a.code for a in pack.plan.agencies]
-    guess = nearest(agency, [*codes, *(a.name for a in pack.plan.agencies)])
-    guess = names.get(fold(guess), guess) if guess else None
-    hint = (f" Có phải ý bạn là '{guess}'?" if lang == "vi" else f" Did you mean '{guess}'?") if guess else ""
-    known = ", ".join(codes)
-    text = (f"'{agency}' không phải mã cơ quan của bộ quy tắc.{hint} Các mã có: {known}." if lang == "vi"
-            else f"'{agency}' is not an agency code of the rule pack.{hint} Known codes: {known}.")
-    raise typer.BadParameter(text, param_hint="--agency")
 
 
 @app.command()
@@ -467,7 +376,7 @@ def batch(
         raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
     if not data.is_dir():
         raise typer.BadParameter(f"'{data}' — không có thư mục này", param_hint="--data")
-    if period is not None and _quarter_or_exit(period).year != year:
+    if period is not None and quarter_or_exit(period).year != year:
         raise typer.BadParameter(f"'{period}' — phải là một quý của năm {year}", param_hint="--period")
     pack = _load_or_exit(rules, lang_)  # units without their own rules/ use this pack: it must be valid
     _rubric_or_exit(pack, year, lang_)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 from cchc_rules.errors import Problem
 from cchc_rules.facts.models import FactCounts
@@ -122,7 +122,7 @@ class ScorePart:
                 "applicable": self.applicable, "criteria": [c.to_json(lang) for c in self.criteria]}
 
 
-ScoreNode = Union[ScoreLeaf, ScoreGroup]
+ScoreNode = ScoreLeaf | ScoreGroup
 
 
 def walk_nodes(nodes: Iterable[ScorePart | ScoreNode]) -> Iterator[ScorePart | ScoreNode]:

@@ -152,7 +152,7 @@ def test_the_stage_tuples_fit_on_one_screen() -> None:
     source = Path(pipeline.__file__).read_text(encoding="utf-8")
     for name in ("JUDGE_STAGES", "REPORT_STAGES", "QUARTER_STAGES", "YEAR_STAGES"):
         assert re.search(rf"^{name}\b", source, re.M), name
-    assert pipeline.QUARTER_STAGES == (*pipeline.JUDGE_STAGES, *pipeline.REPORT_STAGES)
+    assert (*pipeline.JUDGE_STAGES, *pipeline.REPORT_STAGES) == pipeline.QUARTER_STAGES
 
 
 # ── wording at the edge ────────────────────────────────────────────────────────────────────
