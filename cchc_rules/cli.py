@@ -399,11 +399,14 @@ def schema(
         Path | None, typer.Option("-o", "--output", help="Ghi <tên>.schema.json vào thư mục này.",
                                   file_okay=False)
     ] = None,
+    outputs: Annotated[bool, typer.Option(
+        "--outputs", help="JSON Schema của tài liệu JSON mà công cụ ghi ra: quarter-report, year-report, batch.")] = False,
 ) -> None:
-    """JSON Schema của các tệp quy tắc, cho trình soạn thảo (yaml-language-server)."""
+    """JSON Schema của các tệp quy tắc (cho trình soạn thảo), hoặc của kết quả JSON (--outputs)."""
+    from cchc_rules.contract import output_schemas
     from cchc_rules.schema import schemas
 
-    all_schemas = schemas()
+    all_schemas = output_schemas() if outputs else schemas()
     if file is not None and file not in all_schemas:
         raise typer.BadParameter(f"'{file}' — chọn một trong: {', '.join(all_schemas)}", param_hint="FILE")
     chosen = {file: all_schemas[file]} if file else all_schemas
