@@ -9,9 +9,9 @@ description of the shapes, for the people and programs that read the JSON.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Union
+from typing import Any, Literal, NotRequired, Union
 
-from typing_extensions import NotRequired, TypedDict  # pydantic needs these on Python < 3.12
+from typing_extensions import TypedDict  # pydantic needs this one on Python < 3.12
 
 from pydantic import ConfigDict, TypeAdapter, with_config
 

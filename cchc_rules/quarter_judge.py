@@ -9,12 +9,11 @@ owed for lapses. Pure functions of the pack, one quarter's facts and a way to ru
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from cchc_rules.compile import CompiledRules, compile_explanations, compile_quarter
-from cchc_rules.engine import Firing
+from cchc_rules.compile import Run, compile_explanations, compile_quarter
 from cchc_rules.engine_facts import LapseFact
 from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.suggest import nearest
@@ -23,10 +22,6 @@ from cchc_rules.findings import LAPSES, Finding, FindingBuilder, fmt_date
 from cchc_rules.obligations import Obligation, Subject, build_obligations
 from cchc_rules.periods import Quarter, add_working_days, as_int, default_as_of, from_int, holidays
 from cchc_rules.rulepack.pack import RulePack
-
-# How a stage runs the engine: compiled rules, a session id and the facts → the firings.
-Run = Callable[[CompiledRules, str, Sequence[dict[str, Any]]], list[Firing]]
-
 
 def session_id(pack: RulePack, quarter: Quarter) -> str:
     """The engine session of one unit × quarter (unique per unit, stable across runs)."""

@@ -12,9 +12,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from cchc_rules.compile import CompiledRules, year_threshold
+from cchc_rules.compile import CompiledRules, Run, year_threshold
 from cchc_rules.compile_rubric import Case
-from cchc_rules.quarter_judge import Run
 from cchc_rules.results import ScoreGroup, ScoreLeaf, ScoreNode, ScorePart, YearReport, walk_nodes
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.rulepack.rubric import Bands, Completion, Count, Criterion, Deduction, Ratio, RubricFile, Timely
