@@ -25,6 +25,10 @@ NOT_CASES = {
 }
 
 
+# The commands see none of the caller's settings: a developer's CCHC_LANG=en would change every case.
+HERMETIC: dict[str, str | None] = {"CCHC_LANG": None, "CCHC_DEBUG": None}
+
+
 def _output(path: Path) -> bytes:
     """What an output file is compared as: its bytes, or for a workbook its dump text."""
     return workbook_text(path) if path.suffix.lower() == ".xlsx" else path.read_bytes()
@@ -51,7 +55,7 @@ def run_case(case: Case, golden: Golden, work: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(work)  # the outputs show paths relative to the working folder
     problems: list[str] = []
     for run in case.runs:
-        result = CliRunner().invoke(app, list(run.args))
+        result = CliRunner().invoke(app, list(run.args), env=HERMETIC)
         assert result.exit_code == run.exit, _failed(case, run, result)
         if run.stdout is not None:
             _check(golden, result.stdout_bytes, case.folder / run.stdout, problems)
@@ -118,6 +122,12 @@ def test_update_golden_rewrites_and_reports(tampered: tuple[Case, bytes], tmp_pa
     assert [c.line() for c in golden.changes] == [f"{case.folder}/expected/catalogue.md: +1 -1 lines"]
     assert golden.unchanged == 1
     assert golden.summary()[0] == "--update-golden: 1 expected file(s) rewritten, 1 unchanged"
+
+
+def test_the_callers_settings_do_not_reach_the_commands(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CCHC_LANG", "en")  # would render the catalogue in English
+    run_case(load_case(CASES / "catalogue"), Golden(update=False), tmp_path / "work", monkeypatch)
 
 
 # ---- case.yaml mistakes are reported, never skipped silently
