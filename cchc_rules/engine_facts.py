@@ -9,9 +9,8 @@ in a fixed order (the traces quote them). Dates are yyyymmdd integers, 0 when th
 from __future__ import annotations
 
 import dataclasses
-import typing
 from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Annotated, Any, ClassVar, Literal
 
 FieldType = Literal["number", "text", "date", "bool"]
 
@@ -115,16 +114,17 @@ _PYTHON_TYPES: dict[str, tuple[type, ...]] = {"number": (int, float), "text": (s
                                               "bool": (bool,)}
 
 
-def _field_type(annotation: Any) -> FieldType:
-    """'number' from Number, or from Number | None."""
-    if get_origin(annotation) in (Union, typing.Union) or type(annotation).__name__ == "UnionType":
-        annotation = next(a for a in get_args(annotation) if a is not type(None))
-    return get_args(annotation)[1]  # type: ignore[no-any-return]
+_ALIASES: dict[str, FieldType] = {"Text": "text", "Number": "number", "Date": "date", "Flag": "bool"}
+
+
+def _field_type(annotation: str) -> FieldType:
+    """'number' from the annotation `Number`, or `Number | None` (annotations are strings here, see
+    `from __future__`; reading them as text costs nothing at import, unlike get_type_hints)."""
+    return _ALIASES[annotation.removesuffix(" | None")]
 
 
 def _fields(kind: type[EngineFact]) -> dict[str, FieldType]:
-    hints = get_type_hints(kind, include_extras=True)
-    return {f.name: _field_type(hints[f.name]) for f in dataclasses.fields(kind) if f.name != "id"}
+    return {f.name: _field_type(str(f.type)) for f in dataclasses.fields(kind) if f.name != "id"}
 
 
 # The fields a condition may use, per fact kind (conditions.py checks conditions against this).

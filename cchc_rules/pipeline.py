@@ -22,7 +22,6 @@ from cchc_rules.compile import CompiledRules
 from cchc_rules.compile_rubric import Case, rubric_rules
 from cchc_rules.engine import EngineHost, Firing, SharedRuleset, default_host
 from cchc_rules.errors import FactsFileError, Problem
-from cchc_rules.explain_text import explain_criterion, explain_finding
 from cchc_rules.quarter_judge import quarter_findings, quarter_warnings, with_explanations
 from cchc_rules.facts.load import read_facts
 from cchc_rules.facts.models import FactSet
@@ -279,6 +278,8 @@ def explain(ws: Workspace, item_id: str, *, period: Quarter | str | None = None,
 
 
 def explain_in_year(report: YearReport, item_id: str, lang: Lang) -> str:
+    from cchc_rules.explain_text import explain_criterion  # only `explain` needs the wording of traces
+
     text = explain_criterion(report.to_json(lang), item_id, lang)
     if text is None:
         raise NotFound(Text("explain.no_criterion", {"item": item_id, "year": report.year, "fix": ""}))
@@ -286,6 +287,8 @@ def explain_in_year(report: YearReport, item_id: str, lang: Lang) -> str:
 
 
 def explain_in_quarter(pack: RulePack, report: QuarterReport, item_id: str, lang: Lang) -> str:
+    from cchc_rules.explain_text import explain_finding
+
     doc = report.to_json(lang)
     found = next((f for f in doc["findings"] if f["id"] == item_id), None)
     if found is None:
