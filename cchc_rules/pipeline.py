@@ -111,9 +111,7 @@ class QuarterRun:
 def read_quarter(ws: Workspace, run: QuarterRun) -> QuarterRun:
     facts, problems = ws.facts(str(run.quarter))
     if any(p.severity == "error" for p in problems):
-        error = FactsFileError(list(problems))
-        error.counts = facts.counts  # so the caller can still say how many rows were read
-        raise error
+        raise FactsFileError(list(problems), counts=facts.counts)  # the caller can say how many rows were read
     return replace(run, facts=facts)
 
 
