@@ -90,15 +90,11 @@ class Finding(TypedDict):
 
 
 @with_config(_STRICT)
-class ExplanationOwed(TypedDict):
+class ExplanationOwed(ExplanationState):
+    """An explanation a lagging agency owes: the state of its finding's explanation, and which one."""
+
     finding: str
     clause: str
-    owed: bool
-    due: str
-    received: str | None
-    cause: str | None
-    accepted: bool
-    status_finding: str
 
 
 @with_config(_STRICT)
