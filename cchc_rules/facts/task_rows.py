@@ -5,7 +5,8 @@ several agencies for the same task and year are grouped; the row of the task's l
 status (without one, the row of the agency whose code sorts first). Another agency's row agrees
 when it gives the same status and completion date and, where both rows give them, the same
 product (folded text) and product date; it is then counted as a duplicate. A row that disagrees
-is an error naming both rows. The result never depends on the order of the rows or files.
+is an error naming both rows. The statuses are kept in task and year order, so nothing that
+reads them depends on the order of the rows or files.
 """
 
 from __future__ import annotations
@@ -39,8 +40,7 @@ def one_per_task(built: list[tuple[Fact, Row]], leads: Mapping[int, str]
         for pair in others:
             if _report(status, pair, leads.get(task)):
                 agreeing.append(pair[1])
-    order = {id(row): i for i, (_, row) in enumerate(built)}
-    kept.sort(key=lambda pair: order[id(pair[1])])  # reading order, as the other kinds
+    kept.sort(key=lambda pair: (pair[0].task, pair[0].year))  # type: ignore[attr-defined]
     return kept, agreeing
 
 
