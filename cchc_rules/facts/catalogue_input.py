@@ -9,6 +9,41 @@ from __future__ import annotations
 _Entry = tuple[tuple[str, str], tuple[str, str]]
 
 INPUT: dict[str, _Entry] = {
+    "fact_xlsx_declared_size": (
+        ("cảnh báo: trang tính tự khai báo vùng dữ liệu {declared} nhưng có dữ liệu trong vùng "
+         "{actual}; đã đọc mọi ô thực có ({rows} dòng số liệu)",
+         "Tệp thường do một phần mềm khác Excel tạo ra. Kiểm tra số dòng đã đọc; mở tệp bằng "
+         "Excel và lưu lại để sửa phần khai báo."),
+        ("warning: the sheet declares its data as {declared} but holds data in {actual}; every "
+         "real cell was read ({rows} data rows)",
+         "The file was probably written by a program other than Excel. Check the number of rows "
+         "read; open the file in Excel and save it to correct the declaration."),
+    ),
+    "fact_hidden_sheet": (
+        ("cảnh báo: trang tính '{sheet}' đang bị ẩn nhưng {count} dòng số liệu của nó vẫn được đọc",
+         "Bỏ ẩn trang tính (nhấp chuột phải vào tên trang tính, chọn Bỏ ẩn) và kiểm tra các dòng "
+         "này; nếu không phải số liệu cần báo cáo, xóa trang tính."),
+        ("warning: sheet '{sheet}' is hidden, but its {count} data rows are read",
+         "Unhide the sheet (right-click a sheet tab, Unhide) and check these rows; if they are not "
+         "data to report, delete the sheet."),
+    ),
+    "fact_xlsx_text_percent": (
+        ("cảnh báo: ô có định dạng '{format}', trong đó dấu % chỉ là chữ; đã đọc {value} như ô "
+         "hiển thị, không nhân 100",
+         "Nếu ý bạn là {scaled}%, ghi {scaled} hoặc dùng định dạng phần trăm của Excel (0%, 0.0%)."),
+        ("warning: the cell's format is '{format}', whose % is only text; read as {value}, as the "
+         "cell shows it, not multiplied by 100",
+         "If you mean {scaled}%, write {scaled} or use an Excel percent format (0%, 0.0%)."),
+    ),
+    "fact_formula_no_value": (
+        ("ô là công thức {formula} nhưng tệp không lưu giá trị của công thức nên không đọc được",
+         "Tệp được lưu mà không tính công thức (thường do phần mềm khác Excel tạo ra). Mở tệp bằng "
+         "Excel rồi lưu lại để lưu giá trị, hoặc ghi giá trị vào ô thay cho công thức."),
+        ("the cell is the formula {formula}, but the file holds no saved value for it, so it "
+         "cannot be read",
+         "The file was saved without calculating its formulas (usually by a program other than "
+         "Excel). Open it in Excel and save it to store the values, or type the value instead."),
+    ),
     "fact_broken_link": (
         ("'{name}' là liên kết (symlink) tới một tệp không tồn tại nên không đọc được",
          "Chép tệp số liệu thật vào thư mục này thay cho liên kết, hoặc xóa liên kết."),

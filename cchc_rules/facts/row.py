@@ -14,6 +14,7 @@ from cchc_rules.errors import Problem, Severity, SourceLocation
 from cchc_rules.facts.cells import CellError
 from cchc_rules.facts.kinds import Kind
 from cchc_rules.facts.models import FactSource
+from cchc_rules.facts.xlsx_cells import NoSavedValue
 
 T = TypeVar("T")
 
@@ -58,6 +59,9 @@ class Row:
         if name not in self.cells:
             if required:
                 self.report(name, "fact_missing_value", example=self.kind.column(name).example)
+            return None
+        if isinstance(self.cells[name], NoSavedValue):  # an Excel formula saved without its value
+            self.report(name, "fact_formula_no_value", formula=str(self.cells[name]))
             return None
         try:
             return parse(self.cells[name])
