@@ -9,6 +9,14 @@ from __future__ import annotations
 _Entry = tuple[tuple[str, str], tuple[str, str]]
 
 INPUT: dict[str, _Entry] = {
+    "fact_csv_cell_too_long": (
+        ("ô {cell} dài quá {limit} ký tự nên tệp không đọc được",
+         "Kiểm tra ô này: thường là một dấu nháy kép (\") mở mà không đóng làm nhiều dòng dồn "
+         "vào một ô. Sửa dấu nháy kép, hoặc rút gọn nội dung và để văn bản dài ở tệp riêng."),
+        ("cell {cell} is longer than {limit} characters, so the file cannot be read",
+         "Check this cell: usually a double quote (\") opened and never closed runs many lines "
+         "into one cell. Fix the quote, or shorten the text and keep long documents elsewhere."),
+    ),
     "fact_xlsx_declared_size": (
         ("cảnh báo: trang tính tự khai báo vùng dữ liệu {declared} nhưng có dữ liệu trong vùng "
          "{actual}; đã đọc mọi ô thực có ({rows} dòng số liệu)",
