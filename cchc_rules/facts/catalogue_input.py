@@ -9,6 +9,16 @@ from __future__ import annotations
 _Entry = tuple[tuple[str, str], tuple[str, str]]
 
 INPUT: dict[str, _Entry] = {
+    "fact_odd_character": (
+        ("'{found}' có ký tự ẩn hoặc ký tự trông giống chữ, số thường nhưng là ký tự khác: {chars} "
+         "(vị trí {positions})",
+         "{guess}Xóa ô và gõ lại bằng bàn phím, không dán từ văn bản, trang web hay tin nhắn khác; "
+         "mã và số hiệu chỉ dùng chữ Latinh và chữ số thường."),
+        ("'{found}' holds hidden characters or characters that look like ordinary letters or "
+         "digits but are not: {chars} (position {positions})",
+         "{guess}Clear the cell and type it again, rather than pasting it from a document, web page "
+         "or message; codes and ids use plain Latin letters and digits only."),
+    ),
     "fact_csv_cell_too_long": (
         ("ô {cell} dài quá {limit} ký tự nên tệp không đọc được",
          "Kiểm tra ô này: thường là một dấu nháy kép (\") mở mà không đóng làm nhiều dòng dồn "
