@@ -21,6 +21,7 @@ from cchc_rules.compile import CompiledRules, compile_explanations, compile_quar
 from cchc_rules.engine import EngineHost, SharedRuleset
 from cchc_rules.errors import FactsFileError, Problem, SourceLocation
 from cchc_rules.suggest import nearest
+from cchc_rules.facts.as_of import completed_after
 from cchc_rules.facts.load import read_facts
 from cchc_rules.facts.models import FactSet
 from cchc_rules.findings import LAPSES, VIOLATIONS, Finding, FindingBuilder, fmt_date
@@ -56,7 +57,8 @@ def evaluate_quarter(pack: RulePack, data_dir: Path, quarter: Quarter, as_of: dt
     firings = host.run(shared_ruleset(compiled), sid, [o.fact for o in obligations])
     findings = [builder.build(compiled.spec(f.rule), by_id[f.facts["m"]["id"]]) for f in firings]
     findings = _explanations(pack, facts, quarter, as_of, findings, host, builder, sid)
-    warnings = (*facts.warnings, *_unmatched_explanations(facts, findings))
+    warnings = (*facts.warnings, *completed_after(facts, as_of),  # as_of is known here only
+                *_unmatched_explanations(facts, findings))
     return QuarterResult(quarter, as_of, tuple(sorted(findings, key=lambda f: f.id)), facts,
                          tuple(sorted(warnings, key=Problem.sort_key)))
 

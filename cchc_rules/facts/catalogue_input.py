@@ -9,6 +9,20 @@ from __future__ import annotations
 _Entry = tuple[tuple[str, str], tuple[str, str]]
 
 INPUT: dict[str, _Entry] = {
+    "fact_completed_after_as_of": (
+        ("cảnh báo: nhiệm vụ {task} có ngày hoàn thành {date}, sau ngày xét {as_of}",
+         "Kiểm tra lại ngày hoàn thành (có thể gõ nhầm ngày, tháng hoặc năm); nếu ngày đúng, chạy "
+         "lại với --as-of từ ngày {date} trở đi."),
+        ("warning: task {task} was completed on {date}, after the day being judged ({as_of})",
+         "Check the completion date (the day, month or year may be mistyped); if it is right, "
+         "run again with --as-of {date} or later."),
+    ),
+    "fact_percent_fraction": (
+        ("cảnh báo: tỷ lệ {value}% nhỏ hơn 1%; có thể đây là phân số (viết {value} thay cho {scaled}%)",
+         "Nếu ý bạn là {scaled}%, ghi {scaled}. Nếu tỷ lệ đúng là {value}%, bỏ qua cảnh báo này."),
+        ("warning: {value}% is below 1%; it may be a fraction ({value} written for {scaled}%)",
+         "If you mean {scaled}%, write {scaled}. If the rate really is {value}%, ignore this warning."),
+    ),
     "fact_odd_character": (
         ("'{found}' có ký tự ẩn hoặc ký tự trông giống chữ, số thường nhưng là ký tự khác: {chars} "
          "(vị trí {positions})",
