@@ -2,7 +2,8 @@
 and reading a measure's value in its unit.
 
 Used by `build.build_indicator_value` and `build.build_measure_value`. A % value must lie in
-0–100 (one between 0 and 1, such as 0,958, is probably a fraction: a warning); a ratio needs both parts, numerator ≤ denominator and denominator > 0; when all three are
+0–100 (one between 0 and 1, such as 0,958, is probably a fraction: a warning); a ratio needs
+both parts, numerator ≤ denominator and denominator > 0; when all three are
 given the value must equal numerator / denominator × 100 within TOLERANCE.
 """
 
