@@ -30,3 +30,11 @@ def test_a_link_leaving_the_folder_is_not_read_and_its_content_is_not_shown(tmp_
         ("loop.csv", "fact_broken_link"), ("pakn.csv", "fact_not_regular_file"),
         ("task_status.csv", "fact_link_outside")]
     assert all("mat-khau" not in repr(p) for p in problems)
+
+
+def test_a_fifo_read_directly_is_refused_without_blocking(tmp_path: Path) -> None:
+    from cchc_rules.facts.read_csv import read_csv
+
+    os.mkfifo(tmp_path / "task_status.csv")  # e.g. swapped in after the folder was listed
+    table, problems = read_csv(tmp_path / "task_status.csv", "task_status.csv", "task_status")
+    assert table is None and [p.code for p in problems] == ["fact_not_regular_file"]
