@@ -9,6 +9,16 @@ from __future__ import annotations
 _Entry = tuple[tuple[str, str], tuple[str, str]]
 
 INPUT: dict[str, _Entry] = {
+    "fact_json_too_deep": (
+        ("mục bắt đầu ở dòng này lồng nhau quá sâu (danh sách hoặc nhóm trường lồng trong nhau "
+         "hàng nghìn tầng) nên tệp không đọc được",
+         "Tệp số liệu là một danh sách các mục phẳng, mỗi mục một nhóm trường tên: giá trị, ví dụ "
+         "[{{\"ref\": \"PAKN-2026-001\", \"agency\": \"VP\"}}]. Kiểm tra phần mềm đã tạo tệp."),
+        ("the item starting on this line is nested too deep (lists or objects inside one another "
+         "thousands of levels deep), so the file cannot be read",
+         "A data file is a list of flat items, each an object of name: value, e.g. "
+         "[{{\"ref\": \"PAKN-2026-001\", \"agency\": \"VP\"}}]. Check the program that wrote it."),
+    ),
     "fact_completed_after_as_of": (
         ("cảnh báo: nhiệm vụ {task} có ngày hoàn thành {date}, sau ngày xét {as_of}",
          "Kiểm tra lại ngày hoàn thành (có thể gõ nhầm ngày, tháng hoặc năm); nếu ngày đúng, chạy "

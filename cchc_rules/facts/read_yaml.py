@@ -62,6 +62,8 @@ def read_json_facts(path: Path, file: str, kind: str) -> tuple[RawTable | None, 
     except JsonError as exc:
         return None, [Problem(SourceLocation(file), "(tệp)", "fact_json_syntax",
                               {"line": exc.lineno, "column": exc.colno, "detail": exc.msg})]
+    except RecursionError:  # lists or objects nested thousands deep
+        return None, [Problem(SourceLocation(file, pairs.line), "(tệp)", "fact_json_too_deep")]
     if not isinstance(items, list):
         return None, [_not_a_list(file, items)]
     return _table(file, kind, items, pairs.problems)

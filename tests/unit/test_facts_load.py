@@ -154,6 +154,13 @@ def test_catalogue_languages_take_the_same_parameters() -> None:
         assert vi_hint and en_hint, code
 
 
+def test_every_message_formats_with_its_parameters() -> None:
+    """A brace meant as text (an example of JSON) would be taken for a parameter."""
+    for code, entry in catalogue.FACTS_CATALOGUE.items():
+        for text in (part for pair in entry for part in pair):
+            text.format(**{name: "x" for name in _placeholders(text)})  # raises on a stray brace
+
+
 def test_every_code_used_in_the_code_has_a_message() -> None:
     used = {m for path in FACTS_SRC.glob("*.py") if not path.name.startswith("catalogue")
             for m in re.findall(r'"(fact_[a-z_0-9]+)"', path.read_text(encoding="utf-8"))}

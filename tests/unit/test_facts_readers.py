@@ -244,3 +244,13 @@ def test_json_syntax_error(tmp_path: Path) -> None:
     assert table is None
     assert problems[0].code == "fact_json_syntax"
     assert problems[0].params["line"] == 1
+
+
+@pytest.mark.parametrize("text", ["[" * 100000 + "]" * 100000,
+                                  '[\n{"ref": "P1"},\n' + '{"a": ' * 100000 + "1" + "}" * 100000 + "]"])
+def test_json_nested_thousands_deep_is_a_problem_not_a_crash(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "pakn.json"
+    path.write_text(text, encoding="utf-8")
+    table, problems = read_json_facts(path, "pakn.json", "pakn")
+    assert table is None
+    assert [(p.code, p.location.line) for p in problems] == [("fact_json_too_deep", 1 if text[1] == "[" else 3)]
