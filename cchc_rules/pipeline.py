@@ -123,7 +123,7 @@ def judge(ws: Workspace, run: QuarterRun) -> QuarterRun:
 def explain_lapses(ws: Workspace, run: QuarterRun) -> QuarterRun:
     assert run.facts is not None
     findings = tuple(with_explanations(ws.pack, run.facts, run.quarter, run.as_of, run.findings, ws.run))
-    return replace(run, findings=findings, warnings=quarter_warnings(run.facts, findings))
+    return replace(run, findings=findings, warnings=quarter_warnings(run.facts, findings, run.as_of))
 
 
 def look_back(ws: Workspace, run: QuarterRun) -> QuarterRun:

@@ -17,6 +17,7 @@ from cchc_rules.compile import Run, compile_explanations, compile_quarter
 from cchc_rules.engine_facts import LapseFact
 from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.suggest import nearest
+from cchc_rules.facts.as_of import completed_after
 from cchc_rules.facts.models import FactSet
 from cchc_rules.findings import LAPSES, Finding, FindingBuilder, fmt_date
 from cchc_rules.obligations import Obligation, Subject, build_obligations
@@ -38,9 +39,10 @@ def quarter_findings(pack: RulePack, facts: FactSet, quarter: Quarter, as_of: dt
     return [builder.build(compiled.spec(f.rule), by_id[f.facts["m"]["id"]]) for f in firings]
 
 
-def quarter_warnings(facts: FactSet, findings: Sequence[Finding]) -> tuple[Problem, ...]:
-    """The data's own warnings and the explanation rows that answer no finding, sorted."""
-    warnings = (*facts.warnings, *_unmatched_explanations(facts, findings))
+def quarter_warnings(facts: FactSet, findings: Sequence[Finding], as_of: dt.date) -> tuple[Problem, ...]:
+    """The data's own warnings, dates after the day judged, and the explanation rows that answer
+    no finding, sorted."""
+    warnings = (*facts.warnings, *completed_after(facts, as_of), *_unmatched_explanations(facts, findings))
     return tuple(sorted(warnings, key=Problem.sort_key))
 
 

@@ -28,6 +28,7 @@ import copy
 import csv
 import datetime as dt
 import itertools
+import json
 import os
 import shutil
 import tempfile
@@ -405,6 +406,10 @@ def _without_rows(doc: dict[str, Any]) -> dict[str, Any]:
     doc["rubric"].pop("file")
     for node in _nodes(doc["criteria"]):
         node.get("trace", {}).pop("facts", None)
+    for warning in doc.get("warnings", []):  # e.g. a % below 1: where it is moves with its row
+        warning.pop("file", None)
+        warning.pop("row", None)
+    doc["warnings"] = sorted(doc.get("warnings", []), key=lambda w: json.dumps(w, sort_keys=True))
     return doc
 
 
