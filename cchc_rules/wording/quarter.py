@@ -1,5 +1,5 @@
 """Wording of custom-check conditions (conditions.py) and of the quarter check's findings
-(findings.py, evaluate.py); a finding's hint says what to do.
+(findings.py, quarter_judge.py); a finding's hint says what to do.
 
 A leaf of the catalogue (wording/catalogue.py assembles it): plain data, no cchc_rules imports.
 """
