@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from cchc_rules.check import check_pack
 from cchc_rules.errors import Problem, RulesFileError, SourceLocation
+from cchc_rules.rulepack.check import check_pack
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES, PartialPack, RulePack
 from cchc_rules.rulepack.rubric import RubricFile
 from cchc_rules.rulepack.shape import validate_document
