@@ -11,6 +11,7 @@ that were meant as text are remembered so the models' type errors can explain th
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 import yaml
 
 from cchc_rules.errors import Problem, SourceLocation
+from cchc_rules.source_limits import MAX_DEPTH, MAX_FILE_BYTES, check_aliases
 
 Path_ = tuple[str | int, ...]
 
@@ -116,46 +118,99 @@ def format_path(path: Path_) -> str:
 def read_yaml(path: Path, display: str | None = None) -> YamlDocument:
     """Read one YAML file; problems are collected in the result, never raised."""
     doc = YamlDocument(file=display or str(path))
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        doc.problems.append(_problem(doc, (), "file_unreadable", reason=exc.strerror or str(exc)))
-        return doc
-    text = _decode(raw, doc)
+    raw = _read_bytes(path, doc)
+    text = None if raw is None else _decode(raw, doc)
     if text is None:
         return doc
     _check_characters(text, doc)
     if any(p.severity == "error" for p in doc.problems):
         return doc
     text = unicodedata.normalize("NFC", text)
+    composed = _compose(text, doc)
+    if composed is None or ("&" in text and not _aliases_within_limits(text, doc)):
+        return doc  # no anchor (&name), no alias: the usual file skips the alias walk
+    node, loader = composed
+    try:
+        doc.data = _build(node, (), doc, loader)
+    except yaml.MarkedYAMLError as exc:  # e.g. an unsupported tag such as !!python/object
+        mark = exc.problem_mark or exc.context_mark
+        doc.problems.append(_at_mark(doc, mark, "yaml_syntax",
+                                     detail=_syntax_detail(exc.problem or exc.context or "?")))
+        doc.data = None
+    except _TooDeep as exc:
+        doc.problems.append(_at_mark(doc, exc.mark, "yaml_too_deep", limit=MAX_DEPTH))
+        doc.data = None
+    return doc
+
+
+def _read_bytes(path: Path, doc: YamlDocument) -> bytes | None:
+    """The file's bytes, or None (and a problem) when unreadable or over MAX_FILE_BYTES."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        doc.problems.append(_problem(doc, (), "file_unreadable", reason=exc.strerror or str(exc)))
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        doc.problems.append(_problem(doc, (), "file_too_large", limit=MAX_FILE_BYTES // 1024 // 1024))
+        return None
+    return raw
+
+
+def _compose(text: str, doc: YamlDocument) -> tuple[yaml.Node, Any] | None:
+    """The node graph (aliases shared, not expanded) and its loader, or None on a syntax error."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        detail = _syntax_detail(exc.problem or exc.context or "?")
-        if exc.problem_mark is not None and text[exc.problem_mark.index: exc.problem_mark.index + 1] == "\t":
-            detail = {"word": "yaml_tab"}  # libyaml only says the character "cannot start any token"
-        mark = _syntax_mark(exc, detail)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        doc.problems.append(
-            Problem(SourceLocation(doc.file, line, col), "(tệp)", "yaml_syntax", {"detail": detail})
-        )
-        return doc
+        doc.problems.append(_syntax_problem(exc, text, doc))
+        return None
     except yaml.YAMLError as exc:
         doc.problems.append(_problem(doc, (), "yaml_syntax", detail=_syntax_detail(str(exc))))
-        return doc
+        return None
     finally:
         loader.dispose()
-    if node is not None:
-        try:
-            doc.data = _build(node, (), doc, loader)
-        except yaml.MarkedYAMLError as exc:  # e.g. an unsupported tag such as !!python/object
-            mark = exc.problem_mark or exc.context_mark
-            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            doc.problems.append(Problem(SourceLocation(doc.file, line, col), "(tệp)", "yaml_syntax",
-                                        {"detail": _syntax_detail(exc.problem or exc.context or "?")}))
-            doc.data = None
-    return doc
+    return None if node is None else (node, loader)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, doc: YamlDocument) -> Problem:
+    problem = exc.problem or exc.context or "?"
+    if "maximum nesting depth" in problem:  # libyaml's own limit (1000), above ours
+        return _at_mark(doc, exc.problem_mark, "yaml_too_deep", limit=MAX_DEPTH)
+    detail = _syntax_detail(problem)
+    if exc.problem_mark is not None and text[exc.problem_mark.index: exc.problem_mark.index + 1] == "\t":
+        detail = {"word": "yaml_tab"}  # libyaml only says the character "cannot start any token"
+    return _at_mark(doc, _syntax_mark(exc, detail), "yaml_syntax", detail=detail)
+
+
+def _aliases_within_limits(text: str, doc: YamlDocument) -> bool:
+    """False (and a problem) for a recursive alias or one that expands past the limits."""
+    loader = _Loader(text)
+    try:
+        breach = check_aliases(_events(loader))
+    finally:
+        loader.dispose()
+    if breach is not None:
+        doc.problems.append(_at_mark(doc, breach.mark, breach.code, **breach.params))
+    return breach is None
+
+
+def _events(loader: Any) -> Iterator[Any]:
+    while loader.check_event():
+        yield loader.get_event()
+
+
+def _at_mark(doc: YamlDocument, mark: Any, code: str, **params: Any) -> Problem:
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Problem(SourceLocation(doc.file, line, col), "(tệp)", code, params)
+
+
+class _TooDeep(Exception):
+    """Nesting past MAX_DEPTH while building values (a Python recursion limit comes soon after)."""
+
+    def __init__(self, mark: Any) -> None:
+        super().__init__("too deep")
+        self.mark = mark
 
 
 # PyYAML's wording → a key of messages.WORDS, so the detail is shown in the user's language.
@@ -274,6 +329,7 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 _COLLECTION_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 
 
@@ -282,6 +338,8 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
     doc.values[path] = (mark.line + 1, mark.column + 1)
     tag = node.tag
     if type(node) is not yaml.ScalarNode:  # (the usual scalar skips these checks)
+        if len(path) >= MAX_DEPTH:
+            raise _TooDeep(mark)
         expected_tag = _COLLECTION_TAGS.get(type(node))
         if expected_tag and tag != expected_tag:  # e.g. !!python/object/apply on a list
             raise yaml.constructor.ConstructorError(
@@ -306,6 +364,10 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
 def _build_mapping(node: yaml.MappingNode, path: Path_, doc: YamlDocument, loader: Any) -> dict:
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
+        if key_node.tag == _MERGE_TAG:  # `<<: *base`: not supported (README, "Giới hạn / Limits")
+            doc.problems.append(Problem(SourceLocation(doc.file, *_mark(key_node)), format_path(path),
+                                        "yaml_merge_key"))
+            continue
         if not isinstance(key_node, yaml.ScalarNode):
             doc.problems.append(
                 Problem(SourceLocation(doc.file, *_mark(key_node)), format_path(path), "bad_key")

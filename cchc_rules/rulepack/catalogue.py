@@ -1,0 +1,52 @@
+"""Wording of the problems of reading and checking rules files added for hostile input: limits
+(size, nesting, aliases, conditions), YAML merge keys, hidden and look-alike characters,
+impossible calendar days, misnamed files. Merged into messages.CATALOGUE; plain data.
+
+Each entry: code → ((vi message, vi hint), (en message, en hint)).
+"""
+
+from __future__ import annotations
+
+_Entry = tuple[tuple[str, str], tuple[str, str]]
+
+_LIMIT_HINT_VI = "Giới hạn này cao hơn nhiều so với mọi kế hoạch thật (README, mục 'Giới hạn / Limits')."
+_LIMIT_HINT_EN = "This limit is far above any real plan (README, section 'Giới hạn / Limits')."
+
+_YAML: dict[str, _Entry] = {
+    "file_too_large": (
+        ("tệp lớn hơn {limit} MB nên không được đọc",
+         "Tệp quy tắc thật chỉ vài chục KB: kiểm tra có đúng tệp không. " + _LIMIT_HINT_VI),
+        ("the file is larger than {limit} MB and is not read",
+         "Real rules files are a few tens of KB: check that this is the right file. " + _LIMIT_HINT_EN),
+    ),
+    "yaml_too_deep": (
+        ("các mục lồng nhau quá {limit} cấp",
+         "Kiểm tra các dấu '[' '{{' chưa đóng và thụt lề; bộ quy tắc mẫu lồng không quá 12 cấp. "
+         + _LIMIT_HINT_VI),
+        ("values are nested more than {limit} levels deep",
+         "Check for unclosed '[' '{{' and the indentation; the bundled pack nests at most 12 levels. "
+         + _LIMIT_HINT_EN),
+    ),
+    "yaml_alias_recursive": (
+        ("bí danh *{name} nằm bên trong chính mục mang tên &{name}, tạo vòng lặp không có điểm dừng",
+         "Bỏ bí danh *{name} ở đây, hoặc viết đầy đủ nội dung cần lặp lại."),
+        ("the alias *{name} sits inside the very item named &{name}, a loop without end",
+         "Remove the alias *{name} here, or write out the content it should repeat."),
+    ),
+    "yaml_alias_limit": (
+        ("bí danh *{name} làm số giá trị được nhân bản vượt quá {limit} (bí danh lồng nhau nhân lên rất nhanh)",
+         "Viết đầy đủ nội dung thay cho các bí danh (*tên) lồng nhau. " + _LIMIT_HINT_VI),
+        ("the alias *{name} takes the values copied by aliases past {limit} (nested aliases multiply fast)",
+         "Write the content out instead of nesting aliases (*name). " + _LIMIT_HINT_EN),
+    ),
+    "yaml_merge_key": (
+        ("khóa gộp '<<' của YAML không được hỗ trợ trong tệp quy tắc",
+         "Viết đầy đủ các trường của mục này thay cho '<<: *tên': mỗi mục tự đọc được và lỗi được chỉ "
+         "đúng dòng của nó."),
+        ("the YAML merge key '<<' is not supported in rules files",
+         "Write this item's fields out instead of '<<: *name': each item then reads on its own and "
+         "problems point at its own lines."),
+    ),
+}
+
+RULES_CATALOGUE: dict[str, _Entry] = {**_YAML}
