@@ -49,4 +49,25 @@ _YAML: dict[str, _Entry] = {
     ),
 }
 
-RULES_CATALOGUE: dict[str, _Entry] = {**_YAML}
+_CONDITIONS: dict[str, _Entry] = {
+    "cond_too_long": (
+        ("điều kiện dài quá {limit} từ và ký hiệu (dừng ở cột {column})",
+         "Tách thành nhiều kiểm tra ngắn hơn. " + _LIMIT_HINT_VI),
+        ("the condition is longer than {limit} words and symbols (stopped at column {column})",
+         "Split it into several shorter checks. " + _LIMIT_HINT_EN),
+    ),
+    "cond_too_deep": (
+        ("điều kiện lồng nhau quá {limit} cấp (dấu ngoặc '(' hoặc từ 'not', cột {column})",
+         "Bỏ bớt dấu ngoặc thừa (phép and được tính trước phép or). " + _LIMIT_HINT_VI),
+        ("the condition nests more than {limit} levels (brackets '(' or 'not', column {column})",
+         "Remove needless brackets (and binds tighter than or). " + _LIMIT_HINT_EN),
+    ),
+    "cond_too_many": (
+        ("điều kiện có quá {limit} phép so sánh (mỗi giá trị trong danh sách 'in' là một phép, cột {column})",
+         "Tách thành nhiều kiểm tra, mỗi kiểm tra một nhóm giá trị. " + _LIMIT_HINT_VI),
+        ("the condition has more than {limit} comparisons (each value of an 'in' list counts, column {column})",
+         "Split it into several checks, one group of values each. " + _LIMIT_HINT_EN),
+    ),
+}
+
+RULES_CATALOGUE: dict[str, _Entry] = {**_YAML, **_CONDITIONS}
