@@ -70,4 +70,14 @@ _CONDITIONS: dict[str, _Entry] = {
     ),
 }
 
-RULES_CATALOGUE: dict[str, _Entry] = {**_YAML, **_CONDITIONS}
+_MEANING: dict[str, _Entry] = {
+    "day_month_impossible": (
+        ("ngày {found} không có trong lịch của mọi năm (tháng {month} có {days} ngày)",
+         "Dùng ngày có trong mọi năm, ví dụ ngày cuối tháng 2 là \"28/02\"; tháng 4, 6, 9, 11 có 30 ngày."),
+        ("{found} is not a day of every year (month {month} has {days} days)",
+         "Use a day every year has, e.g. \"28/02\" for the end of February; April, June, September "
+         "and November have 30 days."),
+    ),
+}
+
+RULES_CATALOGUE: dict[str, _Entry] = {**_YAML, **_CONDITIONS, **_MEANING}

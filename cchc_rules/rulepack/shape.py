@@ -169,6 +169,8 @@ def _translate(error: ErrorDetails, doc: YamlDocument, model: type[BaseModel]) -
         return make("too_large", found=found, limit=ctx.get("le", ctx.get("lt")))
     if kind in {"deadline_format", "date_format"}:
         return make(kind, found=found)
+    if kind == "day_month_impossible":
+        return make(kind, found=found, month=ctx.get("month"), days=ctx.get("days"))
     if kind == "period_order":
         return make("period_order", **{"from": ctx.get("from"), "to": ctx.get("to")})
     return make("invalid_value", detail=error.get("msg", kind))
