@@ -20,6 +20,7 @@ import yaml
 
 from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.source_limits import MAX_DEPTH, MAX_FILE_BYTES, check_aliases
+from cchc_rules.source_syntax import syntax_detail, syntax_mark
 
 Path_ = tuple[str | int, ...]
 
@@ -82,6 +83,10 @@ class YamlDocument:
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     scalars: dict[Path_, ScalarInfo] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    text: str = ""  # the text parsed (NFC), for the offsets below
+    # (start, end) offsets in `text` of each non-ASCII value and key: where a character sits
+    spans: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_spans: dict[Path_, tuple[int, int]] = field(default_factory=dict)
 
     def locate(self, path: Path_, *, at_key: bool = False) -> SourceLocation:
         """The position of `path`, or of its nearest ancestor that exists in the file."""
@@ -130,12 +135,13 @@ def read_yaml(path: Path, display: str | None = None) -> YamlDocument:
     if composed is None or ("&" in text and not _aliases_within_limits(text, doc)):
         return doc  # no anchor (&name), no alias: the usual file skips the alias walk
     node, loader = composed
+    doc.text = text
     try:
         doc.data = _build(node, (), doc, loader)
     except yaml.MarkedYAMLError as exc:  # e.g. an unsupported tag such as !!python/object
         mark = exc.problem_mark or exc.context_mark
         doc.problems.append(_at_mark(doc, mark, "yaml_syntax",
-                                     detail=_syntax_detail(exc.problem or exc.context or "?")))
+                                     detail=syntax_detail(exc.problem or exc.context or "?")))
         doc.data = None
     except _TooDeep as exc:
         doc.problems.append(_at_mark(doc, exc.mark, "yaml_too_deep", limit=MAX_DEPTH))
@@ -166,7 +172,7 @@ def _compose(text: str, doc: YamlDocument) -> tuple[yaml.Node, Any] | None:
         doc.problems.append(_syntax_problem(exc, text, doc))
         return None
     except yaml.YAMLError as exc:
-        doc.problems.append(_problem(doc, (), "yaml_syntax", detail=_syntax_detail(str(exc))))
+        doc.problems.append(_problem(doc, (), "yaml_syntax", detail=syntax_detail(str(exc))))
         return None
     finally:
         loader.dispose()
@@ -177,10 +183,10 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, doc: YamlDocument) -> 
     problem = exc.problem or exc.context or "?"
     if "maximum nesting depth" in problem:  # libyaml's own limit (1000), above ours
         return _at_mark(doc, exc.problem_mark, "yaml_too_deep", limit=MAX_DEPTH)
-    detail = _syntax_detail(problem)
+    detail = syntax_detail(problem)
     if exc.problem_mark is not None and text[exc.problem_mark.index: exc.problem_mark.index + 1] == "\t":
         detail = {"word": "yaml_tab"}  # libyaml only says the character "cannot start any token"
-    return _at_mark(doc, _syntax_mark(exc, detail), "yaml_syntax", detail=detail)
+    return _at_mark(doc, syntax_mark(exc, detail), "yaml_syntax", detail=detail)
 
 
 def _aliases_within_limits(text: str, doc: YamlDocument) -> bool:
@@ -211,48 +217,6 @@ class _TooDeep(Exception):
     def __init__(self, mark: Any) -> None:
         super().__init__("too deep")
         self.mark = mark
-
-
-# PyYAML's wording → a key of messages.WORDS, so the detail is shown in the user's language.
-_SYNTAX_WORDS = (
-    ("mapping values are not allowed", "yaml_colon"),  # "here" (PyYAML) / "in this context" (libyaml)
-    ("found character '\\t'", "yaml_tab"),
-    ("found character that cannot start any token", "yaml_bad_start"),
-    ("found a tab character", "yaml_tab"),
-    ("did not find expected node content", "yaml_no_value"),
-    ("did not find expected comment or line break", "yaml_trailing"),
-    ("did not find expected alphabetic or numeric character", "yaml_anchor"),
-    ("block sequence entries are not allowed", "yaml_dash"),
-    ("directive", "yaml_directive"),
-    ("could not find expected ':'", "yaml_missing_colon"),
-    ("did not find expected ',' or ']'", "yaml_open_list"),
-    ("did not find expected ',' or '}'", "yaml_open_map"),
-    ("expected <block end>", "yaml_indent"),
-    ("did not find expected key", "yaml_indent"),
-    ("did not find expected '-' indicator", "yaml_indent"),
-    ("found undefined alias", "yaml_alias"),
-    ("found unexpected end of stream", "yaml_quote"),
-    ("found unknown escape character", "yaml_escape"),
-    ("could not determine a constructor", "yaml_tag"),
-    ("but found another document", "yaml_documents"),
-)
-
-
-# For these, the parser notices the mistake far below it: point at where it starts instead.
-_AT_CONTEXT = {"yaml_open_list", "yaml_open_map", "yaml_quote", "yaml_missing_colon"}
-
-
-def _syntax_mark(exc: yaml.MarkedYAMLError, detail: Any) -> Any:
-    if isinstance(detail, dict) and detail["word"] in _AT_CONTEXT and exc.context_mark is not None:
-        return exc.context_mark
-    return exc.problem_mark or exc.context_mark
-
-
-def _syntax_detail(problem: str) -> dict[str, str]:
-    for needle, key in _SYNTAX_WORDS:
-        if needle in problem:
-            return {"word": key}
-    return {"word": "yaml_other", "s": problem}  # keeps the parser's own words, in brackets
 
 
 def _problem(doc: YamlDocument, path: Path_, code: str, **params: Any) -> Problem:
@@ -353,6 +317,8 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
     # (numbers, booleans, null, unsupported ones) need the constructor.
     text = node.value
     value = text if tag == _STR_TAG else loader.construct_object(node, deep=True)
+    if not text.isascii():
+        doc.spans[path] = (mark.index, node.end_mark.index)
     doc.scalars[path] = ScalarInfo(
         text=text,
         read_as=_TEXT_TRAP_TAGS.get(tag, "str"),
@@ -392,5 +358,7 @@ def _build_mapping(node: yaml.MappingNode, path: Path_, doc: YamlDocument, loade
             )
             continue
         doc.keys[key_path] = _mark(key_node)
+        if not key_node.value.isascii():
+            doc.key_spans[key_path] = (key_node.start_mark.index, key_node.end_mark.index)
         result[key] = _build(value_node, key_path, doc, loader)
     return result

@@ -71,6 +71,22 @@ _CONDITIONS: dict[str, _Entry] = {
 }
 
 _MEANING: dict[str, _Entry] = {
+    "hidden_character": (
+        ("có ký tự ẩn {char} ở vị trí {position} của '{shown}'",
+         "Xóa ký tự này (hoặc thay bằng dấu cách thường) rồi gõ lại bằng bàn phím; ký tự ẩn thường lẫn vào "
+         "khi sao chép từ Word, PDF hoặc trang web, và làm giá trị không khớp với số liệu dù trông giống hệt."),
+        ("hidden character {char} at position {position} of '{shown}'",
+         "Delete it (or put a plain space instead) and retype; hidden characters come in when copying "
+         "from Word, PDF or the web, and make the value match nothing although it looks the same."),
+    ),
+    "lookalike_character": (
+        ("ký tự {char} ở vị trí {position} của '{shown}' trông giống '{looks_like}' nhưng là ký tự khác",
+         "Gõ lại '{looks_like}' bằng bàn phím (chữ Latinh, số thường); ký tự giống hệt này thường lẫn vào khi "
+         "sao chép hoặc khi bật nhầm bộ gõ khác, và làm giá trị không khớp với số liệu."),
+        ("the character {char} at position {position} of '{shown}' looks like '{looks_like}' but is another one",
+         "Retype '{looks_like}' on the keyboard (Latin letter, plain digit); such look-alikes come in when "
+         "copying or with another keyboard layout on, and make the value match nothing."),
+    ),
     "day_month_impossible": (
         ("ngày {found} không có trong lịch của mọi năm (tháng {month} có {days} ngày)",
          "Dùng ngày có trong mọi năm, ví dụ ngày cuối tháng 2 là \"28/02\"; tháng 4, 6, 9, 11 có 30 ngày."),

@@ -13,6 +13,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from cchc_rules.errors import Problem, RulesFileError, SourceLocation
+from cchc_rules.rulepack.characters import CODES as CHARACTER_CODES
+from cchc_rules.rulepack.characters import character_problems
 from cchc_rules.rulepack.check import check_pack
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES, PartialPack, RulePack
 from cchc_rules.rulepack.rubric import RubricFile
@@ -105,21 +107,31 @@ def _read_file(pack: PartialPack, name: str, path: Path, model: type[BaseModel],
         pack.models[name] = validated.model
         if validated.kept:
             pack.kept[name] = validated.kept
-    return [*doc.problems, *validated.problems]
+    return [*doc.problems, *character_problems(doc), *validated.problems]
+
+
+def _all_problems(pack: PartialPack, problems: list[Problem]) -> list[Problem]:
+    """Reading, shape and meaning problems, sorted; a value with a hidden or look-alike character
+    gets that problem alone (its other problems, e.g. a did-you-mean that looks identical, follow
+    from it)."""
+    problems = problems + check_pack(pack)
+    explained = {(p.location.file, p.field) for p in problems if p.code in CHARACTER_CODES}
+    kept = [p for p in problems
+            if p.code in CHARACTER_CODES or (p.location.file, p.field) not in explained]
+    return sorted(kept, key=Problem.sort_key)
 
 
 def iter_problems(directory: Path | str | None = None) -> list[Problem]:
     """Every problem in a pack, errors and warnings, sorted by file and line."""
     pack, problems = read_pack(Path(directory) if directory else bundled_rules_dir())
-    problems = problems + check_pack(pack)
-    return sorted(problems, key=Problem.sort_key)
+    return _all_problems(pack, problems)
 
 
 def load_rules(directory: Path | str | None = None) -> RulePack:
     """Load and check a pack; raise RulesFileError listing every error (and warning) found."""
     directory = Path(directory) if directory else bundled_rules_dir()
     pack, problems = read_pack(directory)
-    problems = sorted(problems + check_pack(pack), key=Problem.sort_key)
+    problems = _all_problems(pack, problems)
     if any(p.severity == "error" for p in problems):
         raise RulesFileError(problems)
     return RulePack(

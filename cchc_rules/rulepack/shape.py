@@ -28,8 +28,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     common.AREA_CODE_PATTERN: ("area_code", "tthc"),
     common.ID_PATTERN: ("id", "hai-long-tthc"),
     common.REF_PATTERN: ("reference", "task:14"),
-    r"^\d{5}$": ("unit_code", '"31294"'),
-    r"^\d{2}$": ("province_code", '"92"'),
+    r"^[0-9]{5}$": ("unit_code", '"31294"'),
+    r"^[0-9]{2}$": ("province_code", '"92"'),
     r"^Q[1-4]$": ("quarter", "Q2"),
     common.DAY_MONTH_PATTERN: ("day_month", '"14/03"'),
 }
