@@ -49,6 +49,27 @@ _YAML: dict[str, _Entry] = {
     ),
 }
 
+_FILES: dict[str, _Entry] = {
+    "misnamed_file": (
+        ("cảnh báo: tệp {name} không được đọc vì sai tên; tên đúng là {expected}",
+         "Đổi tên tệp thành {expected} (tên tệp phân biệt chữ hoa, chữ thường; đuôi là .yaml)."),
+        ("warning: {name} is not read because of its name; the name is {expected}",
+         "Rename it to {expected} (file names are case-sensitive; the extension is .yaml)."),
+    ),
+    "misnamed_folder": (
+        ("cảnh báo: thư mục {name} không được đọc vì sai tên; tên đúng là {expected}",
+         "Đổi tên thư mục thành {expected} (tên phân biệt chữ hoa, chữ thường)."),
+        ("warning: the folder {name} is not read because of its name; the name is {expected}",
+         "Rename it to {expected} (names are case-sensitive)."),
+    ),
+    "rules_not_a_file": (
+        ("{name} không phải tệp thông thường (liên kết hỏng, thư mục hoặc ống dẫn) nên không đọc được",
+         "Thay bằng chính tệp {name}, không dùng liên kết."),
+        ("{name} is not a regular file (a broken link, a folder or a pipe) and cannot be read",
+         "Put the file {name} itself there, not a link."),
+    ),
+}
+
 _CONDITIONS: dict[str, _Entry] = {
     "cond_too_long": (
         ("điều kiện dài quá {limit} từ và ký hiệu (dừng ở cột {column})",
@@ -96,4 +117,4 @@ _MEANING: dict[str, _Entry] = {
     ),
 }
 
-RULES_CATALOGUE: dict[str, _Entry] = {**_YAML, **_CONDITIONS, **_MEANING}
+RULES_CATALOGUE: dict[str, _Entry] = {**_YAML, **_FILES, **_CONDITIONS, **_MEANING}

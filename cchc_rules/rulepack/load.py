@@ -16,6 +16,7 @@ from cchc_rules.errors import Problem, RulesFileError, SourceLocation
 from cchc_rules.rulepack.characters import CODES as CHARACTER_CODES
 from cchc_rules.rulepack.characters import character_problems
 from cchc_rules.rulepack.check import check_pack
+from cchc_rules.rulepack.folder import SCORING, not_a_file, rubric_files, unread_entries
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES, PartialPack, RulePack
 from cchc_rules.rulepack.rubric import RubricFile
 from cchc_rules.rulepack.shape import validate_document
@@ -57,39 +58,39 @@ def read_pack(directory: Path) -> tuple[PartialPack, list[Problem]]:
     if not directory.is_dir():
         return pack, [Problem(SourceLocation(shown_dir), "(thư mục)", "not_a_dir")]
     known = [name for name, _ in PACK_FILES + OPTIONAL_FILES]
-    for extra in sorted(p.name for p in directory.glob("*.y*ml")):
-        if extra not in known:
-            problems.append(Problem(SourceLocation(display_path(directory / extra)), "(tệp)",
-                                    "unknown_file", {"name": extra, "known": ", ".join(known)},
-                                    severity="warning"))
+    problems.extend(unread_entries(directory, known, display_path))
     optional = {name for name, _ in OPTIONAL_FILES}
     for name, model in PACK_FILES + OPTIONAL_FILES:
         path = directory / name
-        if not path.is_file() and name in optional:
-            continue
-        if not path.is_file():
-            problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", "missing_file",
-                                    {"name": name}))
-            continue
-        problems.extend(_read_file(pack, name, path, model, salvage=True))
+        if path.is_file():
+            problems.extend(_read_file(pack, name, path, model, salvage=True))
+        else:
+            problems.extend(_not_read(path, name, optional=name in optional))
     problems.extend(_read_rubrics(pack, directory))
     return pack, problems
 
 
+def _not_read(path: Path, name: str, *, optional: bool) -> list[Problem]:
+    """A pack file that is not there: missing (unless optional), or not a regular file."""
+    odd = not_a_file(path, name, display_path)
+    if odd is not None:
+        return [odd]
+    if optional:
+        return []
+    return [Problem(SourceLocation(display_path(path)), "(tệp)", "missing_file", {"name": name})]
+
+
 def _read_rubrics(pack: PartialPack, directory: Path) -> list[Problem]:
     """scoring/<year>.yaml: the PAR INDEX rubric of each year (optional)."""
-    problems: list[Problem] = []
-    folder = directory / "scoring"
+    folder = directory / SCORING
     if not folder.is_dir():
-        return problems
-    for path in sorted(folder.glob("*.y*ml")):
-        name = f"scoring/{path.name}"
-        if not (path.suffix == ".yaml" and path.stem.isdigit() and len(path.stem) == 4):
-            problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", "unknown_file",
-                                    {"name": name, "known": "scoring/<năm>.yaml"}, severity="warning"))
-            continue
+        return []
+    paths, problems = rubric_files(folder, display_path)
+    for path in paths:
+        name = f"{SCORING}/{path.name}"
+        odd = not_a_file(path, name, display_path)
         # The rubric checks walk the tree by position: no salvaged (partial) rubric.
-        problems.extend(_read_file(pack, name, path, RubricFile, salvage=False))
+        problems.extend([odd] if odd else _read_file(pack, name, path, RubricFile, salvage=False))
     return problems
 
 
