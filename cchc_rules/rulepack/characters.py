@@ -9,6 +9,7 @@ rejected with a did-you-mean that looked identical; a Cyrillic `Р` in `VР` or 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -23,6 +24,9 @@ _LOOKALIKES = dict(zip(
     "ABEKMHOPCTXYaeopcyxijsIJShHdqwl" "ABEZHIKMNOPTYXaikvoptux",
     strict=True,
 ))
+# Characters that are never suspect, skipped fast: ASCII, the Latin letters Vietnamese is written
+# with (Latin-1 letters, Extended-A/B, Extended Additional) and usual punctuation (– — ‘ ’ “ ” …).
+_MAYBE = re.compile("[^\x00-\x7f\u00c0-\u024f\u1e00-\u1eff\u2013\u2014\u2018-\u201d\u2026]")
 _SHOWN_AROUND = 20  # characters of the value shown on each side of the one named
 
 
@@ -46,9 +50,8 @@ def _non_ascii(doc: YamlDocument) -> Iterator[tuple[Path_, tuple[int, int], str]
 
 def _first_suspect(text: str) -> tuple[str, str, str | None] | None:
     """(code, character, the Latin letter it imitates) of the first suspect character, or None."""
-    for char in text:
-        if char.isascii():
-            continue
+    for match in _MAYBE.finditer(text):
+        char = match[0]
         category = unicodedata.category(char)
         if category in {"Cf", "Zl", "Zp", "Zs"}:
             return "hidden_character", char, None
