@@ -15,15 +15,10 @@ from collections.abc import Iterator
 
 from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.source import Path_, YamlDocument, format_path
+from cchc_rules.suggest import LOOKALIKES
 
 CODES = frozenset({"hidden_character", "lookalike_character"})
 
-# Letters of other scripts that print like a Latin letter (a Vietnamese plan has none of them).
-_LOOKALIKES = dict(zip(
-    "АВЕКМНОРСТХУаеорсухіјѕІЈЅһҺԁԛԝӏ" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορτυχ",
-    "ABEKMHOPCTXYaeopcyxijsIJShHdqwl" "ABEZHIKMNOPTYXaikvoptux",
-    strict=True,
-))
 # Characters that are never suspect, skipped fast: ASCII, the Latin letters Vietnamese is written
 # with (Latin-1 letters, Extended-A/B, Extended Additional) and usual punctuation (– — ‘ ’ “ ” …).
 _MAYBE = re.compile("[^\x00-\x7f\u00c0-\u024f\u1e00-\u1eff\u2013\u2014\u2018-\u201d\u2026]")
@@ -55,8 +50,8 @@ def _first_suspect(text: str) -> tuple[str, str, str | None] | None:
         category = unicodedata.category(char)
         if category in {"Cf", "Zl", "Zp", "Zs"}:
             return "hidden_character", char, None
-        if char in _LOOKALIKES:
-            return "lookalike_character", char, _LOOKALIKES[char]
+        if char in LOOKALIKES:
+            return "lookalike_character", char, LOOKALIKES[char]
         if "\uff01" <= char <= "\uff5e":  # full-width forms of ASCII, as East Asian keyboards type
             return "lookalike_character", char, unicodedata.normalize("NFKC", char)
     return None
