@@ -56,13 +56,14 @@ def test_more_alternatives_than_the_limit_are_refused(joiner: str) -> None:
 
 
 def test_tokens_past_the_limit_are_refused_quickly() -> None:
-    """Tokenising once copied the rest of the text at every token (quadratic)."""
+    """Tokenising once copied the rest of the text at every token (quadratic): 4.4 s here for
+    these 50,000 tokens; now about 0.2 s (the bound leaves room for a loaded machine)."""
     text = "value < 97 and " * (MAX_TOKENS // 4 + 1)
     started = time.perf_counter()
     with pytest.raises(ConditionError) as caught:
         tokenize(text)
     assert caught.value.code == "cond_too_long"
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 2.0
 
 
 def test_bad_character_column_skips_spaces() -> None:
