@@ -13,6 +13,7 @@ from typing import Any
 
 from cchc_rules.conditions import ConditionError, compile_condition
 from cchc_rules.errors import Problem, SourceLocation
+from cchc_rules.rulepack.check_rubric import check_rubrics
 from cchc_rules.rulepack.pack import PartialPack
 from cchc_rules.rulepack.tasks import Once, OverPeriod, Yearly
 from cchc_rules.source import Path_, format_path
@@ -377,8 +378,6 @@ CHECKS: tuple[tuple[Check, tuple[str, ...]], ...] = (
 
 def check_pack(pack: PartialPack) -> list[Problem]:
     """Every meaning problem the readable files allow us to find."""
-    from cchc_rules.check_rubric import check_rubrics  # noqa: PLC0415 - it imports from this module's peers
-
     problems: list[Problem] = []
     for check, needs in CHECKS:
         if pack.has(*needs):
