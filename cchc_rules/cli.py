@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from cchc_rules import terminal
+from cchc_rules.cli_usage import ProblemsGroup
 from cchc_rules.errors import CchcRulesError, RulesFileError
 from cchc_rules.messages import Lang, render_problems, summary
 from cchc_rules.report.json_out import to_json
-from cchc_rules.report.output import write_document
+from cchc_rules.report.output import NOT_READ, atomic_open, check_output, write_document, write_text
 from cchc_rules.report.tables import table
 from cchc_rules.rulepack.load import bundled_rules_dir, display_path, iter_problems, load_rules
 from cchc_rules.rulepack.pack import RulePack
@@ -32,6 +34,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help text: it goes through terminal.VisibleStream on a terminal
+    cls=ProblemsGroup,  # problems raised by a command (e.g. a refused -o) exit 2 with their location
     help="cchc-rules: kế hoạch cải cách hành chính dưới dạng quy tắc (rules-as-code).",
 )
 
@@ -81,15 +85,11 @@ LangOpt = Annotated[
 
 
 def _out() -> Console:
-    from rich.console import Console
-
-    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    return terminal.out()
 
 
 def _err() -> Console:
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return terminal.err()
 
 
 def _load_or_exit(rules: Path | None, lang: Lang) -> RulePack:
@@ -108,15 +108,13 @@ def _emit(doc: dict[str, Any], as_json: bool, output: Path | None, tables: Calla
         if output is None:
             sys.stdout.write(text)
         else:
-            output.write_text(text, encoding="utf-8")
+            write_text(output, text)
         return
     if output is None:
         _out().print(tables())
         return
-    from rich.console import Console
-
-    with output.open("w", encoding="utf-8") as handle:
-        Console(file=handle, width=160).print(tables())
+    with atomic_open(output) as handle:
+        terminal.console(handle, width=160).print(tables())
 
 
 @app.command()
@@ -256,6 +254,7 @@ def evaluate(
     lang_: Lang = lang.value  # type: ignore[assignment]
     if format is QuarterFormat.xlsx and output is None:
         raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
+    check_output(output, rules=rules, data=data)
     _, doc, _ = _run_quarter(rules, data, period, as_of, unit, lang_)
     if format is QuarterFormat.xlsx:
         from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
@@ -319,6 +318,7 @@ def score(
     lang_: Lang = lang.value  # type: ignore[assignment]
     if format is ScoreFormat.xlsx and output is None:
         raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
+    check_output(output, rules=rules, data=data)
     _, doc = _run_score(rules, data, year, unit, lang_)
     if format is ScoreFormat.xlsx:
         from cchc_rules.report.score_xlsx import render_score_xlsx
@@ -418,6 +418,7 @@ def template(
     """Lập biểu mẫu Excel cho từng cơ quan: nhiệm vụ, chỉ tiêu, báo cáo phải nộp trong kỳ; điền xong nạp lại được."""
     lang_: Lang = lang.value  # type: ignore[assignment]
     quarter = _quarter_or_exit(period)
+    check_output(output, rules=rules, folder=True)
     pack = _load_or_exit(rules, lang_)
     from cchc_rules.templates import write_templates
 
@@ -461,9 +462,7 @@ def catalogue(
 ) -> None:
     """Danh mục quy tắc: mọi nhiệm vụ, chỉ tiêu, chế độ báo cáo, kiểm tra riêng, tiêu chí chấm điểm kèm điều khoản."""
     lang_: Lang = lang.value  # type: ignore[assignment]
-    if output is not None and not output.resolve().parent.is_dir():
-        raise typer.BadParameter(f"thư mục '{output.parent}' không có; hãy tạo thư mục trước hoặc chọn tệp khác"
-                                 if lang_ == "vi" else f"folder '{output.parent}' does not exist", param_hint="-o")
+    check_output(output, rules=rules)
     pack = _load_or_exit(rules, lang_)
     from cchc_rules.report.catalogue import render_catalogue
 
@@ -493,6 +492,7 @@ def batch(
         raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
     if not data.is_dir():
         raise typer.BadParameter(f"'{data}' — không có thư mục này", param_hint="--data")
+    check_output(output, rules=rules, data=data)
     if period is not None and _quarter_or_exit(period).year != year:
         raise typer.BadParameter(f"'{period}' — phải là một quý của năm {year}", param_hint="--period")
     pack = _load_or_exit(rules, lang_)  # units without their own rules/ use this pack: it must be valid
@@ -530,28 +530,60 @@ def schema(
     if output is None:
         sys.stdout.write(to_json(chosen[file] if file else chosen))
         return
+    check_output(output, rules=None, data=NOT_READ, folder=True)
     output.mkdir(parents=True, exist_ok=True)
     for name, body in chosen.items():
-        (output / f"{name}.schema.json").write_text(to_json(body), encoding="utf-8")
+        write_text(output / f"{name}.schema.json", to_json(body))
         print(display_path(output / f"{name}.schema.json"))
 
 
-def main() -> None:
-    """Console-script entry: run the app; turn unexpected failures into exit code 3."""
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry: run the app and exit with its code (see `run`)."""
     # The modules imported so far live as long as the process: move them out of the cyclic
     # garbage collector's sight, so its full collections do not re-scan them (~70 ms of a
     # quarter check went to two such scans). Collection of what the command allocates is unchanged.
     gc.freeze()
+    sys.exit(run(argv))
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the app on `argv` (default: the process's arguments) and return the exit code.
+
+    Usage errors are printed in the user's language (exit 2), problems found in inputs or output
+    paths with their location (exit 2), unexpected failures as an internal error without a
+    traceback (exit 3; CCHC_DEBUG=1 shows it). Text printed to a terminal has its control
+    characters made visible (terminal.py).
+    """
+    from cchc_rules import cli_usage
+    from cchc_rules.errors import _ProblemsError
+
+    terminal.guard_streams()
+    args = sys.argv[1:] if argv is None else list(argv)
+    lang = cli_usage.language(args)
     try:
-        app()  # standalone: usage errors print and exit 2, typer.Exit sets the code
+        code = app(args=args, prog_name="cchc-rules", standalone_mode=False)
+    except cli_usage.ClickException as exc:
+        if isinstance(exc, cli_usage.click_errors.NoArgsIsHelpError):
+            print(exc.format_message(), file=sys.stderr)
+        else:
+            print(cli_usage.usage_text(exc, lang, _command_names()), file=sys.stderr)
+        return 2
+    except typer.Abort:
+        print(cli_usage.render_text("usage_aborted", {}, lang)[0], file=sys.stderr)
+        return 1
+    except _ProblemsError as exc:
+        print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
+        return 2
     except CchcRulesError as exc:
-        _err().print(f"lỗi: {exc}")
-        sys.exit(2)
+        print(f"{'lỗi' if lang == 'vi' else 'error'}: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         if os.environ.get("CCHC_DEBUG"):
             raise
-        _err().print(
-            f"Lỗi nội bộ của cchc-rules ({type(exc).__name__}: {exc}). Đây là lỗi phần mềm, không phải "
-            "lỗi dữ liệu của bạn; xin gửi báo cáo lỗi kèm lệnh đã chạy. Đặt CCHC_DEBUG=1 để xem chi tiết."
-        )
-        sys.exit(3)
+        print(cli_usage.internal_text(exc, lang), file=sys.stderr)
+        return 3
+    return code if isinstance(code, int) else 0
+
+
+def _command_names() -> list[str]:
+    return [info.name or (info.callback.__name__ if info.callback else "") for info in app.registered_commands]

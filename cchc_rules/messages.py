@@ -500,9 +500,10 @@ def summary(problems: list[Problem], lang: Lang = "vi") -> str:
 
 def _merge_catalogues() -> None:
     from cchc_rules.batch.catalogue import BATCH_CATALOGUE
+    from cchc_rules.cli_catalogue import CLI_CATALOGUE
     from cchc_rules.facts.catalogue import FACTS_CATALOGUE
 
-    for part in (FACTS_CATALOGUE, BATCH_CATALOGUE):
+    for part in (FACTS_CATALOGUE, BATCH_CATALOGUE, CLI_CATALOGUE):
         clash = set(part) & set(CATALOGUE)
         if clash:  # a programming error, caught by the test suite
             raise RuntimeError(f"message codes defined twice: {sorted(clash)}")
