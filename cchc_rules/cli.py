@@ -18,7 +18,7 @@ import typer
 
 from cchc_rules import terminal
 from cchc_rules.cli_usage import ProblemsGroup
-from cchc_rules.errors import CchcRulesError, RulesFileError
+from cchc_rules.errors import RulesFileError
 from cchc_rules.messages import Lang, render_problems, summary
 from cchc_rules.report.json_out import to_json
 from cchc_rules.report.output import NOT_READ, atomic_open, check_output, write_document, write_text
@@ -547,43 +547,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run the app on `argv` (default: the process's arguments) and return the exit code.
+    """Run the app on `argv` (default: the process's arguments) and return the exit code
+    (cli_usage.run_app: usage errors and problems exit 2 in the user's language, bugs exit 3)."""
+    from cchc_rules.cli_usage import run_app
 
-    Usage errors are printed in the user's language (exit 2), problems found in inputs or output
-    paths with their location (exit 2), unexpected failures as an internal error without a
-    traceback (exit 3; CCHC_DEBUG=1 shows it). Text printed to a terminal has its control
-    characters made visible (terminal.py).
-    """
-    from cchc_rules import cli_usage
-    from cchc_rules.errors import _ProblemsError
-
-    terminal.guard_streams()
-    args = sys.argv[1:] if argv is None else list(argv)
-    lang = cli_usage.language(args)
-    try:
-        code = app(args=args, prog_name="cchc-rules", standalone_mode=False)
-    except cli_usage.ClickException as exc:
-        if isinstance(exc, cli_usage.click_errors.NoArgsIsHelpError):
-            print(exc.format_message(), file=sys.stderr)
-        else:
-            print(cli_usage.usage_text(exc, lang, _command_names()), file=sys.stderr)
-        return 2
-    except typer.Abort:
-        print(cli_usage.render_text("usage_aborted", {}, lang)[0], file=sys.stderr)
-        return 1
-    except _ProblemsError as exc:
-        print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
-        return 2
-    except CchcRulesError as exc:
-        print(f"{'lỗi' if lang == 'vi' else 'error'}: {exc}", file=sys.stderr)
-        return 2
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
-        if os.environ.get("CCHC_DEBUG"):
-            raise
-        print(cli_usage.internal_text(exc, lang), file=sys.stderr)
-        return 3
-    return code if isinstance(code, int) else 0
-
-
-def _command_names() -> list[str]:
-    return [info.name or (info.callback.__name__ if info.callback else "") for info in app.registered_commands]
+    return run_app(app, sys.argv[1:] if argv is None else list(argv))

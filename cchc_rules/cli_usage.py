@@ -1,6 +1,8 @@
-"""Usage errors of the command-line framework (Typer/Click), and the internal-error notice, in the
-user's language: `cli.main` runs the app with `standalone_mode=False`, catches what it raises and
-prints `usage_text(...)` (exit 2) or `internal_text(...)` (exit 3) instead of the framework's English.
+"""Running the command-line app (`run_app`, behind `cli.main`): the framework's (Typer/Click) usage
+errors and the internal-error notice in the user's language. The app runs with
+`standalone_mode=False`; what it raises is printed as `usage_text(...)` (exit 2), the problems of
+inputs or output paths with their location (exit 2) or `internal_text(...)` (exit 3, no traceback;
+CCHC_DEBUG=1 shows it), instead of the framework's English.
 
 The wording is in cli_catalogue.py; this module only picks the code and its parameters.
 """
@@ -13,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from typer import Exit
+from typer import Abort, Exit
 from typer._click import exceptions as click_errors
 from typer.core import TyperGroup
 
@@ -143,3 +145,39 @@ class ProblemsGroup(TyperGroup):
         except _ProblemsError as exc:
             print(render_problems(exc.problems, lang, 200), file=sys.stderr)
             raise Exit(2) from None
+
+
+def run_app(app: Any, args: list[str]) -> int:
+    """Run the Typer `app` on `args`; every outcome becomes an exit code and a message in `lang`."""
+    from cchc_rules import terminal
+    from cchc_rules.errors import CchcRulesError
+
+    terminal.guard_streams()
+    lang = language(args)
+    try:
+        code = app(args=args, prog_name="cchc-rules", standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as exc:
+        print(exc.format_message(), file=sys.stderr)
+        return 2
+    except ClickException as exc:
+        print(usage_text(exc, lang, _command_names(app)), file=sys.stderr)
+        return 2
+    except Abort:
+        print(render_text("usage_aborted", {}, lang)[0], file=sys.stderr)
+        return 1
+    except _ProblemsError as exc:
+        print(render_problems(exc.problems, lang, 200), file=sys.stderr)
+        return 2
+    except CchcRulesError as exc:
+        print(f"{'lỗi' if lang == 'vi' else 'error'}: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+        if os.environ.get("CCHC_DEBUG"):
+            raise
+        print(internal_text(exc, lang), file=sys.stderr)
+        return 3
+    return code if isinstance(code, int) else 0
+
+
+def _command_names(app: Any) -> list[str]:
+    return [info.name or (info.callback.__name__ if info.callback else "") for info in app.registered_commands]
