@@ -152,4 +152,25 @@ USAGE_CATALOGUE: dict[str, _Entry] = {
     ),
 }
 
+# The help screens' framework words (cli_help.py), English as the framework writes them → Vietnamese.
+HELP_WORDS: dict[str, str] = {
+    "Usage: ": "Cách dùng: ",
+    "[OPTIONS]": "[TÙY CHỌN]",
+    "COMMAND [ARGS]...": "LỆNH [THAM SỐ]...",
+    "Options": "Tùy chọn",
+    "Arguments": "Tham số",
+    "Commands": "Lệnh",
+    "Show this message and exit.": "Hiện hướng dẫn này rồi thoát.",
+    "env var:": "biến môi trường:",
+    "default:": "mặc định:",
+    "(dynamic)": "(tính khi chạy)",
+    "required": "bắt buộc",
+    "<str>": "<chữ>",
+    "<dir>": "<thư mục>",
+    "<file>": "<tệp>",
+    "<int range>": "<số>",
+    "<int>": "<số>",
+    "<path>": "<đường dẫn>",
+}
+
 CLI_CATALOGUE: dict[str, _Entry] = {**OUTPUT_CATALOGUE, **USAGE_CATALOGUE}

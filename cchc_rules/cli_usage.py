@@ -19,6 +19,7 @@ from typer import Abort, Exit
 from typer._click import exceptions as click_errors
 from typer.core import TyperGroup
 
+from cchc_rules.cli_help import HelpContext
 from cchc_rules.errors import _ProblemsError
 from cchc_rules.messages import Lang, render_problems, render_text
 
@@ -136,7 +137,15 @@ def internal_text(exc: BaseException, lang: Lang) -> str:
 
 class ProblemsGroup(TyperGroup):
     """The app's group: problems a command raises (inputs, output paths) print with their location
-    and exit 2, however the app is run (the console script or the test runner)."""
+    and exit 2, however the app is run (the console script or the test runner); the help screens
+    of the app and of every command speak the user's language (cli_help.HelpContext)."""
+
+    context_class = HelpContext
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        for command in self.commands.values():
+            command.context_class = HelpContext
 
     def invoke(self, ctx: Any) -> Any:
         lang = language([*ctx._protected_args, *ctx.args])
@@ -155,7 +164,7 @@ def run_app(app: Any, args: list[str]) -> int:
     terminal.guard_streams()
     lang = language(args)
     try:
-        code = app(args=args, prog_name="cchc-rules", standalone_mode=False)
+        code = app(args=args, prog_name="cchc-rules", standalone_mode=False, obj={"lang": lang})
     except click_errors.NoArgsIsHelpError as exc:
         print(exc.format_message(), file=sys.stderr)
         return 2

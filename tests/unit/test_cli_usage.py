@@ -73,6 +73,21 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--rules" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("args", [["--help"], ["evaluate", "--help"], ["show", "--help"], ["batch", "--help"]])
+def test_help_screens_speak_vietnamese(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.run(args) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Cách dùng: cchc-rules") and "Tùy chọn:" in out and "Hiện hướng dẫn này rồi thoát." in out
+    assert not [w for w in ["Usage", "Options", "Show this message", "env var", "default:", "required", "<str>",
+                            "<dir>", "<int"] if w in out], out
+
+
+def test_help_screens_in_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.run(["evaluate", "--lang", "en", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Usage: cchc-rules evaluate [OPTIONS]") and "Show this message and exit." in out
+
+
 def test_internal_error_names_the_type_in_vietnamese_without_the_english_text(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     def broken(*args: object, **kwargs: object) -> None:
