@@ -88,10 +88,6 @@ def _out() -> Console:
     return terminal.out()
 
 
-def _err() -> Console:
-    return terminal.err()
-
-
 def _load_or_exit(rules: Path | None, lang: Lang) -> RulePack:
     try:
         return load_rules(rules)

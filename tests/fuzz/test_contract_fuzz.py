@@ -39,10 +39,10 @@ RULES = ROOT / "rules" / "truong-xuan-2026-2030"
 DATA = ROOT / "data" / "truong-xuan"
 TIME_BOUND = 60.0  # seconds per run; the longest clean run takes ~4 s on a loaded 2-core machine
 
-settings.register_profile("ci", max_examples=20, deadline=None, derandomize=True,
+settings.register_profile("ci", max_examples=20, deadline=None, derandomize=True, database=None,
                           suppress_health_check=list(HealthCheck))
 settings.register_profile("long", max_examples=int(os.environ.get("CCHC_FUZZ_EXAMPLES", "400")),
-                          deadline=None, suppress_health_check=list(HealthCheck))
+                          deadline=None, database=None, suppress_health_check=list(HealthCheck))
 settings.load_profile("long" if os.environ.get("CCHC_FUZZ") == "long" else "ci")
 
 TOKENS = [b"[/b]", b"[link=http://x]y[/link]", b"[tthc]", b"\x1b]8;;http://x\x1b\\", b"\x1b[2J", b"\x07",
