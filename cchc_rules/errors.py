@@ -71,5 +71,10 @@ class FactsFileError(_ProblemsError):
         self.counts = counts
 
 
+class OutputPathError(_ProblemsError):
+    """An output path (-o) cannot be written: an input, inside a folder being read, or its folder
+    is missing or unwritable, or the write itself failed (nothing is left half-written)."""
+
+
 class EngineError(CchcRulesError):
     """The rule engine failed: a bug in cchc-rules or in durable_rules, not in the input."""

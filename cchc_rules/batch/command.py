@@ -1,6 +1,7 @@
 """The `batch` command's work once its options are checked: run the batch with a progress
-reporter and write the chosen format. Full results go through a temporary spool folder only
-when the JSON needs them."""
+reporter and write the chosen format (atomically, through report/output.py; the output path was
+checked before any unit ran). Full results go through a temporary spool folder only when the JSON
+needs them."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from typing import TYPE_CHECKING
 from cchc_rules.batch.progress import progress_for
 from cchc_rules.batch.run import BatchResult, run_batch
 from cchc_rules.batch.summary import batch_head, write_json
-from cchc_rules.report.output import write_document
+from cchc_rules import terminal
+from cchc_rules.report.output import atomic_open, write_document
 from cchc_rules.rulepack.load import display_path
 
 if TYPE_CHECKING:
@@ -42,7 +44,7 @@ def batch_command(data: Path, year: int, rules_dir: Path, *, period: str | None,
         if output is None:
             write_json(head, Path(spool), codes, sys.stdout)
         else:
-            with output.open("w", encoding="utf-8") as handle:
+            with atomic_open(output) as handle:  # an error leaves no half-written JSON
                 write_json(head, Path(spool), codes, handle)
     return result
 
@@ -54,12 +56,10 @@ def _write_view(result: BatchResult, fmt: str, output: Path | None, lang: Lang) 
         render_batch_xlsx(result, output, lang)  # type: ignore[arg-type]
         print(display_path(output))  # type: ignore[arg-type]
         return
-    from rich.console import Console
-
     from cchc_rules.batch.tables import batch_tables
 
     if output is None:
-        Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200).print(batch_tables(result, lang))
+        terminal.out(200).print(batch_tables(result, lang))
         return
-    with output.open("w", encoding="utf-8") as handle:
-        Console(file=handle, width=200).print(batch_tables(result, lang))
+    with atomic_open(output) as handle:
+        terminal.console(handle, width=200).print(batch_tables(result, lang))

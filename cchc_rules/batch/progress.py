@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Protocol
 
+from cchc_rules import terminal
+
 if TYPE_CHECKING:
     from types import TracebackType
     from typing import TextIO
@@ -46,11 +48,10 @@ class BarProgress:
     """rich's progress bar on standard error, for a terminal."""
 
     def __init__(self, total: int, lang: Lang) -> None:
-        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TimeRemainingColumn(), console=Console(stderr=True), transient=False)
+                            TimeRemainingColumn(), console=terminal.console(stderr=True), transient=False)
         self.task = self.bar.add_task(_TEXT[lang][0], total=total)
 
     def advance(self) -> None:

@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from cchc_rules.batch.ranking import columns
 from cchc_rules.batch.reasons import reason_label
 from cchc_rules.batch.summary import skipped_text
-from cchc_rules.report.score_xlsx import save_deterministic
+from cchc_rules.report.xlsx_common import put, save_deterministic
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -70,12 +70,12 @@ def _skipped(ws: Worksheet, result: BatchResult, lang: Lang) -> None:
 
 def _table(ws: Worksheet, head: list[str], rows: list[list[Any]], widths: dict[int, int]) -> None:
     """A header row (bold, frozen, with filters) and the rows below it."""
-    ws.append(head)
+    for line, values in enumerate([head, *rows], start=1):  # text as text: never a formula
+        for column, value in enumerate(values, start=1):
+            put(ws, line, column, value)
     for cell in ws[1]:
         cell.font = _BOLD
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in rows:
-        ws.append(row)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(head))}{max(1, len(rows) + 1)}"
     for column in range(1, len(head) + 1):

@@ -26,6 +26,7 @@ from cchc_rules.report.xlsx_common import (
     body_cell,
     fit_row_height,
     merged_line,
+    put,
     save_deterministic,
     set_widths,
     setup_page,
@@ -191,7 +192,7 @@ def _table(ws: Worksheet, header: int, headers: Sequence[str], widths: Sequence[
     write_header(ws, header, headers, widths)
     last = _rows(ws, header + 1, rows, widths, centered) if rows else header
     if not rows:
-        ws.cell(row=header + 1, column=1, value=none).font = Font(
+        put(ws, header + 1, 1, none).font = Font(
             name=FONT_NAME, size=FONT_SIZE, italic=True)
     ws.auto_filter.ref = f"A{header}:{get_column_letter(len(headers))}{max(last, header + 1)}"
     setup_page(ws, header, landscape=True)

@@ -19,9 +19,11 @@ from cchc_rules.report.xlsx_common import (
     FONT_NAME,
     FONT_SIZE,
     PART_FILL,
+    Formula,
     WARN_FILL,
     body_cell,
     fit_row_height,
+    put,
     save_deterministic,
     set_widths,
     setup_page,
@@ -131,7 +133,7 @@ def write_node(ws: Worksheet, item: Placed, decimals: int, counted: bool) -> Non
     documents = "\n".join(node.get("evidence") or [])
     values = (str(node["id"]), node["name"], top, points, documents, node_note(node, counted))
     for col, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=col, value=value)
+        cell = put(ws, row, col, value)
         cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=bold,
                          color="C00000" if col == 6 and node.get("evidence_missing") else None)
         cell.border = BORDER
@@ -141,12 +143,12 @@ def write_node(ws: Worksheet, item: Placed, decimals: int, counted: bool) -> Non
             cell.number_format = number_format(decimals)
         if item.level == 0:
             cell.fill = PART_FILL
-    texts = [v if isinstance(v, str) and not v.startswith("=") else "" for v in values]
+    texts = [v if isinstance(v, str) else "" for v in values]
     fit_row_height(ws, row, texts, FORM_WIDTHS, indent=item.level)
 
 
-def sum_formula(column: str, rows: Iterable[int]) -> str:
-    return "=SUM(" + ",".join(f"{column}{r}" for r in rows) + ")"
+def sum_formula(column: str, rows: Iterable[int]) -> Formula:
+    return Formula("=SUM(" + ",".join(f"{column}{r}" for r in rows) + ")")
 
 
 def node_note(node: dict[str, Any], counted: bool) -> str:
@@ -186,14 +188,14 @@ def write_totals(ws: Worksheet, doc: dict[str, Any], row: int, counted: list[int
     top = sum_formula("C", counted) if counted else 0
     got = sum_formula("D", counted) if counted else 0
     note = f"Không tính phần {', '.join(skipped)} (không áp dụng)" if skipped else ""
-    converted = f"=IF(C{row}=0,0,ROUND(D{row}*{scale}/C{row},{decimals}))"
+    converted = Formula(f"=IF(C{row}=0,0,ROUND(D{row}*{scale}/C{row},{decimals}))")
     how = (f"Quy đổi: tổng điểm × {scale} / {doc['max_available']:g} điểm tối đa của các phần được tính"
            if doc.get("converted") else "")
     rows = ((TOTAL, top, got, note), (CONVERTED.format(scale=scale), scale, converted, how),
             (CLASSIFICATION, None, doc.get("classification") or "", ""))
     for offset, (label, top_value, value, text) in enumerate(rows):
         for col, content in enumerate((None, label, top_value, value, None, text), start=1):
-            cell = ws.cell(row=row + offset, column=col, value=content)
+            cell = put(ws, row + offset, col, content)
             cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=col in (2, 3, 4))
             cell.border = BORDER
             cell.alignment = Alignment(horizontal="center" if col in (3, 4) else "left", vertical="center",
@@ -207,7 +209,7 @@ def write_basis(ws: Worksheet, rubric: dict[str, Any], row: int) -> None:
     if not rubric.get("basis"):
         return
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(FORM_HEADERS))
-    cell = ws.cell(row=row, column=1, value=f"Căn cứ bộ chỉ số ({rubric['id']}): {rubric['basis']}")
+    cell = put(ws, row, 1, f"Căn cứ bộ chỉ số ({rubric['id']}): {rubric['basis']}")
     cell.font = Font(name=FONT_NAME, size=11, italic=True)
     cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
     ws.row_dimensions[row].height = text_lines(str(cell.value), sum(FORM_WIDTHS) * 0.9) * 15

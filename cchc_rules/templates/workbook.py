@@ -25,6 +25,7 @@ from cchc_rules.report.xlsx_common import (
     FONT_NAME,
     FONT_SIZE,
     fit_row_height,
+    put,
     save_deterministic,
     set_widths,
     setup_page,
@@ -70,7 +71,7 @@ def _instructions(ws: Worksheet, name: str, lines: Sequence[str]) -> None:
     ws.title = name
     set_widths(ws, (120,))
     for row, text in enumerate(lines, start=1):
-        cell = ws.cell(row=row, column=1, value=text)
+        cell = put(ws, row, 1, text)
         cell.font = Font(name=FONT_NAME, size=14 if row == 1 else FONT_SIZE, bold=row <= 2)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         fit_row_height(ws, row, [text], (120,))
@@ -93,7 +94,7 @@ def _data_sheet(ws: Worksheet, sheet: Sheet, lang: Lang) -> None:
 
 
 def _cell(ws: Worksheet, row: int, col: int, column: Column, value: object, percent: bool) -> None:
-    cell = ws.cell(row=row, column=col, value=value)
+    cell = put(ws, row, col, value)
     cell.font = Font(name=FONT_NAME, size=FONT_SIZE)
     cell.border = BORDER
     cell.alignment = Alignment(vertical="center", wrap_text=True,

@@ -15,14 +15,16 @@ from cchc_rules.wording.batch import BATCH
 from cchc_rules.wording.meaning import MEANING
 from cchc_rules.wording.quarter import QUARTER
 from cchc_rules.wording.reading import READING
+from cchc_rules.wording.output import CLI_CATALOGUE
 from cchc_rules.wording.results import RESULTS
 from cchc_rules.wording.rules import RULES
 
 Entry = tuple[tuple[str, str], tuple[str, str]]
 
 # In the order the codes have always been listed: rules files, quarter, facts, batch; then the
-# rules files' limits and characters, and results.
-PARTS: tuple[Mapping[str, Entry], ...] = (READING, MEANING, QUARTER, FACTS_CATALOGUE, BATCH, RULES, RESULTS)
+# rules files' limits and characters, the command line's own, and results.
+PARTS: tuple[Mapping[str, Entry], ...] = (READING, MEANING, QUARTER, FACTS_CATALOGUE, BATCH, RULES, CLI_CATALOGUE,
+                                          RESULTS)
 
 
 def assemble(parts: tuple[Mapping[str, Entry], ...]) -> Mapping[str, Entry]:

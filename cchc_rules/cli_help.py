@@ -1,0 +1,63 @@
+"""Help screens (`--help`, and the app without arguments) in the user's language: the framework
+writes them in English ("Usage:", "Options", "Show this message and exit.", "env var", "default");
+`HelpContext` makes a `HelpFormatter` that translates those words (HELP_WORDS in wording/output.py)
+as it writes. The help texts of the commands and options themselves are already Vietnamese.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from typer._click.core import Context
+from typer._click.formatting import HelpFormatter
+
+from cchc_rules.wording.output import HELP_WORDS
+
+
+def _lang(ctx: Context) -> str:
+    obj = ctx.find_root().obj
+    if isinstance(obj, dict) and obj.get("lang") in ("vi", "en"):
+        return str(obj["lang"])
+    return "en" if os.environ.get("CCHC_LANG") == "en" else "vi"
+
+
+def translated(text: str, lang: str) -> str:
+    """`text` with the framework's English words in `lang` (unchanged for English).
+
+    Examples:
+        >>> translated("Show this message and exit.", "vi")
+        'Hiện hướng dẫn này rồi thoát.'
+        >>> translated("[env var: CCHC_LANG; default: vi]", "vi")
+        '[biến môi trường: CCHC_LANG; mặc định: vi]'
+    """
+    if lang == "en":
+        return text
+    for english, vietnamese in HELP_WORDS.items():
+        text = text.replace(english, vietnamese)
+    return text
+
+
+class TranslatingFormatter(HelpFormatter):
+    """Click's help formatter, writing the framework's own words in the user's language."""
+
+    def __init__(self, lang: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.lang = lang
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, translated(args, self.lang), translated(prefix or "Usage: ", self.lang))
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(translated(heading, self.lang))
+
+    def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        super().write_dl([(translated(term, self.lang), translated(text, self.lang)) for term, text in rows], col_max, col_spacing)
+
+
+class HelpContext(Context):
+    """The context of every command: its help formatter translates the framework's words."""
+
+    def make_formatter(self) -> HelpFormatter:
+        return TranslatingFormatter(_lang(self), width=self.terminal_width, max_width=self.max_content_width)
