@@ -27,7 +27,7 @@ from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.views import VIEWS
 from cchc_rules.cli_options import (AsOfOpt, DataOpt, Format, LangOpt, LangOption, PeriodOpt, QuarterFormat,
                                     RulesOpt, ScoreFormat, ShowWhat, agency_or_exit, date_or_exit,
-                                    quarter_or_exit)
+                                    quarter_or_exit, said)
 
 if TYPE_CHECKING:  # rich is imported only where tables are printed (not for --format json)
     from rich.console import Console
@@ -123,16 +123,9 @@ def _workspace(rules: Path | None, data: Path | None, unit: str | None, lang: La
     pack = _load_or_exit(rules, lang)
     own = pack.plan.plan.unit
     if unit is not None and unit != own.code:
-        raise typer.BadParameter(_said("run.wrong_unit", lang, unit=unit, code=own.code, name=own.name),
+        raise typer.BadParameter(said("run.wrong_unit", lang, unit=unit, code=own.code, name=own.name),
                                  param_hint="--unit")
     return Workspace(pack, data or bundled_data_dir(), lang)
-
-
-def _said(message: str, lang: Lang, **params: Any) -> str:
-    """The catalogue message `message`, filled in, in `lang`."""
-    from cchc_rules.messages import render_text
-
-    return render_text(message, params, lang)[0]
 
 
 def _facts_errors_exit(exc: FactsFileError, lang: Lang) -> NoReturn:
@@ -149,7 +142,8 @@ def _run_quarter(ws: Workspace, period: str, as_of: str | None) -> QuarterReport
     """Evaluate a quarter (with the quarters before when their data is there); exit 2 on input errors."""
     from cchc_rules.pipeline import evaluate as evaluate_period
 
-    quarter, day = quarter_or_exit(period), date_or_exit(as_of)
+    quarter, day = quarter_or_exit(period, ws.lang), date_or_exit(as_of, ws.lang)
+    _warn_outside_plan(ws, day)
     try:
         report = evaluate_period(ws, quarter, day)
     except FactsFileError as exc:
@@ -162,8 +156,16 @@ def _run_quarter(ws: Workspace, period: str, as_of: str | None) -> QuarterReport
     return report
 
 
+def _warn_outside_plan(ws: Workspace, day: Any) -> None:
+    """An --as-of years away from the plan is most likely a typo: say so, and go on."""
+    period = ws.pack.plan.plan.period
+    if day is not None and not period.from_ <= day.year <= period.to + 1:  # Q4's check falls in January
+        print(said("run.as_of_outside_plan", ws.lang, day=day.strftime("%d/%m/%Y"), start=period.from_,
+                   end=period.to), file=sys.stderr)
+
+
 def _print_counts(total: dict[str, Any], lang: Lang) -> None:
-    print(_said("run.rows_read", lang, **total), file=sys.stderr)
+    print(said("run.rows_read", lang, **total), file=sys.stderr)
 
 
 @app.command()
@@ -182,7 +184,7 @@ def evaluate(
     """Kiểm tra một quý: vi phạm, cơ quan chậm trễ, báo cáo giải trình phải nộp."""
     lang_: Lang = lang.value  # type: ignore[assignment]
     if format is QuarterFormat.xlsx and output is None:
-        raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
+        raise typer.BadParameter(said("usage.xlsx_needs_output", lang_), param_hint="-o")
     check_output(output, rules=rules, data=data)
     doc = _run_quarter(_workspace(rules, data, unit, lang_), period, as_of).to_json(lang_)
     if format is QuarterFormat.xlsx:
@@ -208,7 +210,7 @@ def _rubric_or_exit(pack: RulePack, year: int, lang: Lang) -> None:
         require_rubric(pack, year)
     except NoRubric as exc:
         have = ", ".join(map(str, exc.have)) or ("không có" if lang == "vi" else "none")
-        raise typer.BadParameter(_said("run.no_rubric", lang, year=year, have=have), param_hint="--year") from None
+        raise typer.BadParameter(said("run.no_rubric", lang, year=year, have=have), param_hint="--year") from None
 
 
 def _run_score(ws: Workspace, year: int) -> YearReport:
@@ -240,7 +242,7 @@ def score(
     """Tự đánh giá, chấm điểm Chỉ số CCHC năm: điểm từng tiêu chí, tổng, xếp loại, tài liệu kiểm chứng."""
     lang_: Lang = lang.value  # type: ignore[assignment]
     if format is ScoreFormat.xlsx and output is None:
-        raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
+        raise typer.BadParameter(said("usage.xlsx_needs_output", lang_), param_hint="-o")
     check_output(output, rules=rules, data=data)
     ws = _workspace(rules, data, unit, lang_)
     doc = _run_score(ws, year).to_json(lang_)
@@ -270,7 +272,7 @@ def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:
 
     reports, skipped = trend(ws, year)
     for quarter, problems in skipped:
-        print(_said("run.trend_skipped", ws.lang, period=str(quarter), summary=summary(problems, ws.lang)),
+        print(said("run.trend_skipped", ws.lang, period=str(quarter), summary=summary(problems, ws.lang)),
               file=sys.stderr)
     return [r.to_json(ws.lang) for r in reports]
 
@@ -289,7 +291,7 @@ def explain(
     """Giải thích một phát hiện (quy tắc, điều khoản, dữ kiện tệp:dòng, phép so sánh) hoặc một tiêu chí."""
     lang_: Lang = lang.value  # type: ignore[assignment]
     if (period is None) == (year is None):
-        raise typer.BadParameter("cần đúng một trong --period (phát hiện) hoặc --year (tiêu chí)",
+        raise typer.BadParameter(said("usage.period_or_year", lang_),
                                  param_hint="--period/--year")
     from cchc_rules.pipeline import NotFound, explain_in_quarter, explain_in_year
 
@@ -315,7 +317,7 @@ def template(
 ) -> None:
     """Lập biểu mẫu Excel cho từng cơ quan: nhiệm vụ, chỉ tiêu, báo cáo phải nộp trong kỳ; điền xong nạp lại được."""
     lang_: Lang = lang.value  # type: ignore[assignment]
-    quarter = quarter_or_exit(period)
+    quarter = quarter_or_exit(period, lang_)
     check_output(output, rules=rules, folder=True)
     pack = _load_or_exit(rules, lang_)
     from cchc_rules.templates import write_templates
@@ -368,12 +370,12 @@ def batch(
     """Đánh giá và chấm điểm nhiều đơn vị một lượt, xếp hạng (Sở Nội vụ so sánh các xã, phường)."""
     lang_: Lang = lang.value  # type: ignore[assignment]
     if format is ScoreFormat.xlsx and output is None:
-        raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
+        raise typer.BadParameter(said("usage.xlsx_needs_output", lang_), param_hint="-o")
     if not data.is_dir():
-        raise typer.BadParameter(f"'{data}' — không có thư mục này", param_hint="--data")
+        raise typer.BadParameter(said("usage.no_folder", lang_, value=str(data)), param_hint="--data")
     check_output(output, rules=rules, data=data)
-    if period is not None and quarter_or_exit(period).year != year:
-        raise typer.BadParameter(f"'{period}' — phải là một quý của năm {year}", param_hint="--period")
+    if period is not None and quarter_or_exit(period, lang_).year != year:
+        raise typer.BadParameter(said("usage.period_of_year", lang_, value=period, year=year), param_hint="--period")
     pack = _load_or_exit(rules, lang_)  # units without their own rules/ use this pack: it must be valid
     _rubric_or_exit(pack, year, lang_)
     from cchc_rules.batch.command import batch_command
@@ -397,14 +399,17 @@ def schema(
     ] = None,
     outputs: Annotated[bool, typer.Option(
         "--outputs", help="JSON Schema của tài liệu JSON mà công cụ ghi ra: quarter-report, year-report, batch.")] = False,
+    lang: LangOpt = LangOption.vi,
 ) -> None:
     """JSON Schema của các tệp quy tắc (cho trình soạn thảo), hoặc của kết quả JSON (--outputs)."""
+    lang_: Lang = lang.value  # type: ignore[assignment]
     from cchc_rules.contract import output_schemas
     from cchc_rules.schema import schemas
 
     all_schemas = output_schemas() if outputs else schemas()
     if file is not None and file not in all_schemas:
-        raise typer.BadParameter(f"'{file}' — chọn một trong: {', '.join(all_schemas)}", param_hint="FILE")
+        raise typer.BadParameter(said("usage.schema_name", lang_, value=file, names=", ".join(all_schemas)),
+                                 param_hint="FILE")
     chosen = {file: all_schemas[file]} if file else all_schemas
     if output is None:
         sys.stdout.write(to_json(chosen[file] if file else chosen))

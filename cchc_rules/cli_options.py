@@ -69,23 +69,30 @@ AsOfOpt = Annotated[
 ]
 
 
-def quarter_or_exit(period: str) -> Any:
+def said(message: str, lang: Lang, **params: Any) -> str:
+    """The catalogue message `message`, filled in, in `lang`."""
+    from cchc_rules.messages import render_text
+
+    return render_text(message, params, lang)[0]
+
+
+def quarter_or_exit(period: str, lang: Lang) -> Any:
     from cchc_rules.periods import Quarter
 
     try:
         return Quarter.parse(period)
     except ValueError:
-        raise typer.BadParameter(f"'{period}' — viết dạng 2026-Q2", param_hint="--period") from None
+        raise typer.BadParameter(said("usage.period_format", lang, value=period), param_hint="--period") from None
 
 
-def date_or_exit(text: str | None) -> Any:
+def date_or_exit(text: str | None, lang: Lang) -> Any:
     from cchc_rules.rulepack.common import parse_date
 
     if text is None:
         return None
     day = parse_date(text)
     if day is None:
-        raise typer.BadParameter(f"'{text}' — viết dạng 16/06/2026", param_hint="--as-of")
+        raise typer.BadParameter(said("usage.date_format", lang, value=text), param_hint="--as-of")
     return day
 
 
@@ -93,6 +100,7 @@ def agency_or_exit(pack: RulePack, agency: str | None, lang: Lang) -> str | None
     """The plan's code of `agency` (a code, name or alias in any case); a usage error (exit 2) otherwise."""
     if agency is None:
         return None
+    from cchc_rules.messages import word
     from cchc_rules.suggest import fold, nearest
 
     names = {fold(n): a.code for a in pack.plan.agencies for n in (a.code, a.name, *a.aliases)}
@@ -101,8 +109,6 @@ def agency_or_exit(pack: RulePack, agency: str | None, lang: Lang) -> str | None
     codes = [a.code for a in pack.plan.agencies]
     guess = nearest(agency, [*codes, *(a.name for a in pack.plan.agencies)])
     guess = names.get(fold(guess), guess) if guess else None
-    hint = (f" Có phải ý bạn là '{guess}'?" if lang == "vi" else f" Did you mean '{guess}'?") if guess else ""
-    known = ", ".join(codes)
-    text = (f"'{agency}' không phải mã cơ quan của bộ quy tắc.{hint} Các mã có: {known}." if lang == "vi"
-            else f"'{agency}' is not an agency code of the rule pack.{hint} Known codes: {known}.")
+    hint = " " + word("did_you_mean", lang).replace("{s}", guess) if guess else ""
+    text = said("usage.unknown_agency", lang, value=agency, hint=hint, known=", ".join(codes))
     raise typer.BadParameter(text, param_hint="--agency")

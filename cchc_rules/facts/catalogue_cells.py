@@ -36,6 +36,12 @@ CELLS: dict[str, _Entry] = {
         ("date {found} does not exist: {month}/{year} has only {days} days",
          "Correct the day; dates are written day/month/year."),
     ),
+    "fact_implausible_year": (
+        ("ngày {found}: năm {year} nằm ngoài khoảng {start}–{end}",
+         "Ngày viết theo thứ tự ngày/tháng/năm, năm đủ 4 chữ số, ví dụ 20/03/2026."),
+        ("date {found}: the year {year} is outside {start}–{end}",
+         "Dates are written day/month/year with a 4-digit year, e.g. 20/03/2026."),
+    ),
     "fact_impossible_month": (
         ("ngày {found} không có thật: không có tháng {month}",
          "Ngày viết theo thứ tự ngày/tháng/năm (dd/mm/yyyy), ví dụ 20/03/2026 là ngày 20 tháng 3."),

@@ -145,6 +145,9 @@ def date(raw: object) -> dt.date:
         >>> date("31/02/2026")
         Traceback (most recent call last):
         cchc_rules.facts.cells.CellError: fact_impossible_day
+        >>> date("01/01/0000")
+        Traceback (most recent call last):
+        cchc_rules.facts.cells.CellError: fact_implausible_year
     """
     if isinstance(raw, dt.datetime):
         return raw.date()
@@ -160,7 +163,14 @@ def date(raw: object) -> dt.date:
     raise CellError("fact_bad_date", found=found)
 
 
+# Years a status date can have: wide enough for any record of a plan, narrow enough that date
+# arithmetic (deadlines in working days) never leaves what Python's dates can hold.
+YEARS = (1900, 2199)
+
+
 def _checked_date(year: int, month: int, day: int, found: str) -> dt.date:
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise CellError("fact_implausible_year", found=found, year=year, start=YEARS[0], end=YEARS[1])
     if not 1 <= month <= 12:
         raise CellError("fact_impossible_month", found=found, month=month)
     days = calendar.monthrange(year, month)[1]
