@@ -83,7 +83,8 @@ class Not:
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of a condition; at most MAX_TOKENS (a condition is one line of a rules file)."""
-    tokens, pos, end = [], 0, len(text.rstrip())
+    tokens: list[Token] = []
+    pos, end = 0, len(text.rstrip())
     while pos < end:
         match = _TOKEN.match(text, pos)
         if not match or match.end() == pos:

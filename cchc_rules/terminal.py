@@ -81,7 +81,7 @@ def _console_class() -> type[Console]:
                    ) -> Iterator[Segment]:
             if isinstance(renderable, Text) and _CONTROL.search(renderable.plain):
                 renderable = Text(visible(renderable.plain), style=renderable.style)
-            return super().render(renderable, options)
+            yield from super().render(renderable, options)
 
     return PlainConsole
 

@@ -14,7 +14,7 @@ from cchc_rules.report.json_out import to_json
 
 if TYPE_CHECKING:
     from pathlib import Path
-    from typing import TextIO
+    from typing import IO
 
     from cchc_rules.batch.discover import Skipped
     from cchc_rules.batch.run import BatchResult
@@ -68,7 +68,7 @@ def batch_head(result: BatchResult, data: str, rules: str, lang: Lang) -> dict[s
     }
 
 
-def write_json(head: dict[str, Any], spool: Path, codes: list[str], out: TextIO) -> None:
+def write_json(head: dict[str, Any], spool: Path, codes: list[str], out: IO[str]) -> None:
     """Write `head` with `units` filled from the spool folder's <code>.json files, in `codes` order
     (each file is removed once copied)."""
     text = to_json(head)

@@ -28,11 +28,11 @@ def one_per_task(built: list[tuple[Fact, Row]], leads: Mapping[int, str]
 
     A disagreeing row gets an error on its Row and is not kept.
     """
-    groups: dict[tuple[int, int], list[tuple[Fact, Row]]] = {}
-    for pair in built:
-        fact: TaskStatus = pair[0]  # type: ignore[assignment]
-        groups.setdefault((fact.task, fact.year), []).append(pair)
-    kept: list[tuple[Fact, Row]] = []
+    groups: dict[tuple[int, int], list[tuple[TaskStatus, Row]]] = {}
+    for fact, row in built:
+        assert isinstance(fact, TaskStatus)  # only task_status rows come here
+        groups.setdefault((fact.task, fact.year), []).append((fact, row))
+    kept: list[tuple[TaskStatus, Row]] = []
     agreeing: list[Row] = []
     for (task, _), pairs in groups.items():
         status, *others = sorted(pairs, key=lambda p: _rank(p[0], leads.get(task)))
@@ -40,25 +40,24 @@ def one_per_task(built: list[tuple[Fact, Row]], leads: Mapping[int, str]
         for pair in others:
             if _report(status, pair, leads.get(task)):
                 agreeing.append(pair[1])
-    kept.sort(key=lambda pair: (pair[0].task, pair[0].year))  # type: ignore[attr-defined]
-    return kept, agreeing
+    kept.sort(key=lambda pair: (pair[0].task, pair[0].year))
+    return list(kept), agreeing
 
 
-def _rank(fact: Fact, lead: str | None) -> tuple[bool, str]:
-    agency: str = fact.agency  # type: ignore[attr-defined]
-    return agency != lead, agency
+def _rank(fact: TaskStatus, lead: str | None) -> tuple[bool, str]:
+    return fact.agency != lead, fact.agency
 
 
-def _report(status: tuple[Fact, Row], other: tuple[Fact, Row], lead: str | None) -> bool:
+def _report(status: tuple[TaskStatus, Row], other: tuple[TaskStatus, Row], lead: str | None) -> bool:
     """Report a co-agency row that disagrees with the status row; True when it agrees."""
-    differ = differences(status[0], other[0])  # type: ignore[arg-type]
+    differ = differences(status[0], other[0])
     if not differ:
         return True
     fact, row = other
     status_fact, status_row = status
-    row.report(differ[0], "fact_task_status_conflict", task=fact.task, year=fact.year,  # type: ignore[attr-defined]
-               agency=fact.agency, other=f"{status_row.file}:{status_row.number}",  # type: ignore[attr-defined]
-               other_agency=status_fact.agency, lead=lead or "—",  # type: ignore[attr-defined]
+    row.report(differ[0], "fact_task_status_conflict", task=fact.task, year=fact.year,
+               agency=fact.agency, other=f"{status_row.file}:{status_row.number}",
+               other_agency=status_fact.agency, lead=lead or "—",
                values=_values(row, status_row, differ))
     return False
 
