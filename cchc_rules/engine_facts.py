@@ -40,6 +40,7 @@ class Batch:
     by_key: dict[str, Fact]  # the key durable knows a fact by (its id, unless re-keyed) -> fact
     names: set[str]  # property names, nested keys dotted
     text: str  # JSON list of the facts sorted by id, each with its key and the session id
+    rekeyed: bool = False  # whether durable knows some fact by another key than its id
 
 
 def batch(facts: list[Fact], sid: str, own: tuple[str, ...]) -> Batch:
@@ -62,7 +63,7 @@ def batch(facts: list[Fact], sid: str, own: tuple[str, ...]) -> Batch:
     if _exponent(text):
         text = _NO_POINT.sub(_with_point, text)
     by_key = {keys.get(fact_id, fact_id): fact for fact_id, fact in by_id.items()} if keys else by_id
-    return Batch(by_key, names, text)
+    return Batch(by_key, names, text, rekeyed=bool(keys))
 
 
 def _encode(by_id: dict[str, Fact], keys: dict[str, str], sid: str) -> str:

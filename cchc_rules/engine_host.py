@@ -131,6 +131,9 @@ class EngineHost:
         with self._lock:
             registration = self._register(name, rules, canonical)
             check_names(facts_in.names | registration.fields)
+            if facts_in.rekeyed and "id" in registration.fields:
+                raise EngineError(f"ruleset {name!r} reads 'id', which durable cannot be given as "
+                                  "it is for facts whose ids have the same 32-bit hash")
             if not facts_in.by_key:
                 return []
             matches = self._evaluate(registration.name, sid, facts_in.text)

@@ -541,3 +541,11 @@ def test_firings_are_unique_and_sorted_by_canonical_json(matches: list[tuple[str
             # keys sorted at every level, as the canonical JSON reads back
             assert json.dumps(fact, ensure_ascii=False, separators=(",", ":")) == canonical(fact)
             assert all(fact is not original for original in by_id.values())
+
+
+def test_rules_reading_ids_are_not_given_rekeyed_facts(engine_host: EngineHost) -> None:
+    by_id = {"name": "by-id", "rules": {"r": {"all": [{"m": {"id": ASCII_CLASH[1]}}]}}}
+    facts: list[dict[str, Any]] = [{"id": ASCII_CLASH[0]}, {"id": ASCII_CLASH[1]}]
+    with pytest.raises(EngineError, match="reads 'id'"):
+        engine_host.run(by_id, "xa-1", facts)
+    assert len(engine_host.run(by_id, "xa-1", facts[1:])) == 1
