@@ -23,9 +23,9 @@ facts (`engine.py` is the adapter's facade; the checks live in `engine_patterns`
   that can never complete handles every fact.
 - durable's C reader drops a fact holding a number written with an exponent and no point
   (1e-05), and every fact after it: such numbers are sent with a point (`engine_facts`).
-- A node of durable's rule tree with more than 512 children hangs rule compilation: long
-  ``$or``s are split into chunks, and rulesets that would still overflow are refused
-  (`engine_patterns`).
+- A node of durable's rule tree with more than 512 children hangs rule compilation, and a
+  pattern holds at most 15 ``$and``/``$or``: long or many ``$or``s are split into several rules,
+  and rulesets that would still overflow a node are refused (`engine_patterns`).
 - durable swallows exceptions raised in actions: each action captures its own, re-raised as
   EngineError. durable runs two-parameter actions asynchronously: actions are one-parameter
   closures binding the rule id.

@@ -11,7 +11,9 @@ forever once the set is full: an ``$or`` of 513 alternatives (``x in [0..512]``)
 compilation, uninterruptibly. `split_ors` gives durable a rule with a long ``$or`` as one rule
 per chunk of its alternatives, each chunk under its own always-true node (``$nex`` of a property
 no fact has, ``$c<n>``), so that no node gets more than OR_CHUNK of them; the firings of the
-chunks are the rule's (`rule_of`), and the same facts match. `check_capacity` then
+chunks are the rule's (`rule_of`), and the same facts match. durable also holds at most 15
+``$and``/``$or`` in one pattern (more: "error code 113"): a pattern over that budget is split at
+its first ``$or``, one rule per alternative, until it fits. `check_capacity` then
 walks the tree durable will build, sharing nodes as it does, and refuses a ruleset that would
 still overflow a node (many rules on one kind of fact) instead of hanging. No durable import.
 """
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 _RULE_KEYS = frozenset({"all", "pri", "dist"})
 NOT_STATE = {"$nex": {"$s": 1}}  # durable's state fact has "$s": 1, the session marker "$s": 0
 OR_CHUNK = 256  # alternatives of one $or that durable gets under one node, at most
+_MAX_COST = 31  # a pattern's expression sequence in durable: 32 entries, the last one an error
+_MAX_PARTS = 4096  # rules one rule is split into, at most
 _MAX_CHILDREN = 500  # a node's hash set of children has 512 slots; full, a lookup never ends
 _MAX_LIST = 120  # a node's list of $nex children and links to $or nodes has 128 slots
 
@@ -80,27 +84,75 @@ def guard(pattern: object) -> dict[str, Any]:
 
 
 def split_ors(rule_id: str, rule: dict[str, Any], chunks: list[str]) -> dict[str, dict[str, Any]]:
-    """A rule as rules whose `$or`s have at most OR_CHUNK alternatives, by durable name.
+    """A rule as rules durable can build, by durable name: the firings of each are the rule's.
 
-    Each `$or` of more alternatives gives one rule per chunk of them, ``<rule id>$c<n>``, in
-    which the `$or` is ``{"$and": [{"$nex": {"$c<n>": 1}}, {"$or": chunk}]}``: a fact matches
-    the rule exactly when it matches one of them (the firings are merged by `rule_of`). An `$or`
-    of chunks in one rule would not do: durable holds 15 `$and`/`$or` in a pattern. `chunks`
-    gets each name ``$c<n>``, numbered on from its length (unique in a ruleset, so that no two
-    chunks share a node). Parts of the rule not on the way to a split `$or` are shared."""
+    Each `$or` of more than OR_CHUNK alternatives gives one rule per chunk of them, ``<rule
+    id>$c<n>``, in which the `$or` is ``{"$and": [{"$nex": {"$c<n>": 1}}, {"$or": chunk}]}``
+    (an `$or` of chunks in one rule would not do: see `_cost`). `chunks` gets each name
+    ``$c<n>``, numbered on from its length (unique in a ruleset, so no two chunks share a node).
+    A pattern costing durable more than _MAX_COST gives one rule per alternative of its first
+    `$or`, ``<rule id>$a<n>``, until it fits. A fact matches the rule exactly when it matches
+    one of the parts (merged by `rule_of`). Parts of the rule not on the way to a split `$or`
+    are shared, not copied."""
     done, pending = {}, [(rule_id, rule)]
     while pending:
+        if len(done) + len(pending) > _MAX_PARTS:
+            raise EngineError(f"rule {rule_id!r}: its condition is too large for durable even split "
+                              f"into {_MAX_PARTS} rules")
         name, current = pending.pop()
         path = _long_or(current["all"], ())
+        if path is not None:
+            pending += _chunks(name, current, path, chunks)
+            continue
+        path = _costly_or(current["all"])
         if path is None:
             done[name] = current
             continue
         alternatives = _at(current["all"], path)["$or"]
-        for start in range(0, len(alternatives), OR_CHUNK):
-            chunks.append(f"$c{len(chunks)}")
-            chunk = {"$and": [{"$nex": {chunks[-1]: 1}}, {"$or": alternatives[start : start + OR_CHUNK]}]}
-            pending.append((f"{name}{chunks[-1]}", {**current, "all": _replaced(current["all"], path, chunk)}))
+        pending += [(f"{name}$a{n}", {**current, "all": _replaced(current["all"], path, alternative)})
+                    for n, alternative in enumerate(alternatives)]
     return dict(sorted(done.items()))
+
+
+def _chunks(name: str, rule: dict[str, Any], path: tuple[Any, ...],
+            chunks: list[str]) -> list[tuple[str, dict[str, Any]]]:
+    """The rule once per chunk of the long `$or` at `path`, each chunk under its own node."""
+    alternatives = _at(rule["all"], path)["$or"]
+    parts = []
+    for start in range(0, len(alternatives), OR_CHUNK):
+        chunks.append(f"$c{len(chunks)}")
+        chunk = {"$and": [{"$nex": {chunks[-1]: 1}}, {"$or": alternatives[start : start + OR_CHUNK]}]}
+        parts.append((f"{name}{chunks[-1]}", {**rule, "all": _replaced(rule["all"], path, chunk)}))
+    return parts
+
+
+def _cost(condition: Any) -> int:
+    """What a condition takes of its pattern's expression sequence in durable, which holds 31:
+    two for each `$and` and `$or`, one for each test against another field or pattern."""
+    if isinstance(condition, list):
+        return sum(map(_cost, condition))
+    if not isinstance(condition, dict):
+        return 0
+    cost = 0
+    for key, value in condition.items():
+        if key in ("$and", "$or"):
+            cost += 2 + _cost(value)
+        elif isinstance(value, dict) and (not key.startswith("$") or _refers(value)):
+            cost += 1  # {"field": {"t": "x"}} or {"$lt": {"field": {"$m": "y"}}}
+    return cost
+
+
+def _refers(value: dict[str, Any]) -> bool:
+    return any(isinstance(operand, dict) for operand in value.values())
+
+
+def _costly_or(patterns: list[Any]) -> tuple[Any, ...] | None:
+    """The path to the first `$or` of the first pattern costing more than _MAX_COST, or None."""
+    for index, pattern in enumerate(patterns):
+        for name, condition in pattern.items():
+            if _cost(condition) > _MAX_COST:
+                return _long_or(condition, (index, name), longer_than=0)
+    return None
 
 
 def rule_of(name: str) -> str:
@@ -108,10 +160,11 @@ def rule_of(name: str) -> str:
     return name.partition("$")[0]
 
 
-def _long_or(node: Any, path: tuple[Any, ...]) -> tuple[Any, ...] | None:
-    """The path to the first `$or` with more than OR_CHUNK alternatives, or None."""
+def _long_or(node: Any, path: tuple[Any, ...], longer_than: int | None = None) -> tuple[Any, ...] | None:
+    """The path to the first `$or` with more than `longer_than` (OR_CHUNK) alternatives, or None."""
+    least = OR_CHUNK if longer_than is None else longer_than
     if isinstance(node, dict):
-        if len(node.get("$or", ())) > OR_CHUNK and isinstance(node["$or"], list):
+        if isinstance(node.get("$or"), list) and len(node["$or"]) > least:
             return path
         items: Any = node.items()
     elif isinstance(node, list):
@@ -119,7 +172,7 @@ def _long_or(node: Any, path: tuple[Any, ...]) -> tuple[Any, ...] | None:
     else:
         return None
     for key, value in items:
-        found = _long_or(value, (*path, key))
+        found = _long_or(value, (*path, key), longer_than)
         if found is not None:
             return found
     return None

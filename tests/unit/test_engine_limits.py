@@ -191,3 +191,24 @@ def test_a_measure_of_1e16_is_scored_as_it_reads(tmp_path: Path) -> None:
     measures.write_text(text.replace(";số lượng;1;", ";số lượng;10000000000000000;"), encoding="utf-8")
     scored = json.loads(_evaluate(data, "score", "--year", "2026"))
     assert "10000000000000000" in json.dumps(scored) or "1e+16" in json.dumps(scored)
+
+
+@pytest.mark.parametrize("groups", [12, 13, 16])
+def test_many_or_groups_in_one_condition_fire_as_python(engine_host: EngineHost, groups: int) -> None:
+    # durable holds 31 entries of `$and`/`$or` (two each) in a pattern: from 13 groups it refused
+    # the ruleset ("Could not create ruleset, error code: 113"); now the first `$or`s are split
+    # into one rule per alternative until each pattern fits.
+    text = " and ".join(f"(task == {i} or year == 2026 or area == \"a{i % 5}\")" for i in range(groups - 1))
+    text += ' and (task != 1 or area == "a0")'
+    rules = _ruleset(compile_condition(text, "task"), f"groups-{groups}")
+    facts = [{"id": f"f{n}", "kind": "task", "task": n % 3, "year": 2026 + n % 4, "area": f"a{n % 5}"}
+             for n in range(40)]
+
+    def holds(fact: dict[str, Any]) -> bool:
+        groups_hold = all(fact["task"] == i or fact["year"] == 2026 or fact["area"] == f"a{i % 5}"
+                          for i in range(groups - 1))
+        return groups_hold and (fact["task"] != 1 or fact["area"] == "a0")
+
+    found = sorted(f.facts["m"]["id"] for f in engine_host.run(rules, "xa-1", facts))
+    assert found == sorted(fact["id"] for fact in facts if holds(fact))
+    assert 0 < len(found) < 10  # some facts with year 2026 (10 of them), not all
