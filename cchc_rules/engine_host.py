@@ -1,7 +1,7 @@
 """Run compiled rulesets over facts with durable_rules: the host, its sessions and their drain.
 
 The only module that imports durable. It decides nothing; it reports which rule matched which
-facts (`engine.py` is the adapter's facade; the checks live in `engine_patterns`, `engine_facts`,
+facts (`engine.py` is the adapter's facade; the checks live in `engine_patterns`, `engine_batch`,
 `engine_ids`, the results in `engine_results`), guarding against these hazards of durable-rules
 2.0.28 (measured, and read in its C source):
 
@@ -22,7 +22,7 @@ facts (`engine.py` is the adapter's facade; the checks live in `engine_patterns`
 - A fact no rule matches makes the batch raise and defers its actions: a catch-all "sink" rule
   that can never complete handles every fact.
 - durable's C reader drops a fact holding a number written with an exponent and no point
-  (1e-05), and every fact after it: such numbers are sent with a point (`engine_facts`).
+  (1e-05), and every fact after it: such numbers are sent with a point (`engine_batch`).
 - A node of durable's rule tree with more than 512 children hangs rule compilation, and a
   pattern holds at most 15 ``$and``/``$or``: long or many ``$or``s are split into several rules,
   and rulesets that would still overflow a node are refused (`engine_patterns`).
@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from durable import engine as _durable  # type: ignore[import-untyped]
 
-from cchc_rules.engine_facts import batch
+from cchc_rules.engine_batch import batch
 from cchc_rules.engine_ids import check_names, check_sid
 from cchc_rules.engine_patterns import (
     check_capacity,
