@@ -78,7 +78,7 @@ def units(facts: list[Fact], repeat: int, sessions: int) -> list[tuple[str, list
 
 def run_ours(ruleset: dict[str, Any], warm: list[Fact], batch: list[tuple[str, list[Fact]]]) -> tuple[float, int, Fired]:
     host = ours.EngineHost()
-    shared = ours.SharedRuleset(ruleset)  # as evaluate.py passes it
+    shared = ours.SharedRuleset(ruleset)  # as pipeline.RuleMemo passes it
     found = host.run(shared, "warm", warm)
     fired = 0
     start = time.perf_counter()

@@ -9,14 +9,13 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from cchc_rules.errors import CchcRulesError, RulesFileError
+from cchc_rules.errors import CchcRulesError, FactsFileError, RulesFileError
 from cchc_rules.messages import Lang, render_problems, summary
 from cchc_rules.report.json_out import to_json
 from cchc_rules.report.output import write_document
@@ -24,9 +23,15 @@ from cchc_rules.report.tables import table
 from cchc_rules.rulepack.load import bundled_rules_dir, display_path, iter_problems, load_rules
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.views import VIEWS
+from cchc_rules.cli_options import (AsOfOpt, DataOpt, Format, LangOpt, LangOption, PeriodOpt, QuarterFormat,
+                                    RulesOpt, ScoreFormat, ShowWhat, agency_or_exit, date_or_exit,
+                                    quarter_or_exit)
 
 if TYPE_CHECKING:  # rich is imported only where tables are printed (not for --format json)
     from rich.console import Console
+
+    from cchc_rules.pipeline import Workspace
+    from cchc_rules.results import QuarterReport, YearReport
 
 app = typer.Typer(
     add_completion=False,
@@ -36,48 +41,6 @@ app = typer.Typer(
 )
 
 MAX_SHOWN = 200
-
-
-class LangOption(str, Enum):
-    vi = "vi"
-    en = "en"
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-
-
-class QuarterFormat(str, Enum):
-    table = "table"
-    json = "json"
-    xlsx = "xlsx"
-    html = "html"
-
-
-class ScoreFormat(str, Enum):
-    table = "table"
-    json = "json"
-    xlsx = "xlsx"
-    html = "html"
-
-
-class ShowWhat(str, Enum):
-    agencies = "agencies"
-    targets = "targets"
-    tasks = "tasks"
-    reporting = "reporting"
-
-
-RulesOpt = Annotated[
-    Path | None,
-    typer.Option("--rules", help="Thư mục bộ quy tắc (mặc định: bộ Trường Xuân đi kèm).",
-                 file_okay=False),
-]
-LangOpt = Annotated[
-    LangOption,
-    typer.Option("--lang", envvar="CCHC_LANG", help="Ngôn ngữ thông báo: vi (mặc định) hoặc en."),
-]
 
 
 def _out() -> Console:
@@ -158,85 +121,55 @@ def show(
     console.print(table(what.value, data, lang_))
 
 
-DataOpt = Annotated[
-    Path | None,
-    typer.Option("--data", help="Thư mục số liệu của đơn vị, mỗi quý một thư mục con 2026-Q1 … "
-                 "(mặc định: số liệu Trường Xuân đi kèm).", file_okay=False),
-]
-PeriodOpt = Annotated[str, typer.Option("--period", help="Quý cần kiểm tra, ví dụ 2026-Q2.")]
-AsOfOpt = Annotated[
-    str | None,
-    typer.Option("--as-of", help="Ngày xét (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định: hạn báo cáo của kỳ."),
-]
-
-
-def _quarter_or_exit(period: str) -> Any:
-    from cchc_rules.periods import Quarter
-
-    try:
-        return Quarter.parse(period)
-    except ValueError:
-        raise typer.BadParameter(f"'{period}' — viết dạng 2026-Q2", param_hint="--period") from None
-
-
-def _date_or_exit(text: str | None) -> Any:
-    from cchc_rules.rulepack.common import parse_date
-
-    if text is None:
-        return None
-    day = parse_date(text)
-    if day is None:
-        raise typer.BadParameter(f"'{text}' — viết dạng 16/06/2026", param_hint="--as-of")
-    return day
-
-
-def _run_quarter(rules: Path | None, data: Path | None, period: str, as_of: str | None, unit: str | None,
-                 lang: Lang) -> tuple[RulePack, dict[str, Any], list[Any]]:
-    """Evaluate a quarter (and the previous one when its data is there); exit 2 on input errors."""
-    from cchc_rules.engine import default_host
-    from cchc_rules.errors import FactsFileError
-    from cchc_rules.evaluate import evaluate_quarter
-    from cchc_rules.report.quarter import quarter_json
+def _workspace(rules: Path | None, data: Path | None, unit: str | None, lang: Lang) -> Workspace:
+    """The pack (exit 2 on its errors) over the data folder; `--unit` must name the pack's unit."""
+    from cchc_rules.pipeline import Workspace
     from cchc_rules.rulepack.load import bundled_data_dir
 
-    quarter, day = _quarter_or_exit(period), _date_or_exit(as_of)
     pack = _load_or_exit(rules, lang)
-    if unit is not None and unit != pack.plan.plan.unit.code:
-        raise typer.BadParameter(f"'{unit}' — bộ quy tắc này của đơn vị {pack.plan.plan.unit.code} "
-                                 f"({pack.plan.plan.unit.name})", param_hint="--unit")
-    data_dir = data or bundled_data_dir()
-    host = default_host()
+    own = pack.plan.plan.unit
+    if unit is not None and unit != own.code:
+        raise typer.BadParameter(_said("run.wrong_unit", lang, unit=unit, code=own.code, name=own.name),
+                                 param_hint="--unit")
+    return Workspace(pack, data or bundled_data_dir(), lang)
+
+
+def _said(message: str, lang: Lang, **params: Any) -> str:
+    """The catalogue message `message`, filled in, in `lang`."""
+    from cchc_rules.messages import render_text
+
+    return render_text(message, params, lang)[0]
+
+
+def _facts_errors_exit(exc: FactsFileError, lang: Lang) -> NoReturn:
+    print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
+    print(summary(exc.problems, lang), file=sys.stderr)
+    if exc.counts is not None:
+        from cchc_rules.results import counts_json
+
+        _print_counts(counts_json(exc.counts)["total"], lang)  # type: ignore[arg-type]
+    raise typer.Exit(2)
+
+
+def _run_quarter(ws: Workspace, period: str, as_of: str | None) -> QuarterReport:
+    """Evaluate a quarter (with the quarters before when their data is there); exit 2 on input errors."""
+    from cchc_rules.pipeline import evaluate as evaluate_period
+
+    quarter, day = quarter_or_exit(period), date_or_exit(as_of)
     try:
-        result = evaluate_quarter(pack, data_dir, quarter, day, host, lang)
-        history: list[Any] = []  # the quarters before, as far back as escalation needs and data exists
-        earlier = quarter.previous()
-        while len(history) < pack.reporting.explanation.repeat_quarters - 1 and (data_dir / str(earlier)).is_dir():
-            history.append(evaluate_quarter(pack, data_dir, earlier, None, host, lang))
-            earlier = earlier.previous()
+        report = evaluate_period(ws, quarter, day)
     except FactsFileError as exc:
-        print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
-        print(summary(exc.problems, lang), file=sys.stderr)
-        _print_counts_of(exc, lang)
-        raise typer.Exit(2) from None
-    doc = quarter_json(pack, result, history, lang)
-    if result.warnings:
-        print(render_problems(list(result.warnings), lang, MAX_SHOWN), file=sys.stderr)
-    _print_counts(doc["inputs"]["total"], lang)
-    return pack, doc, list(result.findings)
+        _facts_errors_exit(exc, ws.lang)
+    if report.warnings:
+        print(render_problems(list(report.warnings), ws.lang, MAX_SHOWN), file=sys.stderr)
+    from cchc_rules.results import counts_json
+
+    _print_counts(counts_json(report.counts)["total"], ws.lang)
+    return report
 
 
 def _print_counts(total: dict[str, Any], lang: Lang) -> None:
-    text = ("Đã đọc {read} dòng: dùng {used}, loại {rejected}, trùng {duplicates}." if lang == "vi"
-            else "Read {read} rows: used {used}, rejected {rejected}, duplicates {duplicates}.")
-    print(text.format(**total), file=sys.stderr)
-
-
-def _print_counts_of(exc: Any, lang: Lang) -> None:
-    counts = getattr(exc, "counts", None)
-    if counts is not None:
-        from cchc_rules.report.quarter import counts_json
-
-        _print_counts(counts_json(counts)["total"], lang)
+    print(_said("run.rows_read", lang, **total), file=sys.stderr)
 
 
 @app.command()
@@ -256,7 +189,7 @@ def evaluate(
     lang_: Lang = lang.value  # type: ignore[assignment]
     if format is QuarterFormat.xlsx and output is None:
         raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
-    _, doc, _ = _run_quarter(rules, data, period, as_of, unit, lang_)
+    doc = _run_quarter(_workspace(rules, data, unit, lang_), period, as_of).to_json(lang_)
     if format is QuarterFormat.xlsx:
         from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
 
@@ -273,34 +206,28 @@ def evaluate(
     _emit(doc, format is QuarterFormat.json, output, lambda: quarter_tables(doc, lang_))
 
 
-def _run_score(rules: Path | None, data: Path | None, year: int, unit: str | None, lang: Lang
-               ) -> tuple[RulePack, dict[str, Any]]:
-    from cchc_rules.engine import default_host
-    from cchc_rules.errors import FactsFileError
-    from cchc_rules.rulepack.load import bundled_data_dir
-    from cchc_rules.score import score_year
+def _rubric_or_exit(pack: RulePack, year: int, lang: Lang) -> None:
+    from cchc_rules.pipeline import NoRubric, require_rubric
 
-    pack = _load_or_exit(rules, lang)
-    if unit is not None and unit != pack.plan.plan.unit.code:
-        raise typer.BadParameter(f"'{unit}' — bộ quy tắc này của đơn vị {pack.plan.plan.unit.code}",
-                                 param_hint="--unit")
-    if year not in pack.rubrics:
-        have = ", ".join(map(str, sorted(pack.rubrics))) or "không có"
-        raise typer.BadParameter(f"{year} — bộ quy tắc không có scoring/{year}.yaml (có: {have})",
-                                 param_hint="--year")
     try:
-        facts_dir = data or bundled_data_dir()
-        doc = score_year(pack, facts_dir, year, default_host(), lang)
-    except FactsFileError as exc:
-        print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
-        print(summary(exc.problems, lang), file=sys.stderr)
-        raise typer.Exit(2) from None
-    from cchc_rules.score_inputs import load_year
+        require_rubric(pack, year)
+    except NoRubric as exc:
+        have = ", ".join(map(str, exc.have)) or ("không có" if lang == "vi" else "none")
+        raise typer.BadParameter(_said("run.no_rubric", lang, year=year, have=have), param_hint="--year") from None
 
-    warnings = list(load_year(pack, facts_dir, year).warnings) if doc["warnings"] else []
-    if warnings:
-        print(render_problems(warnings, lang, MAX_SHOWN), file=sys.stderr)
-    return pack, doc
+
+def _run_score(ws: Workspace, year: int) -> YearReport:
+    """Score a year; exit 2 when the pack has no rubric for it or the year's facts have errors."""
+    from cchc_rules.pipeline import score as score_of
+
+    _rubric_or_exit(ws.pack, year, ws.lang)
+    try:
+        report = score_of(ws, year)
+    except FactsFileError as exc:
+        _facts_errors_exit(exc, ws.lang)
+    if report.warnings:
+        print(render_problems(list(report.warnings), ws.lang, MAX_SHOWN), file=sys.stderr)
+    return report
 
 
 @app.command()
@@ -319,7 +246,8 @@ def score(
     lang_: Lang = lang.value  # type: ignore[assignment]
     if format is ScoreFormat.xlsx and output is None:
         raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
-    _, doc = _run_score(rules, data, year, unit, lang_)
+    ws = _workspace(rules, data, unit, lang_)
+    doc = _run_score(ws, year).to_json(lang_)
     if format is ScoreFormat.xlsx:
         from cchc_rules.report.score_xlsx import render_score_xlsx
 
@@ -329,7 +257,7 @@ def score(
     if format is ScoreFormat.html:
         from cchc_rules.report.html import score_html
 
-        quarters = _year_quarters(rules, data, year, lang_)
+        quarters = _year_quarters(ws, year)
         write_document(score_html(doc, quarters, lang_), output)
         return
     from cchc_rules.report.score_tables import score_tables
@@ -337,34 +265,18 @@ def score(
     _emit(doc, format is ScoreFormat.json, output, lambda: score_tables(doc, lang_))
 
 
-def _year_quarters(rules: Path | None, data: Path | None, year: int, lang: Lang) -> list[dict[str, Any]]:
+def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:
     """The quarter checks of `year` whose data folders exist, oldest first (for the trend chart).
 
     A quarter whose facts have errors is left out with a note on standard error.
     """
-    from cchc_rules.engine import default_host
-    from cchc_rules.errors import FactsFileError
-    from cchc_rules.evaluate import evaluate_quarter
-    from cchc_rules.periods import Quarter
-    from cchc_rules.report.quarter import quarter_json
-    from cchc_rules.rulepack.load import bundled_data_dir
+    from cchc_rules.pipeline import trend
 
-    pack = _load_or_exit(rules, lang)
-    data_dir = data or bundled_data_dir()
-    docs: list[dict[str, Any]] = []
-    for number in range(1, 5):
-        quarter = Quarter(year, number)
-        if not (data_dir / str(quarter)).is_dir():
-            continue
-        try:
-            result = evaluate_quarter(pack, data_dir, quarter, None, default_host(), lang)
-        except FactsFileError as exc:
-            print((f"Bỏ qua kỳ {quarter} trong biểu đồ xu hướng: {summary(exc.problems, lang)}." if lang == "vi"
-                   else f"Quarter {quarter} left out of the trend: {summary(exc.problems, lang)}."),
-                  file=sys.stderr)
-            continue
-        docs.append(quarter_json(pack, result, [], lang))
-    return docs
+    reports, skipped = trend(ws, year)
+    for quarter, problems in skipped:
+        print(_said("run.trend_skipped", ws.lang, period=str(quarter), summary=summary(problems, ws.lang)),
+              file=sys.stderr)
+    return [r.to_json(ws.lang) for r in reports]
 
 
 @app.command()
@@ -379,31 +291,21 @@ def explain(
     lang: LangOpt = LangOption.vi,
 ) -> None:
     """Giải thích một phát hiện (quy tắc, điều khoản, dữ kiện tệp:dòng, phép so sánh) hoặc một tiêu chí."""
-    from cchc_rules.explain import explain_criterion, explain_finding
-
     lang_: Lang = lang.value  # type: ignore[assignment]
     if (period is None) == (year is None):
         raise typer.BadParameter("cần đúng một trong --period (phát hiện) hoặc --year (tiêu chí)",
                                  param_hint="--period/--year")
-    if year is not None:
-        _, score_doc = _run_score(rules, data, year, None, lang_)
-        text = explain_criterion(score_doc, item_id, lang_)
-        if text is None:
-            print(f"Không có tiêu chí '{item_id}' trong bộ chỉ số năm {year}.", file=sys.stderr)
-            raise typer.Exit(2)
-        print(text)
-        return
-    finding_id = item_id
-    pack, doc, _ = _run_quarter(rules, data, period or "", as_of, None, lang_)
-    found = next((f for f in doc["findings"] if f["id"] == finding_id), None)
-    if found is None:
-        from cchc_rules.suggest import nearest
+    from cchc_rules.pipeline import NotFound, explain_in_quarter, explain_in_year
 
-        guess = nearest(finding_id, [f["id"] for f in doc["findings"]])
-        hint = f" Có phải ý bạn là '{guess}'?" if guess else ""
-        print(f"Không có phát hiện '{finding_id}' trong kỳ {period}.{hint}", file=sys.stderr)
-        raise typer.Exit(2)
-    print(explain_finding(pack, found, doc, lang_))
+    ws = _workspace(rules, data, None, lang_)
+    try:
+        if year is not None:
+            print(explain_in_year(_run_score(ws, year), item_id, lang_))
+        else:
+            print(explain_in_quarter(ws.pack, _run_quarter(ws, period or "", as_of), item_id, lang_))
+    except NotFound as exc:
+        print(f"{exc.text.render(lang_)} {exc.text.hint(lang_)}".rstrip(), file=sys.stderr)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -417,11 +319,11 @@ def template(
 ) -> None:
     """Lập biểu mẫu Excel cho từng cơ quan: nhiệm vụ, chỉ tiêu, báo cáo phải nộp trong kỳ; điền xong nạp lại được."""
     lang_: Lang = lang.value  # type: ignore[assignment]
-    quarter = _quarter_or_exit(period)
+    quarter = quarter_or_exit(period)
     pack = _load_or_exit(rules, lang_)
     from cchc_rules.templates import write_templates
 
-    code = _agency_or_exit(pack, agency, lang_)
+    code = agency_or_exit(pack, agency, lang_)
     written = write_templates(pack, quarter, output, code, lang_)
     for path in written:
         print(display_path(path))
@@ -430,25 +332,6 @@ def template(
                else f"Cơ quan {code} không có nhiệm vụ, chỉ số hay báo cáo nào phải báo cáo trong kỳ {quarter}: "
                "không lập biểu mẫu.") if lang_ == "vi" else
               f"Nothing to report in {quarter} for {code or 'any agency'}: no template written.", file=sys.stderr)
-
-
-def _agency_or_exit(pack: RulePack, agency: str | None, lang: Lang) -> str | None:
-    """The plan's code of `agency` (a code, name or alias in any case); a usage error (exit 2) otherwise."""
-    if agency is None:
-        return None
-    from cchc_rules.suggest import fold, nearest
-
-    names = {fold(n): a.code for a in pack.plan.agencies for n in (a.code, a.name, *a.aliases)}
-    if fold(agency) in names:
-        return names[fold(agency)]
-    codes = [a.code for a in pack.plan.agencies]
-    guess = nearest(agency, [*codes, *(a.name for a in pack.plan.agencies)])
-    guess = names.get(fold(guess), guess) if guess else None
-    hint = (f" Có phải ý bạn là '{guess}'?" if lang == "vi" else f" Did you mean '{guess}'?") if guess else ""
-    known = ", ".join(codes)
-    text = (f"'{agency}' không phải mã cơ quan của bộ quy tắc.{hint} Các mã có: {known}." if lang == "vi"
-            else f"'{agency}' is not an agency code of the rule pack.{hint} Known codes: {known}.")
-    raise typer.BadParameter(text, param_hint="--agency")
 
 
 @app.command()
@@ -493,13 +376,10 @@ def batch(
         raise typer.BadParameter("--format xlsx cần -o TỆP.xlsx", param_hint="-o")
     if not data.is_dir():
         raise typer.BadParameter(f"'{data}' — không có thư mục này", param_hint="--data")
-    if period is not None and _quarter_or_exit(period).year != year:
+    if period is not None and quarter_or_exit(period).year != year:
         raise typer.BadParameter(f"'{period}' — phải là một quý của năm {year}", param_hint="--period")
     pack = _load_or_exit(rules, lang_)  # units without their own rules/ use this pack: it must be valid
-    if year not in pack.rubrics:
-        have = ", ".join(map(str, sorted(pack.rubrics))) or "không có"
-        raise typer.BadParameter(f"{year} — bộ quy tắc không có scoring/{year}.yaml (có: {have})",
-                                 param_hint="--year")
+    _rubric_or_exit(pack, year, lang_)
     from cchc_rules.batch.command import batch_command
     from cchc_rules.batch.summary import summary_line
 
@@ -519,11 +399,14 @@ def schema(
         Path | None, typer.Option("-o", "--output", help="Ghi <tên>.schema.json vào thư mục này.",
                                   file_okay=False)
     ] = None,
+    outputs: Annotated[bool, typer.Option(
+        "--outputs", help="JSON Schema của tài liệu JSON mà công cụ ghi ra: quarter-report, year-report, batch.")] = False,
 ) -> None:
-    """JSON Schema của các tệp quy tắc, cho trình soạn thảo (yaml-language-server)."""
+    """JSON Schema của các tệp quy tắc (cho trình soạn thảo), hoặc của kết quả JSON (--outputs)."""
+    from cchc_rules.contract import output_schemas
     from cchc_rules.schema import schemas
 
-    all_schemas = schemas()
+    all_schemas = output_schemas() if outputs else schemas()
     if file is not None and file not in all_schemas:
         raise typer.BadParameter(f"'{file}' — chọn một trong: {', '.join(all_schemas)}", param_hint="FILE")
     chosen = {file: all_schemas[file]} if file else all_schemas

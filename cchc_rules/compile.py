@@ -11,11 +11,15 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from typing import Any, Literal
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from cchc_rules.conditions import compile_condition
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.rulepack.targets import Target
+
+if TYPE_CHECKING:
+    from cchc_rules.engine import Firing
 
 Severity = Literal["violation", "warning", "info"]
 
@@ -57,6 +61,12 @@ class CompiledRules:
         return next(s for s in self.specs if s.id == rule_id)
 
 
+# How a stage runs compiled rules: the rules, a session id and the engine facts → the firings
+# (the pipeline's Workspace.run; a test may pass its own).
+Run = Callable[[CompiledRules, str, Sequence[dict[str, Any]]], "list[Firing]"]
+
+
+# A pure memo: the key is the specs' values (frozen dataclasses), the result immutable text.
 @functools.lru_cache(maxsize=64)
 def _ruleset_text(name: str, specs: tuple[RuleSpec, ...]) -> str:
     """The compiled ruleset as JSON text: parsing the conditions is the costly part of a run, and

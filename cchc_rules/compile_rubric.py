@@ -2,7 +2,7 @@
 
 Like `compile.py` for the quarter check. The engine decides which case applies; the points of a
 case (a band's points, the late share, the ratio's arithmetic) are computed afterwards in Decimal
-by `score.py`, from the same rubric — no number is written in Python.
+by `year_score.py`, from the same rubric — no number is written in Python.
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 
 from cchc_rules.compile import CompiledRules, RuleSpec
-from cchc_rules.rulepack.rubric import Band, Bands, Completion, Criterion, Ratio, RubricFile, ShareBand
-from cchc_rules.score_inputs import leaves
+from typing import Any
+
+from cchc_rules.rulepack.pack import RulePack
+from cchc_rules.rulepack.rubric import Band, Bands, Completion, Criterion, Ratio, RubricFile, ShareBand, leaves
 
 
 @dataclass(frozen=True)
@@ -61,26 +63,31 @@ def _rules_for(node: Criterion, src: str) -> list[tuple[RuleSpec, Case]]:
              case) for name, cond, case in out]
 
 
-_COMPILED: dict[int, tuple[RubricFile, tuple[tuple[str, str], ...], CompiledRules, dict[str, Case]]] = {}
+def rubric_rules(pack: RulePack, year: int) -> tuple[CompiledRules, dict[str, Case]]:
+    """The rules of every leaf of the year's rubric, each traced to the file:line of its leaf."""
+    rubric = pack.rubrics[year]
+    return compile_rubric(rubric, _leaf_sources(rubric, pack.documents.get(f"scoring/{year}.yaml")))
+
+
+def _leaf_sources(rubric: RubricFile, doc: Any) -> dict[str, str]:
+    """file:line of each leaf's definition, for the trace."""
+    found: dict[str, str] = {}
+
+    def walk(path: tuple[Any, ...], node: Criterion) -> None:
+        if node.criteria:
+            for k, child in enumerate(node.criteria):
+                walk((*path, "criteria", k), child)
+        else:
+            found[node.id] = str(doc.locate(path)) if doc is not None else ""
+
+    for i, part in enumerate(rubric.parts):
+        for j, node in enumerate(part.criteria):
+            walk(("parts", i, "criteria", j), node)
+    return found
 
 
 def compile_rubric(rubric: RubricFile, where: dict[str, str]) -> tuple[CompiledRules, dict[str, Case]]:
-    """The rules of every leaf; `where` maps a leaf id to the file:line of its definition.
-
-    Remembered per rubric object (a batch scores every unit with the same rubric).
-    """
-    located = tuple(sorted(where.items()))
-    known = _COMPILED.get(id(rubric))
-    if known is not None and known[0] is rubric and known[1] == located:
-        return known[2], dict(known[3])
-    compiled, cases = _compile_rubric(rubric, where)
-    if len(_COMPILED) >= 16:  # rubrics of packs no longer used; ids may be reused, hence `is` above
-        _COMPILED.clear()
-    _COMPILED[id(rubric)] = (rubric, located, compiled, cases)
-    return compiled, dict(cases)
-
-
-def _compile_rubric(rubric: RubricFile, where: dict[str, str]) -> tuple[CompiledRules, dict[str, Case]]:
+    """The rules of every leaf; `where` maps a leaf id to the file:line of its definition."""
     specs: list[RuleSpec] = []
     cases: dict[str, Case] = {}
     for node, _ in leaves(rubric):

@@ -21,24 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-FieldType = Literal["number", "text", "date", "bool"]
-
-# The fields a condition may use, per fact kind the engine sees (see obligations.py).
-FIELDS: dict[str, dict[str, FieldType]] = {
-    "task": {"task": "number", "year": "number", "area": "text", "lead": "text", "status": "text",
-             "due": "date", "completed_on": "date", "has_product": "bool", "since": "date",
-             "as_of": "date"},
-    "report": {"duty": "text", "agency": "text", "period": "text", "due": "date",
-               "received": "bool", "received_on": "date", "as_of": "date"},
-    "indicator": {"indicator": "text", "area": "text", "agency": "text", "value": "number",
-                  "reported": "bool", "as_of": "date"},
-    "pakn": {"ref": "text", "agency": "text", "received_on": "date", "due": "date",
-             "handled": "bool", "handled_on": "date", "as_of": "date"},
-    "criterion": {"criterion": "text", "reported": "bool", "value": "number", "status": "text",
-                  "evidence": "bool"},
-    "lapse": {"finding": "text", "lapse": "text", "agency": "text", "cause": "text",
-              "submitted_on": "date", "due": "date", "as_of": "date"},
-}
+# The fields a condition may use, per fact kind the engine sees: derived from the typed facts.
+from cchc_rules.engine_facts import FIELDS, FieldType  # noqa: E402 - after the grammar docstring
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<date>\d{1,2}/\d{1,2}/\d{4})|(?P<number>-?\d+(?:[.,]\d+)?)"
@@ -46,8 +30,14 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d][\w.]*))",
     re.UNICODE,
 )
+_SPACES = re.compile(r"\s*")
 _KEYWORDS = {"and": "and", "và": "and", "or": "or", "hoặc": "or", "not": "not", "không": "not",
              "in": "in", "true": "true", "false": "false", "đúng": "true", "sai": "false"}
+# Limits on one condition (README, "Giới hạn / Limits"); the bundled pack's longest has 16 tokens,
+# no brackets and 4 comparisons. An `in` list of a few thousand values stays within them.
+MAX_TOKENS = 50_000
+MAX_NESTING = 50
+MAX_COMPARISONS = 5_000
 _FLIP = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
 _DURABLE_OP = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte", "!=": "$neq"}
 
@@ -92,19 +82,20 @@ class Not:
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens, pos = [], 0
-    while pos < len(text):
-        if text[pos:].strip() == "":
-            break
+    """The tokens of a condition; at most MAX_TOKENS (a condition is one line of a rules file)."""
+    tokens, pos, end = [], 0, len(text.rstrip())
+    while pos < end:
         match = _TOKEN.match(text, pos)
         if not match or match.end() == pos:
-            raise ConditionError("cond_bad_char", pos + 1 + len(text[pos:]) - len(text[pos:].lstrip()),
-                                 found=text[pos:].strip()[:1])
+            start = _SPACES.match(text, pos).end()  # type: ignore[union-attr]
+            raise ConditionError("cond_bad_char", start + 1, found=text[start])
         kind = match.lastgroup or "word"
         value = match[kind]
         column = match.start(kind) + 1
         if kind == "word" and value.casefold() in _KEYWORDS:
             kind, value = "keyword", _KEYWORDS[value.casefold()]
+        if len(tokens) == MAX_TOKENS:
+            raise ConditionError("cond_too_long", column, limit=MAX_TOKENS)
         tokens.append(Token(kind, value, column))
         pos = match.end()
     tokens.append(Token("end", "", len(text) + 1))
@@ -115,6 +106,8 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = tokenize(text)
         self.i = 0
+        self.depth = 0  # brackets and `not`s open around the current token
+        self.comparisons = 0  # comparisons so far, each value of an `in` list counted
 
     def peek(self) -> Token:
         return self.tokens[self.i]
@@ -150,27 +143,44 @@ class _Parser:
 
     def factor(self) -> Any:
         if self.is_keyword("not"):
-            self.take()
-            return Not(self.factor())
-        if self.peek().kind == "punct" and self.peek().text == "(":
-            self.take()
+            self.open(self.take())
+            inner = Not(self.factor())
+        elif self.peek().kind == "punct" and self.peek().text == "(":
+            self.open(self.take())
             inner = self.expr()
             self.expect("punct", ")")
-            return inner
-        return self.comparison()
+        else:
+            return self.comparison()
+        self.depth -= 1
+        return inner
+
+    def open(self, token: Token) -> None:
+        """One more bracket or `not`: refused past MAX_NESTING, before Python's recursion limit."""
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise ConditionError("cond_too_deep", token.column, limit=MAX_NESTING)
+
+    def count(self, token: Token) -> None:
+        """One more comparison: refused past MAX_COMPARISONS (each is an engine alternative)."""
+        self.comparisons += 1
+        if self.comparisons > MAX_COMPARISONS:
+            raise ConditionError("cond_too_many", token.column, limit=MAX_COMPARISONS)
 
     def comparison(self) -> Any:
         field = self.expect("word")
         if self.is_keyword("in"):
             self.take()
             self.expect("punct", "[")
+            self.count(self.peek())
             values = [self.value()]
             while self.peek().text == ",":
                 self.take()
+                self.count(self.peek())
                 values.append(self.value())
             self.expect("punct", "]")
             return Bool("or", tuple(Compare(field.text, "==", v, field.column) for v in values))
         op = self.expect("op")
+        self.count(field)
         return Compare(field.text, op.text, self.value(), field.column)
 
     def value(self) -> Any:

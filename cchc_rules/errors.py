@@ -64,9 +64,11 @@ class RulesFileError(_ProblemsError):
 
 
 class FactsFileError(_ProblemsError):
-    """The status facts (data/...) have problems; `counts` (when set) says what was read."""
+    """The status facts (data/...) have problems; `counts` (when known) says what was read."""
 
-    counts: object = None
+    def __init__(self, problems: list[Problem], counts: object = None) -> None:
+        super().__init__(problems)
+        self.counts = counts
 
 
 class EngineError(CchcRulesError):

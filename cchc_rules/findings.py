@@ -2,7 +2,9 @@
 
 Stage after the engine. A finding carries a stable id (period, kind, subject — never a file
 position), the agency responsible, the clause, a message in the chosen language, and the trace
-(rule, where its parameters live, the condition, the rows of the facts used).
+(rule, where its parameters live, the condition, the rows of the facts used). Its wording is a
+message code and language-neutral parameters; the text is rendered for a language only when a
+document is written (`Finding.to_json(lang)`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cchc_rules.compile import RuleSpec
-from cchc_rules.messages import Lang, render_text, word
+from cchc_rules.messages import Lang, render_text
 from cchc_rules.obligations import Obligation
 from cchc_rules.periods import Quarter, from_int
 from cchc_rules.rulepack.pack import RulePack
@@ -34,16 +36,20 @@ class Finding:
     co_agencies: tuple[str, ...]
     subject: dict[str, Any]
     clause: str
-    message: str
-    hint: str
+    params: dict[str, Any]  # of the message `finding.<kind>`; numbers and words stay unrendered
     trace: dict[str, Any]
     explanation: dict[str, Any] | None = field(default=None)
 
-    def to_json(self) -> dict[str, Any]:
+    def text(self, lang: Lang) -> tuple[str, str]:
+        """The message and the hint, in `lang`."""
+        return render_text(f"finding.{self.kind}", self.params, lang)
+
+    def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
+        message, hint = self.text(lang)
         return {
             "id": self.id, "kind": self.kind, "rule": self.rule, "severity": self.severity,
             "agency": self.agency, "co_agencies": list(self.co_agencies), "subject": self.subject,
-            "clause": self.clause, "message": self.message, "hint": self.hint, "trace": self.trace,
+            "clause": self.clause, "message": message, "hint": hint, "trace": self.trace,
             "explanation": self.explanation,
         }
 
@@ -78,8 +84,8 @@ def finding_id(quarter: Quarter, spec: RuleSpec, obligation: Obligation) -> str:
 class FindingBuilder:
     """Turns one firing into a Finding, with names and words looked up in the pack."""
 
-    def __init__(self, pack: RulePack, quarter: Quarter, lang: Lang) -> None:
-        self.pack, self.quarter, self.lang = pack, quarter, lang
+    def __init__(self, pack: RulePack, quarter: Quarter) -> None:
+        self.pack, self.quarter = pack, quarter
         self.agency_names = {a.code: a.name for a in pack.plan.agencies}
         self.tasks = {t.number: t for t in pack.tasks.tasks}
         self.targets = {t.id: t for t in pack.targets.targets}
@@ -90,14 +96,13 @@ class FindingBuilder:
         fact = obligation.fact
         agency = spec.agency or obligation.subject.agency
         params = self._params(spec, fact, agency)
-        message, hint = render_text(f"finding.{spec.kind}", params, self.lang)
         # A task finding cites the task's appendix clause; the others the clause of their rule.
         clause = obligation.subject.clause if fact["kind"] == "task" else spec.clause
         return Finding(
             id=finding_id(self.quarter, spec, obligation), kind=spec.kind, rule=spec.id,
             severity=spec.severity, agency=agency, co_agencies=obligation.subject.co_agencies,
             subject={"type": obligation.subject.type, "key": obligation.subject.key},
-            clause=clause, message=message, hint=hint,
+            clause=clause, params=params,
             trace=self.trace(spec, obligation),
         )
 
@@ -121,7 +126,7 @@ class FindingBuilder:
         if fact["kind"] == "task":
             task = self.tasks[fact["task"]]
             params.update(task=task.number, content=_short(task.content), lead_name=self.agency_names[task.lead],
-                          status=word(fact["status"], self.lang), product="; ".join(task.product),
+                          status={"word": fact["status"]}, product="; ".join(task.product),
                           days=_days_between(fact["completed_on"], fact["due"]))
         elif fact["kind"] == "report":
             duty = self.duties[fact["duty"]]
@@ -139,17 +144,12 @@ class FindingBuilder:
         threshold = spec.threshold if spec.threshold is not None else 0.0
         value = fact.get("value")
         return {
-            "indicator_name": indicator.name, "value": self.number(value) if value is not None else "—",
+            "indicator_name": indicator.name, "value": {"number": value} if value is not None else "—",
             "year": self.quarter.year,
-            "comparison": spec.comparison or "", "threshold": self.number(threshold),
-            "margin": self.number(abs(threshold - value)) if value is not None else "—",
+            "comparison": spec.comparison or "", "threshold": {"number": threshold},
+            "margin": {"number": abs(threshold - value)} if value is not None else "—",
             "target_name": target.name if target else "",
         }
-
-    def number(self, value: float) -> str:
-        """At most two decimals; a decimal comma in Vietnamese (97,5), a point in English."""
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-        return text.replace(".", ",") if self.lang == "vi" else text
 
 
 def _short(text: str, limit: int = 90) -> str:

@@ -10,8 +10,11 @@ the schedules, and every comparison with them is a rule in the engine.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
+
+from cchc_rules.engine_facts import EngineFact, IndicatorFact, PaknFact, ReportFact, TaskFact
 
 from cchc_rules.facts.models import FactSet
 from cchc_rules.facts.models import FactSource, TaskStatus
@@ -43,9 +46,14 @@ class Subject:
 
 @dataclass(frozen=True)
 class Obligation:
-    fact: dict[str, Any]  # flat, typed values only: this is what the engine sees
+    typed: EngineFact  # what the engine sees, as a typed value
     subject: Subject
     sources: tuple[FactSource, ...] = field(default_factory=tuple)
+
+    @functools.cached_property
+    def fact(self) -> dict[str, Any]:
+        """The flat dict the engine receives (and the trace quotes)."""
+        return self.typed.to_fact()
 
 
 def build_obligations(pack: RulePack, facts: FactSet, quarter: Quarter, as_of: dt.date) -> list[Obligation]:
@@ -53,13 +61,9 @@ def build_obligations(pack: RulePack, facts: FactSet, quarter: Quarter, as_of: d
     stamp = as_int(as_of)
     # Work finished after the previous quarter's check is news in this one (done-late once only).
     since = as_int(default_as_of(pack.reporting.calendar, quarter.previous(), pack.reporting.duties))
-    found = [*_tasks(pack, facts, quarter), *_reports(pack, facts, quarter), *_indicators(pack, facts),
-             *_pakn(pack, facts)]
-    for obligation in found:
-        obligation.fact["as_of"] = stamp
-        if obligation.fact["kind"] == "task":
-            obligation.fact["since"] = since
-    return sorted(found, key=lambda o: o.fact["id"])
+    found = [*_tasks(pack, facts, quarter, stamp, since), *_reports(pack, facts, quarter, stamp),
+             *_indicators(pack, facts, stamp), *_pakn(pack, facts, stamp)]
+    return sorted(found, key=lambda o: o.typed.id)
 
 
 # ---- tasks
@@ -106,7 +110,7 @@ def _status_row(rows: list[TaskStatus], year: int, yearly: bool) -> TaskStatus |
     return matching[0] if matching else None
 
 
-def _tasks(pack: RulePack, facts: FactSet, quarter: Quarter) -> list[Obligation]:
+def _tasks(pack: RulePack, facts: FactSet, quarter: Quarter, stamp: int, since: int) -> list[Obligation]:
     period = pack.plan.plan.period
     by_task: dict[int, list[TaskStatus]] = {}
     for row in facts.task_status:
@@ -116,30 +120,25 @@ def _tasks(pack: RulePack, facts: FactSet, quarter: Quarter) -> list[Obligation]
         for index, key, due in due_dates(task, quarter, (period.from_, period.to)):
             yearly = isinstance(task.schedule.parts[index], Yearly | Quarterly)
             status = _status_row(by_task.get(task.number, []), quarter.year if yearly else int(key), yearly)
-            out.append(_task_obligation(task, index, key, due, status))
+            out.append(_task_obligation(task, index, key, due, status, stamp, since))
     return out
 
 
-def _task_obligation(task: Task, index: int, key: str, due: dt.date, row: TaskStatus | None) -> Obligation:
-    fact = {
-        "id": f"t{task.number}.{index}.{key}",
-        "kind": "task",
-        "task": task.number,
-        "year": int(key),
-        "area": task.area,
-        "lead": task.lead,
-        "status": row.status if row else "not_reported",
-        "due": as_int(due),
-        "completed_on": as_int(row.completed_on) if row else 0,
-        "has_product": bool(row and row.product_ref),
-    }
+def _task_obligation(task: Task, index: int, key: str, due: dt.date, row: TaskStatus | None,
+                     stamp: int, since: int) -> Obligation:
+    fact = TaskFact(
+        id=f"t{task.number}.{index}.{key}", task=task.number, year=int(key), area=task.area, lead=task.lead,
+        status=row.status if row else "not_reported", due=as_int(due),
+        completed_on=as_int(row.completed_on) if row else 0, has_product=bool(row and row.product_ref),
+        as_of=stamp, since=since,
+    )
     subject = Subject("task", f"{task.number}.{index}.{key}", task.lead, tuple(task.co_agencies), task.clause)
     return Obligation(fact, subject, (row.source,) if row else ())
 
 
 # ---- reports
 
-def _reports(pack: RulePack, facts: FactSet, quarter: Quarter) -> list[Obligation]:
+def _reports(pack: RulePack, facts: FactSet, quarter: Quarter, stamp: int) -> list[Obligation]:
     calendar = pack.reporting.calendar
     received = {(s.duty, s.agency, _norm_period(s.period)): s for s in facts.report_submissions}
     out = []
@@ -154,16 +153,10 @@ def _reports(pack: RulePack, facts: FactSet, quarter: Quarter) -> list[Obligatio
             label = period_label(period, quarter.year)
             for agency in duty.reporters:
                 sub = received.get((duty.id, agency, label))
-                fact = {
-                    "id": f"r.{duty.id}.{agency}.{label}",
-                    "kind": "report",
-                    "duty": duty.id,
-                    "agency": agency,
-                    "period": label,
-                    "due": as_int(due),
-                    "received": sub is not None,
-                    "received_on": as_int(sub.received_on) if sub else 0,
-                }
+                fact = ReportFact(
+                    id=f"r.{duty.id}.{agency}.{label}", duty=duty.id, agency=agency, period=label, due=as_int(due),
+                    received=sub is not None, received_on=as_int(sub.received_on) if sub else 0, as_of=stamp,
+                )
                 subject = Subject("report", f"{duty.id}.{agency}.{label}", agency, (), duty.clause)
                 out.append(Obligation(fact, subject, (sub.source,) if sub else ()))
     return out
@@ -176,30 +169,26 @@ def _norm_period(label: str) -> str:
 
 # ---- indicators and feedback
 
-def _indicators(pack: RulePack, facts: FactSet) -> list[Obligation]:
+def _indicators(pack: RulePack, facts: FactSet, stamp: int) -> list[Obligation]:
     values = {v.indicator: v for v in facts.indicator_values}
     area_of = {t.indicator: t.area for t in pack.targets.targets}
     out = []
     for indicator in pack.targets.indicators:
         value = values.get(indicator.id)
-        fact = {
-            "id": f"i.{indicator.id}",
-            "kind": "indicator",
-            "indicator": indicator.id,
-            "area": area_of.get(indicator.id, ""),
-            "agency": value.agency if value else indicator.reported_by,
-            "reported": value is not None,
-        }
-        if value is not None:  # no value at all when none was reported: `value < 99` cannot match
-            # 4 decimals is finer than any reported rate, and keeps every value one durable can
-            # read (it loses facts whose JSON number has an exponent, e.g. 1e-05; see engine.py).
-            fact["value"] = round(float(value.value), 4)
-        subject = Subject("indicator", indicator.id, str(fact["agency"]), (), "")
+        # No value at all when none was reported: `value < 99` cannot match. 4 decimals is finer
+        # than any reported rate, and keeps every value one durable can read (it loses facts whose
+        # JSON number has an exponent, e.g. 1e-05; see engine.py).
+        fact = IndicatorFact(
+            id=f"i.{indicator.id}", indicator=indicator.id, area=area_of.get(indicator.id, ""),
+            agency=value.agency if value else indicator.reported_by, reported=value is not None,
+            value=round(float(value.value), 4) if value is not None else None, as_of=stamp,
+        )
+        subject = Subject("indicator", indicator.id, fact.agency, (), "")
         out.append(Obligation(fact, subject, (value.source,) if value else ()))
     return out
 
 
-def _pakn(pack: RulePack, facts: FactSet) -> list[Obligation]:
+def _pakn(pack: RulePack, facts: FactSet, stamp: int) -> list[Obligation]:
     rule = pack.reporting.feedback
     off = holidays(pack.reporting.calendar)
     out = []
@@ -207,16 +196,10 @@ def _pakn(pack: RulePack, facts: FactSet) -> list[Obligation]:
         due = item.due_on or (add_working_days(item.received_on, rule.due_working_days, off) if rule else None)
         if due is None:
             continue
-        fact = {
-            "id": f"p.{item.ref}",
-            "kind": "pakn",
-            "ref": item.ref,
-            "agency": item.agency,
-            "received_on": as_int(item.received_on),
-            "due": as_int(due),
-            "handled": item.handled_on is not None,
-            "handled_on": as_int(item.handled_on),
-        }
+        fact = PaknFact(
+            id=f"p.{item.ref}", ref=item.ref, agency=item.agency, received_on=as_int(item.received_on),
+            due=as_int(due), handled=item.handled_on is not None, handled_on=as_int(item.handled_on), as_of=stamp,
+        )
         clause = rule.clause if rule else ""
         out.append(Obligation(fact, Subject("pakn", item.ref, item.agency, (), clause), (item.source,)))
     return out

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from cchc_rules.evaluate import read_period
-from cchc_rules.facts.load import read_facts
+from cchc_rules.engine_facts import CriterionFact
 from cchc_rules.facts.models import FactSet, FactSource
-from cchc_rules.errors import FactsFileError, Problem
+from cchc_rules.errors import Problem
 from cchc_rules.obligations import due_dates
 from cchc_rules.periods import Quarter, period_label, report_due
 from cchc_rules.rulepack.pack import RulePack
-from cchc_rules.rulepack.rubric import Criterion, Input, RubricFile
+from cchc_rules.rulepack.rubric import Criterion, Input, RubricFile, leaves
 
 
 @dataclass(frozen=True)
@@ -39,44 +38,14 @@ class YearFacts:
 
 @dataclass(frozen=True)
 class LeafInput:
-    fact: dict[str, Any]  # what the engine sees
+    typed: CriterionFact  # what the engine sees
     sources: tuple[FactSource, ...]
     detail: dict[str, Any]  # for the trace: how the value was made
 
-
-def load_year(pack: RulePack, data_dir: Path, year: int) -> YearFacts:
-    """Read every quarter folder of the year that exists, and the annual folder; raise on errors."""
-    quarters: dict[str, FactSet] = {}
-    problems: list[Problem] = []
-    for number in (1, 2, 3, 4):
-        folder = data_dir / f"{year}-Q{number}"
-        if folder.is_dir():
-            facts, found = read_period(folder, pack, f"{year}-Q{number}")  # once per batch unit
-            quarters[f"{year}-Q{number}"], problems = facts, problems + found
-    annual = None
-    if (data_dir / str(year)).is_dir():
-        annual, found = read_facts(data_dir / str(year), pack, str(year))
-        problems += found
-    if any(p.severity == "error" for p in problems):
-        raise FactsFileError(problems)
-    return YearFacts(quarters, annual, tuple(problems))
-
-
-def leaves(rubric: RubricFile) -> list[tuple[Criterion, list[str]]]:
-    """Every leaf with the ids of its ancestors (nearest first), in rubric order."""
-    out: list[tuple[Criterion, list[str]]] = []
-
-    def walk(node: Criterion, above: list[str]) -> None:
-        if node.criteria:
-            for child in node.criteria:
-                walk(child, [node.id, *above])
-        else:
-            out.append((node, above))
-
-    for part in rubric.parts:
-        for node in part.criteria:
-            walk(node, [part.id])
-    return out
+    @functools.cached_property
+    def fact(self) -> dict[str, Any]:
+        """The flat dict the engine receives (and the trace quotes)."""
+        return self.typed.to_fact()
 
 
 def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year: int) -> list[LeafInput]:
@@ -84,11 +53,9 @@ def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year
     for node, above in leaves(rubric):
         value, status, sources, detail = _resolve(pack, node, facts, year)
         ev_rows = _evidence_rows(node, above, facts)
-        fact: dict[str, Any] = {"id": f"c.{node.id}", "kind": "criterion", "criterion": node.id,
-                                "reported": value is not None or bool(status), "status": status or "",
-                                "evidence": not node.evidence or bool(ev_rows)}  # as _has_evidence
-        if value is not None:
-            fact["value"] = round(float(value), 4)  # see obligations.py: durable reads no 1e-05
+        fact = CriterionFact(id=f"c.{node.id}", criterion=node.id, reported=value is not None or bool(status),
+                             status=status or "", evidence=not node.evidence or bool(ev_rows),
+                             value=round(float(value), 4) if value is not None else None)  # see obligations.py
         result.append(LeafInput(fact, tuple(sources) + tuple(r.source for r in ev_rows), detail))
     return result
 
@@ -172,10 +139,3 @@ def _reports(pack: RulePack, duty_id: str, facts: YearFacts, year: int, count_la
 def _evidence_rows(node: Criterion, above: list[str], facts: YearFacts) -> list[Any]:
     ids = {node.id, *above}
     return [e for e in _annual(facts, "evidence") if e.criterion in ids]
-
-
-def _has_evidence(node: Criterion, above: list[str], facts: YearFacts) -> bool:
-    return not node.evidence or bool(_evidence_rows(node, above, facts))
-
-
-

@@ -11,6 +11,7 @@ that were meant as text are remembered so the models' type errors can explain th
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from typing import Any
 import yaml
 
 from cchc_rules.errors import Problem, SourceLocation
+from cchc_rules.source_limits import MAX_DEPTH, MAX_FILE_BYTES, check_aliases
+from cchc_rules.source_syntax import syntax_detail, syntax_mark
 
 Path_ = tuple[str | int, ...]
 
@@ -80,6 +83,10 @@ class YamlDocument:
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     scalars: dict[Path_, ScalarInfo] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    text: str = ""  # the text parsed (NFC), for the offsets below
+    # (start, end) offsets in `text` of each non-ASCII value and key: where a character sits
+    spans: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_spans: dict[Path_, tuple[int, int]] = field(default_factory=dict)
 
     def locate(self, path: Path_, *, at_key: bool = False) -> SourceLocation:
         """The position of `path`, or of its nearest ancestor that exists in the file."""
@@ -116,88 +123,100 @@ def format_path(path: Path_) -> str:
 def read_yaml(path: Path, display: str | None = None) -> YamlDocument:
     """Read one YAML file; problems are collected in the result, never raised."""
     doc = YamlDocument(file=display or str(path))
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        doc.problems.append(_problem(doc, (), "file_unreadable", reason=exc.strerror or str(exc)))
-        return doc
-    text = _decode(raw, doc)
+    raw = _read_bytes(path, doc)
+    text = None if raw is None else _decode(raw, doc)
     if text is None:
         return doc
     _check_characters(text, doc)
     if any(p.severity == "error" for p in doc.problems):
         return doc
     text = unicodedata.normalize("NFC", text)
+    composed = _compose(text, doc)
+    if composed is None or ("&" in text and not _aliases_within_limits(text, doc)):
+        return doc  # no anchor (&name), no alias: the usual file skips the alias walk
+    node, loader = composed
+    doc.text = text
+    try:
+        doc.data = _build(node, (), doc, loader)
+    except yaml.MarkedYAMLError as exc:  # e.g. an unsupported tag such as !!python/object
+        mark = exc.problem_mark or exc.context_mark
+        doc.problems.append(_at_mark(doc, mark, "yaml_syntax",
+                                     detail=syntax_detail(exc.problem or exc.context or "?")))
+        doc.data = None
+    except _TooDeep as exc:
+        doc.problems.append(_at_mark(doc, exc.mark, "yaml_too_deep", limit=MAX_DEPTH))
+        doc.data = None
+    return doc
+
+
+def _read_bytes(path: Path, doc: YamlDocument) -> bytes | None:
+    """The file's bytes, or None (and a problem) when unreadable or over MAX_FILE_BYTES."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        doc.problems.append(_problem(doc, (), "file_unreadable", reason=exc.strerror or str(exc)))
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        doc.problems.append(_problem(doc, (), "file_too_large", limit=MAX_FILE_BYTES // 1024 // 1024))
+        return None
+    return raw
+
+
+def _compose(text: str, doc: YamlDocument) -> tuple[yaml.Node, Any] | None:
+    """The node graph (aliases shared, not expanded) and its loader, or None on a syntax error."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        detail = _syntax_detail(exc.problem or exc.context or "?")
-        if exc.problem_mark is not None and text[exc.problem_mark.index: exc.problem_mark.index + 1] == "\t":
-            detail = {"word": "yaml_tab"}  # libyaml only says the character "cannot start any token"
-        mark = _syntax_mark(exc, detail)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        doc.problems.append(
-            Problem(SourceLocation(doc.file, line, col), "(tệp)", "yaml_syntax", {"detail": detail})
-        )
-        return doc
+        doc.problems.append(_syntax_problem(exc, text, doc))
+        return None
     except yaml.YAMLError as exc:
-        doc.problems.append(_problem(doc, (), "yaml_syntax", detail=_syntax_detail(str(exc))))
-        return doc
+        doc.problems.append(_problem(doc, (), "yaml_syntax", detail=syntax_detail(str(exc))))
+        return None
     finally:
         loader.dispose()
-    if node is not None:
-        try:
-            doc.data = _build(node, (), doc, loader)
-        except yaml.MarkedYAMLError as exc:  # e.g. an unsupported tag such as !!python/object
-            mark = exc.problem_mark or exc.context_mark
-            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            doc.problems.append(Problem(SourceLocation(doc.file, line, col), "(tệp)", "yaml_syntax",
-                                        {"detail": _syntax_detail(exc.problem or exc.context or "?")}))
-            doc.data = None
-    return doc
+    return None if node is None else (node, loader)
 
 
-# PyYAML's wording → a key of messages.WORDS, so the detail is shown in the user's language.
-_SYNTAX_WORDS = (
-    ("mapping values are not allowed", "yaml_colon"),  # "here" (PyYAML) / "in this context" (libyaml)
-    ("found character '\\t'", "yaml_tab"),
-    ("found character that cannot start any token", "yaml_bad_start"),
-    ("found a tab character", "yaml_tab"),
-    ("did not find expected node content", "yaml_no_value"),
-    ("did not find expected comment or line break", "yaml_trailing"),
-    ("did not find expected alphabetic or numeric character", "yaml_anchor"),
-    ("block sequence entries are not allowed", "yaml_dash"),
-    ("directive", "yaml_directive"),
-    ("could not find expected ':'", "yaml_missing_colon"),
-    ("did not find expected ',' or ']'", "yaml_open_list"),
-    ("did not find expected ',' or '}'", "yaml_open_map"),
-    ("expected <block end>", "yaml_indent"),
-    ("did not find expected key", "yaml_indent"),
-    ("did not find expected '-' indicator", "yaml_indent"),
-    ("found undefined alias", "yaml_alias"),
-    ("found unexpected end of stream", "yaml_quote"),
-    ("found unknown escape character", "yaml_escape"),
-    ("could not determine a constructor", "yaml_tag"),
-    ("but found another document", "yaml_documents"),
-)
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, doc: YamlDocument) -> Problem:
+    problem = exc.problem or exc.context or "?"
+    if "maximum nesting depth" in problem:  # libyaml's own limit (1000), above ours
+        return _at_mark(doc, exc.problem_mark, "yaml_too_deep", limit=MAX_DEPTH)
+    detail = syntax_detail(problem)
+    if exc.problem_mark is not None and text[exc.problem_mark.index: exc.problem_mark.index + 1] == "\t":
+        detail = {"word": "yaml_tab"}  # libyaml only says the character "cannot start any token"
+    return _at_mark(doc, syntax_mark(exc, detail), "yaml_syntax", detail=detail)
 
 
-# For these, the parser notices the mistake far below it: point at where it starts instead.
-_AT_CONTEXT = {"yaml_open_list", "yaml_open_map", "yaml_quote", "yaml_missing_colon"}
+def _aliases_within_limits(text: str, doc: YamlDocument) -> bool:
+    """False (and a problem) for a recursive alias or one that expands past the limits."""
+    loader = _Loader(text)
+    try:
+        breach = check_aliases(_events(loader))
+    finally:
+        loader.dispose()
+    if breach is not None:
+        doc.problems.append(_at_mark(doc, breach.mark, breach.code, **breach.params))
+    return breach is None
 
 
-def _syntax_mark(exc: yaml.MarkedYAMLError, detail: Any) -> Any:
-    if isinstance(detail, dict) and detail["word"] in _AT_CONTEXT and exc.context_mark is not None:
-        return exc.context_mark
-    return exc.problem_mark or exc.context_mark
+def _events(loader: Any) -> Iterator[Any]:
+    while loader.check_event():
+        yield loader.get_event()
 
 
-def _syntax_detail(problem: str) -> dict[str, str]:
-    for needle, key in _SYNTAX_WORDS:
-        if needle in problem:
-            return {"word": key}
-    return {"word": "yaml_other", "s": problem}  # keeps the parser's own words, in brackets
+def _at_mark(doc: YamlDocument, mark: Any, code: str, **params: Any) -> Problem:
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Problem(SourceLocation(doc.file, line, col), "(tệp)", code, params)
+
+
+class _TooDeep(Exception):
+    """Nesting past MAX_DEPTH while building values (a Python recursion limit comes soon after)."""
+
+    def __init__(self, mark: Any) -> None:
+        super().__init__("too deep")
+        self.mark = mark
 
 
 def _problem(doc: YamlDocument, path: Path_, code: str, **params: Any) -> Problem:
@@ -274,6 +293,7 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 _COLLECTION_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 
 
@@ -282,6 +302,8 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
     doc.values[path] = (mark.line + 1, mark.column + 1)
     tag = node.tag
     if type(node) is not yaml.ScalarNode:  # (the usual scalar skips these checks)
+        if len(path) >= MAX_DEPTH:
+            raise _TooDeep(mark)
         expected_tag = _COLLECTION_TAGS.get(type(node))
         if expected_tag and tag != expected_tag:  # e.g. !!python/object/apply on a list
             raise yaml.constructor.ConstructorError(
@@ -295,6 +317,8 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
     # (numbers, booleans, null, unsupported ones) need the constructor.
     text = node.value
     value = text if tag == _STR_TAG else loader.construct_object(node, deep=True)
+    if not text.isascii():
+        doc.spans[path] = (mark.index, node.end_mark.index)
     doc.scalars[path] = ScalarInfo(
         text=text,
         read_as=_TEXT_TRAP_TAGS.get(tag, "str"),
@@ -306,6 +330,10 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDocument, loader: Any) -> Any:
 def _build_mapping(node: yaml.MappingNode, path: Path_, doc: YamlDocument, loader: Any) -> dict:
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
+        if key_node.tag == _MERGE_TAG:  # `<<: *base`: not supported (README, "Giới hạn / Limits")
+            doc.problems.append(Problem(SourceLocation(doc.file, *_mark(key_node)), format_path(path),
+                                        "yaml_merge_key"))
+            continue
         if not isinstance(key_node, yaml.ScalarNode):
             doc.problems.append(
                 Problem(SourceLocation(doc.file, *_mark(key_node)), format_path(path), "bad_key")
@@ -330,5 +358,7 @@ def _build_mapping(node: yaml.MappingNode, path: Path_, doc: YamlDocument, loade
             )
             continue
         doc.keys[key_path] = _mark(key_node)
+        if not key_node.value.isascii():
+            doc.key_spans[key_path] = (key_node.start_mark.index, key_node.end_mark.index)
         result[key] = _build(value_node, key_path, doc, loader)
     return result

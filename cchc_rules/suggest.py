@@ -19,6 +19,32 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+# Letters of other scripts that print like a Latin letter (a Vietnamese plan has none of them).
+LOOKALIKES = dict(zip(
+    "АВЕКМНОРСТХУаеорсухіјѕІЈЅһҺԁԛԝӏ" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορτυχ",
+    "ABEKMHOPCTXYaeopcyxijsIJShHdqwl" "ABEZHIKMNOPTYXaikvoptux",
+    strict=True,
+))
+
+
+def skeleton(text: str) -> str:
+    """What `text` looks like: hidden characters dropped, look-alikes and full-width forms as the
+    Latin letter or digit they imitate. Only for guessing, never for matching.
+
+    Examples:
+        >>> skeleton("V\u0420\u200b"), skeleton("\uff13\uff11\uff12\uff19\uff14")
+        ('vp', '31294')
+    """
+    chars = []
+    for char in text:
+        if not char.isascii() and unicodedata.category(char) == "Cf":
+            continue
+        if "\uff01" <= char <= "\uff5e":
+            char = unicodedata.normalize("NFKC", char)
+        chars.append(LOOKALIKES.get(char, char))
+    return fold("".join(chars))
+
+
 def nearest(value: object, candidates: Iterable[object]) -> str | None:
     """The candidate closest to `value`, or None when nothing is close.
 
@@ -29,12 +55,18 @@ def nearest(value: object, candidates: Iterable[object]) -> str | None:
         True
         >>> nearest("=>", [">=", ">", "=", "<=", "<"])
         '>='
+        >>> nearest("V\u0420", ["VP", "VHXH"])
+        'VP'
 
     """
     pool = {str(c): fold(str(c)) for c in candidates}
     target = fold(str(value))
     for original, folded in pool.items():
         if folded == target:
+            return original
+    looks = skeleton(str(value))  # 'VР' with a Cyrillic Р, 'VP' + U+200B: the code they imitate
+    for original, folded in pool.items():
+        if folded == looks:
             return original
     by_folded = {folded: original for original, folded in pool.items()}
     swapped = [o for o, f in pool.items() if sorted(f) == sorted(target)]  # '=>' means '>='

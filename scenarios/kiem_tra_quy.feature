@@ -442,3 +442,14 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có đúng các phát hiện sau:
       | mã phát hiện                                               | cơ quan | loại                   |
       | 2026-Q2/indicator-not-reported/hai-long-co-quan-hanh-chinh | VHXH    | indicator_not_reported |
+
+  Kịch bản: Dòng tiến độ của cơ quan phối hợp trái với dòng của cơ quan chủ trì là lỗi nêu cả hai dòng
+    Cho số liệu quý 2026-Q4 mà mọi cơ quan báo cáo đầy đủ, đúng hạn
+    Và thư mục số liệu quý 2026-Q4 có thêm tệp "Tiến độ nhiệm vụ.csv" gồm các dòng:
+      | nhiệm vụ | cơ quan | trạng thái     | ngày hoàn thành |
+      | 2        | KT      | Đang thực hiện |                 |
+    Khi tôi kiểm tra quý 2026-Q4
+    Thì lệnh kiểm tra quý kết thúc với mã 2
+    Và lệnh báo "du-lieu/2026-Q4/Tiến độ nhiệm vụ.csv:2: trạng thái: dòng này báo tiến độ nhiệm vụ 2 năm 2026 của KT khác với dòng du-lieu/2026-Q4/task_status.csv:3 của VP: trạng thái 'Đang thực hiện' ≠ 'Đã hoàn thành'; ngày hoàn thành — ≠ '05/01/2026'"
+    Và lệnh báo "1 lỗi, 0 cảnh báo"
+    Và không có tệp kết quả nào được ghi

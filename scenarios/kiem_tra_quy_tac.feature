@@ -25,6 +25,15 @@ Tính năng: Kiểm tra bộ quy tắc trước khi dùng
     Và gợi ý cho vấn đề ở quy-tac/tasks.yaml:101:11 có câu "Có phải ý bạn là 'TTPVHCC'?"
     Và dòng cuối cùng là "Bộ quy tắc quy-tac: 1 lỗi, 0 cảnh báo."
 
+  Kịch bản: Mã cơ quan dán lẫn một ký tự ẩn được chỉ rõ ký tự và vị trí
+    Khi tôi đổi cơ quan chủ trì của nhiệm vụ 7 thành "TTPVHCC" có lẫn ký tự U+200B ở cuối
+    Và tôi kiểm tra bộ quy tắc
+    Thì lệnh kết thúc với mã 1
+    Và kết quả liệt kê đúng các vấn đề sau:
+      | vị trí                    | trường        | thông báo                                                              |
+      | quy-tac/tasks.yaml:101:18 | tasks[6].lead | có ký tự ẩn U+200B ZERO WIDTH SPACE ở vị trí 8 của 'TTPVHCC⟨U+200B⟩' |
+    Và gợi ý cho vấn đề ở quy-tac/tasks.yaml:101:18 có câu "Xóa ký tự này"
+
   Khung kịch bản: Mã cơ quan gõ nhầm được gợi ý mã gần nhất
     Khi tôi đổi cơ quan chủ trì của nhiệm vụ <nhiệm vụ> thành "<mã gõ nhầm>"
     Và tôi kiểm tra bộ quy tắc

@@ -1,4 +1,5 @@
-"""Shared fixtures."""
+"""Shared fixtures, and the `--update-golden` switch (rewrites the expected files of the golden
+cases and of the compiled-ruleset goldens, then lists what changed at the end of the run)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,31 @@ from pathlib import Path
 import pytest
 
 from cchc_rules.engine import EngineHost
+from golden.expected import Golden
+
+GOLDEN = pytest.StashKey[Golden]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite the expected files of tests/golden/ from today's output and "
+                          "list what changed (then read git diff)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[GOLDEN] = Golden(update=bool(config.getoption("--update-golden")))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter,
+                            config: pytest.Config) -> None:
+    for line in config.stash[GOLDEN].summary():
+        terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def golden(pytestconfig: pytest.Config) -> Golden:
+    """Compares outputs with expected files, or rewrites them under --update-golden."""
+    return pytestconfig.stash[GOLDEN]
 
 
 @pytest.fixture(scope="session")

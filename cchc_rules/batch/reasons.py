@@ -1,6 +1,6 @@
 """Why a unit was skipped: the reasons the summary names (Vietnamese and English) and the structured
 problem records the JSON carries (file, row, field, message, hint). The problems' wording is in
-batch/catalogue.py, merged into messages.CATALOGUE."""
+wording/batch.py, part of messages.CATALOGUE."""
 
 from __future__ import annotations
 

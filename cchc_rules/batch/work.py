@@ -18,17 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from cchc_rules.batch.discover import Skipped
-from cchc_rules.engine import EngineHost, default_host
 from cchc_rules.errors import FactsFileError, Problem, RulesFileError, SourceLocation
-from cchc_rules.evaluate import QuarterResult, evaluate_quarter
-from cchc_rules.facts.load import read_facts
 from cchc_rules.messages import Lang
 from cchc_rules.periods import Quarter
+from cchc_rules.pipeline import NoRubric, RuleMemo, Workspace, evaluate, score
 from cchc_rules.report.json_out import to_json
-from cchc_rules.report.quarter import quarter_json
 from cchc_rules.rulepack.load import display_path, load_rules
 from cchc_rules.rulepack.pack import RulePack
-from cchc_rules.score import score_year
 
 OWN_RULES = "rules"
 _KINDS = (("Đặc khu ", "dac_khu"), ("Phường ", "phuong"), ("Xã ", "xa"))
@@ -64,10 +60,12 @@ def start_worker(cwd: str) -> None:
 
 
 @functools.lru_cache(maxsize=4)
-def _pack(directory: str, cwd: str) -> RulePack:
-    """Each rule pack is loaded once per process (the batch's pack is used by every unit). The
-    working folder is part of the key: the pack's file names, which traces quote, are relative to it."""
-    return load_rules(Path(directory))
+def _pack(directory: str, cwd: str) -> tuple[RulePack, RuleMemo]:
+    """Each rule pack is loaded once per worker process (the batch's pack is used by every unit),
+    with one RuleMemo that every unit's workspace shares. The working folder is part of the key: the
+    pack's file names, which traces quote, are relative to it. Safe as a memo: a batch reads its
+    rules once, and a worker lives for one batch."""
+    return load_rules(Path(directory)), RuleMemo()
 
 
 def run_unit(task: UnitTask) -> UnitOutcome:
@@ -75,19 +73,19 @@ def run_unit(task: UnitTask) -> UnitOutcome:
     folder = Path(task.folder)
     rules_dir = folder / OWN_RULES if (folder / OWN_RULES).is_dir() else Path(task.rules)
     try:
-        pack = _pack(str(rules_dir), os.getcwd())
+        pack, memo = _pack(str(rules_dir), os.getcwd())
     except RulesFileError as exc:
         return _skipped(task, "rules_error", exc.problems)
-    if task.year not in pack.rubrics:
-        have = ", ".join(map(str, sorted(pack.rubrics))) or "—"
+    ws = Workspace(for_unit(pack, task.code, task.identity), folder, task.lang, rules=memo)
+    try:
+        full = unit_results(ws, task)
+    except NoRubric as exc:
         where = SourceLocation(display_path(rules_dir / "scoring"))
+        have = ", ".join(map(str, exc.have)) or "—"
         return _skipped(task, "no_rubric", [Problem(where, "(thư mục)", "batch_no_rubric",
                                                     {"year": task.year, "have": have})])
-    pack = for_unit(pack, task.code, task.identity)
-    try:
-        full = unit_results(pack, folder, task, default_host())
     except FactsFileError as exc:
-        return _skipped(task, "facts_error", _all_problems(pack, folder, task.year, exc.problems))
+        return _skipped(task, "facts_error", _all_problems(ws, task.year, exc.problems))
     if task.spool is not None:
         (Path(task.spool) / f"{task.code}.json").write_text(to_json(full), encoding="utf-8")
     return UnitOutcome(task.code, ranking_row(full), None)
@@ -113,45 +111,27 @@ def for_unit(pack: RulePack, code: str, identity: dict[str, str]) -> RulePack:
     return dataclasses.replace(pack, plan=plan)
 
 
-def unit_results(pack: RulePack, folder: Path, task: UnitTask, host: EngineHost) -> dict[str, Any]:
+def unit_results(ws: Workspace, task: UnitTask) -> dict[str, Any]:
     """The unit's full results: every quarter check of the year, the lagging agencies of the
     ranked quarter and the annual score. Raises FactsFileError when any of its data has errors."""
-    results: dict[Quarter, QuarterResult] = {}
-
-    def result(quarter: Quarter) -> QuarterResult:
-        if quarter not in results:
-            results[quarter] = evaluate_quarter(pack, folder, quarter, None, host, task.lang)
-        return results[quarter]
-
-    docs = [quarter_json(pack, result(q), [result(e) for e in _history(pack, folder, q)], task.lang)
-            for q in _quarters(folder, task.year)]
+    scored = score(ws, task.year).to_json(ws.lang)  # first: a year without a rubric is skipped at once
+    docs = [evaluate(ws, q).to_json(ws.lang) for q in _quarters(ws, task.year)]
     period = task.period or (docs[-1]["period"] if docs else None)
     ranked = next((d for d in docs if d["period"] == period), None)
-    unit = pack.plan.plan.unit
+    unit = ws.pack.plan.plan.unit
     return {
         "unit": {"code": unit.code, "name": unit.name, "province": unit.province},
-        "folder": display_path(folder),
-        "rules": display_path(pack.directory),
+        "folder": display_path(ws.data_dir),
+        "rules": display_path(ws.pack.directory),
         "year": task.year,
         "quarters": docs,
         "lagging": {"period": period, "agencies": ranked["lagging_agencies"] if ranked else None},
-        "score": score_year(pack, folder, task.year, host, task.lang),
+        "score": scored,
     }
 
 
-def _quarters(folder: Path, year: int) -> list[Quarter]:
-    return [Quarter(year, n) for n in range(1, 5) if (folder / str(Quarter(year, n))).is_dir()]
-
-
-def _history(pack: RulePack, folder: Path, quarter: Quarter) -> list[Quarter]:
-    """The quarters before, most recent first, as far back as escalation needs and data exists
-    (as `cchc-rules evaluate` does)."""
-    found: list[Quarter] = []
-    earlier = quarter.previous()
-    while len(found) < pack.reporting.explanation.repeat_quarters - 1 and (folder / str(earlier)).is_dir():
-        found.append(earlier)
-        earlier = earlier.previous()
-    return found
+def _quarters(ws: Workspace, year: int) -> list[Quarter]:
+    return [q for q in (Quarter(year, n) for n in range(1, 5)) if ws.has_data(q)]
 
 
 def ranking_row(full: dict[str, Any]) -> dict[str, Any]:
@@ -174,13 +154,13 @@ def ranking_row(full: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _all_problems(pack: RulePack, folder: Path, year: int, raised: list[Problem]) -> list[Problem]:
+def _all_problems(ws: Workspace, year: int, raised: list[Problem]) -> list[Problem]:
     """Every problem of the unit's data for the year, not only those of the folder that failed
-    first, so one run shows all there is to fix."""
+    first, so one run shows all there is to fix (each folder is read once per workspace)."""
     found = {(p.sort_key(), p.severity): p for p in raised}
-    for period in [str(q) for q in _quarters(folder, year)] + [str(year)]:
-        if (folder / period).is_dir():
-            for problem in read_facts(folder / period, pack, period)[1]:
+    for period in [str(q) for q in _quarters(ws, year)] + [str(year)]:
+        if ws.has_data(period):
+            for problem in ws.facts(period)[1]:
                 found.setdefault((problem.sort_key(), problem.severity), problem)
     return sorted(found.values(), key=Problem.sort_key)
 

@@ -28,7 +28,7 @@ from cchc_rules.facts.models import (
 from cchc_rules.facts.resolve import DEFAULT_DUTY, PackIndex
 from cchc_rules.facts.row import Row
 from cchc_rules.facts.scoring import RubricIndex
-from cchc_rules.facts.values import checked_value, measure_value
+from cchc_rules.facts.values import checked_value, measure_value, warn_if_fraction
 from cchc_rules.rulepack.reporting import ReportingDuty
 from cchc_rules.rulepack.tasks import Task
 
@@ -205,6 +205,8 @@ def build_measure_value(row: Row, ctx: Context) -> MeasureValue | None:
             row.report("value", "fact_missing_value", example=row.kind.column("value").example)
         return None
     value = row.read("value", lambda raw: measure_value(raw, measure), required=True)
+    if value is not None and measure.unit == "%":
+        warn_if_fraction(row, "value", value)
     if row.failed or value is None:
         return None
     return MeasureValue(measure=measure.id, value=value, data_source=data_source, note=note,

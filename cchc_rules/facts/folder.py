@@ -3,11 +3,16 @@
 First stage of loading facts (`load.py` calls `read_folder`). `<kind>.csv|.xlsx|.yaml|.yml|.json`
 hold one kind (the file's name may also be a Vietnamese sheet name of kinds.py); any other
 `.xlsx` holds the kinds its sheets are named after. Other files are reported and skipped;
-sub-folders, hidden files and Excel's lock files (`~$…`) are skipped silently.
+sub-folders, hidden files and Excel's lock files (`~$…`) are skipped silently. What cannot be
+read safely is an error naming it, and is never opened: a broken link, a link that leaves the
+folder (its target is not read, so its content cannot reach a message), and anything that is
+not a regular file (a FIFO would block the reader forever, a device never ends).
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from cchc_rules.errors import Problem, SourceLocation
@@ -21,19 +26,42 @@ from cchc_rules.rulepack.load import display_path
 from cchc_rules.suggest import nearest
 
 
-def fact_files(directory: Path) -> list[Path]:
-    """The files of a data folder that may hold facts or need a warning, by name."""
-    return sorted(
-        (p for p in directory.iterdir() if p.is_file() and not p.name.startswith((".", "~$"))),
-        key=lambda p: p.name,
-    )
+def listed(directory: Path) -> tuple[list[Path], list[Problem]]:
+    """The regular files of a data folder by name, and a problem for each entry unsafe to read."""
+    base = directory.resolve()
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in sorted(directory.iterdir(), key=lambda p: p.name):
+        if path.name.startswith((".", "~$")):
+            continue
+        code = _unsafe(path, base)
+        if code == "":
+            files.append(path)
+        elif code is not None:
+            problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", code,
+                                    {"name": path.name}))
+    return files, problems
+
+
+def _unsafe(path: Path, base: Path) -> str | None:
+    """'' for a regular file to read, None for a folder (skipped), else the problem's code."""
+    try:
+        target = path.resolve() if path.is_symlink() else path
+        mode = os.stat(target).st_mode
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links on older Pythons
+        return "fact_broken_link" if path.is_symlink() else "fact_not_regular_file"
+    if stat.S_ISDIR(mode):
+        return None
+    if path.is_symlink() and not target.is_relative_to(base):
+        return "fact_link_outside"
+    return "" if stat.S_ISREG(mode) else "fact_not_regular_file"
 
 
 def read_folder(directory: Path) -> tuple[list[RawTable], list[Problem]]:
     """Every table in a data folder, in file-name order, and the problems met reading them."""
     tables: list[RawTable] = []
-    problems: list[Problem] = []
-    for path in fact_files(directory):
+    files, problems = listed(directory)
+    for path in files:
         found, found_problems = read_file(path)
         tables.extend(found)
         problems.extend(found_problems)

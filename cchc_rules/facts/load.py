@@ -2,7 +2,8 @@
 
 The facts stage's entry point. `load_facts` returns a FactSet or raises FactsFileError with
 every error and warning; `read_facts` returns the facts and the problems without raising.
-Stages: folder.read_folder (files → RawTables) → header (→ Rows) → build (→ facts) → dedupe.
+Stages: folder.read_folder (files → RawTables) → header (→ Rows) → build (→ facts) → dedupe
+→ task_rows (one status per task: the lead's row).
 
 A row that holds nothing but the fields naming what it is about (Kind.keys: e.g. the task number
 and agency an agency template fills in) is "not reported yet": it is skipped, not counted, and
@@ -30,6 +31,7 @@ from cchc_rules.facts.periods import data_period
 from cchc_rules.facts.raw import Header, RawTable
 from cchc_rules.facts.resolve import index_pack, number_ranges
 from cchc_rules.facts.row import Row
+from cchc_rules.facts.task_rows import one_per_task
 from cchc_rules.rulepack.load import display_path
 from cchc_rules.rulepack.pack import RulePack
 
@@ -73,7 +75,7 @@ def read_facts(directory: Path, pack: RulePack, period: str) -> tuple[FactSet, l
     tables, problems = read_folder(directory)
     ctx = Context(index_pack(pack), year_quarter[0])
     checked = [_check(table, ctx) for table in tables]
-    kept, repeats = _dedupe_all(checked)
+    kept, repeats = _dedupe_all(checked, {n: t.lead for n, t in ctx.pack.tasks.items()})
     for item in checked:
         problems += item.problems + [p for row in item.rows for p in row.problems]
     problems.sort(key=Problem.sort_key)
@@ -127,13 +129,17 @@ def _unfilled_warning(table: RawTable, fields: dict[str, Header], kind: Kind,
                     "warning")]
 
 
-def _dedupe_all(checked: Sequence[_Checked]) -> tuple[dict[str, list[Fact]], set[int]]:
-    """The facts kept per kind, and the ids of the Rows that exactly repeat earlier ones."""
+def _dedupe_all(checked: Sequence[_Checked], leads: dict[int, str]) -> tuple[dict[str, list[Fact]], set[int]]:
+    """The facts kept per kind, and the ids of the Rows that repeat others (exactly, or as a
+    co-agency's row agreeing with a task's status row)."""
     kept: dict[str, list[Fact]] = {}
     repeats: set[int] = set()
     for kind in KIND_NAMES:
         built = [pair for item in checked if item.table.kind == kind for pair in item.built]
         pairs, repeated = dedupe(kind, built)
+        if kind == "task_status":
+            pairs, agreeing = one_per_task(pairs, leads)
+            repeated = [*repeated, *agreeing]
         kept[kind] = [fact for fact, _ in pairs]
         repeats.update(id(row) for row in repeated)
     return kept, repeats

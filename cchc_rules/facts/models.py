@@ -29,7 +29,7 @@ class FactSource(_Fact):
     """Where a fact was read: the file (``book.xlsx[Sheet]`` for a sheet) and its row.
 
     For CSV and Excel the row is the spreadsheet row (header = 1); for YAML the line of the
-    item; for JSON the 1-based index of the item in the list.
+    item; for JSON the line the item starts on.
     """
 
     file: str

@@ -2,19 +2,22 @@
 
 First stage of reading facts for YAML and JSON. YAML rows are numbered by the line of their
 item and keep the text as written (so `no`, `0123` or `20/03/2026` stay text until a cell
-parser reads them); JSON rows are numbered by their 1-based position in the list and keep
-JSON's types.
+parser reads them); JSON rows are numbered by the line their item starts on and keep JSON's
+types (`json_items.py` reads the list item by item to know the lines).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.facts.cells import is_blank
 from cchc_rules.facts.decode import read_text
+from cchc_rules.facts.json_items import JsonError, json_items
 from cchc_rules.facts.raw import ColumnKey, Header, RawRow, RawTable
 from cchc_rules.source import YamlDocument, read_yaml
 
@@ -53,37 +56,48 @@ def read_json_facts(path: Path, file: str, kind: str) -> tuple[RawTable | None, 
     text, problems = read_text(path, file)
     if text is None:
         return None, problems
-    pairs = _Pairs(file)
+    pairs = _Pairs(file, text)
     try:
-        items = json.loads(text, object_pairs_hook=pairs) if text.strip() else []
-    except json.JSONDecodeError as exc:
+        items = json_items(text, pairs)
+    except JsonError as exc:
         return None, [Problem(SourceLocation(file), "(tệp)", "fact_json_syntax",
                               {"line": exc.lineno, "column": exc.colno, "detail": exc.msg})]
+    except RecursionError:  # lists or objects nested thousands deep
+        return None, [Problem(SourceLocation(file, pairs.line), "(tệp)", "fact_json_too_deep")]
     if not isinstance(items, list):
         return None, [_not_a_list(file, items)]
-    return _table(file, kind, list(enumerate(items, start=1)), pairs.problems)
+    return _table(file, kind, items, pairs.problems)
 
 
 class _Pairs:
-    """Builds JSON objects, reporting keys given twice in one object.
+    """Builds JSON objects, reporting a key given twice in one object at the line it is repeated.
 
-    Objects are built in order, so in a list of flat objects the n-th call is item n.
+    `line` and `start` are set by json_items to where the item being read starts.
     """
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, text: str) -> None:
         self.file = file
-        self.count = 0
+        self.text = text
+        self.line = 1
+        self.start = 0
         self.problems: list[Problem] = []
 
     def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        self.count += 1
         result: dict[str, Any] = {}
         for key, value in pairs:
             if key in result:
-                self.problems.append(Problem(SourceLocation(self.file, self.count), key,
+                self.problems.append(Problem(SourceLocation(self.file, self._line_of(key)), key,
                                              "fact_duplicate_field", {"key": key}))
             result[key] = value
         return result
+
+    def _line_of(self, key: str) -> int:
+        """The line of the key's second occurrence in the item (its line when not found as written)."""
+        written = re.compile(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:")
+        found = list(itertools.islice(written.finditer(self.text, self.start), 2))
+        if len(found) < 2:
+            return self.line
+        return self.line + self.text.count("\n", self.start, found[1].start())
 
 
 def _table(file: str, kind: str, items: list[tuple[int, Any]],

@@ -117,7 +117,8 @@ class PackIndex:
         return year
 
 
-# id(pack) → (a weak reference to that pack, its index); an entry leaves when its pack is collected.
+# A pure memo, safe to share: a pack is frozen, so its index never changes; the weak reference makes
+# a reused id() miss. id(pack) → (a weak reference to that pack, its index); an entry leaves when its pack is collected.
 # RulePack holds dicts, so it cannot be a key of a WeakKeyDictionary (not hashable).
 _INDEXES: dict[int, tuple[weakref.ref[RulePack], PackIndex]] = {}
 

@@ -10,12 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from cchc_rules.characters import odd_characters, shown_with_codes, without_odd
 from cchc_rules.errors import Problem, Severity, SourceLocation
-from cchc_rules.facts.cells import CellError
+from cchc_rules.facts.cells import CellError, guess
 from cchc_rules.facts.kinds import Kind
 from cchc_rules.facts.models import FactSource
+from cchc_rules.facts.xlsx_cells import NoSavedValue
 
 T = TypeVar("T")
+
+# Fields holding a code or an id: an invisible or look-alike character there is an error.
+CODE_FIELDS = frozenset({"task", "agency", "indicator", "duty", "period", "year", "finding", "ref",
+                         "measure", "criterion"})
 
 
 @dataclass
@@ -59,8 +65,27 @@ class Row:
             if required:
                 self.report(name, "fact_missing_value", example=self.kind.column(name).example)
             return None
+        if name in CODE_FIELDS and isinstance(self.cells[name], str) and self._odd(name):
+            return None
+        if isinstance(self.cells[name], NoSavedValue):  # an Excel formula saved without its value
+            self.report(name, "fact_formula_no_value", formula=str(self.cells[name]))
+            return None
         try:
             return parse(self.cells[name])
         except CellError as exc:
             self.report(name, exc.code, suggestion=exc.suggestion, **exc.params)
             return None
+
+    def _odd(self, name: str) -> bool:
+        """Report invisible or look-alike characters in a code cell; True when there are some."""
+        text: str = self.cells[name]  # type: ignore[assignment]
+        odd = odd_characters(text)
+        if not odd:
+            return False
+        shown = list(dict.fromkeys(c.label for c in odd))
+        plain = without_odd(text).strip()
+        self.report(name, "fact_odd_character", suggestion=plain or None, found=shown_with_codes(text),
+                    chars=", ".join(shown[:3]) + (", …" if len(shown) > 3 else ""),
+                    positions=", ".join(str(c.position) for c in odd[:10]) + (", …" if len(odd) > 10 else ""),
+                    guess=guess(plain or None))
+        return True

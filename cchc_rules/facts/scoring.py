@@ -109,7 +109,8 @@ class RubricIndex:
         return list({node.id: node for node in self.nodes.values()}.values())
 
 
-# id(rubric) → (a weak reference to that rubric, its index); an entry leaves with its rubric.
+# A pure memo, safe to share: a rubric is frozen, so its index never changes; the weak reference makes
+# a reused id() miss. id(rubric) → (a weak reference to that rubric, its index); an entry leaves with its rubric.
 _INDEXES: dict[int, tuple[weakref.ref[RubricFile], RubricIndex]] = {}
 
 

@@ -2,7 +2,8 @@
 and reading a measure's value in its unit.
 
 Used by `build.build_indicator_value` and `build.build_measure_value`. A % value must lie in
-0–100; a ratio needs both parts, numerator ≤ denominator and denominator > 0; when all three are
+0–100 (one between 0 and 1, such as 0,958, is probably a fraction: a warning); a ratio needs
+both parts, numerator ≤ denominator and denominator > 0; when all three are
 given the value must equal numerator / denominator × 100 within TOLERANCE.
 """
 
@@ -28,6 +29,8 @@ def checked_value(row: Row, indicator: Indicator, value: float | None, numerator
         if value is None:
             row.report("value", "fact_no_value", unit=indicator.unit)
             return None
+        if indicator.unit == "%":
+            warn_if_fraction(row, "value", value)
         return _in_range(row, indicator, value)
     ratio = _ratio(row, indicator, numerator, denominator)
     if ratio is None or value is None:
@@ -48,6 +51,13 @@ def _in_range(row: Row, indicator: Indicator, value: float) -> float | None:
         row.report("value", "fact_negative", value=show_number(value))
         return None
     return value
+
+
+def warn_if_fraction(row: Row, name: str, value: float) -> None:
+    """Warn about a percentage between 0 and 1 (0,958): most likely a fraction meaning 95,8 %."""
+    if 0 < value < 1:
+        row.report(name, "fact_percent_fraction", severity="warning", value=show_number(value),
+                   scaled=show_number(round(value * 100, 9)))
 
 
 def _ratio(row: Row, indicator: Indicator, numerator: float | None,

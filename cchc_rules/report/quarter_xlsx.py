@@ -1,4 +1,4 @@
-"""The quarter check as a workbook: the quarter JSON (report.quarter.quarter_json) → xlsx.
+"""The quarter check as a workbook: the quarter JSON (QuarterReport.to_json) → xlsx.
 
 Four sheets drawn from the JSON only: findings, lagging agencies, explanations owed (with their
 due dates as real date cells and whether they were received) and the input summary (files, row
@@ -93,7 +93,7 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def render_quarter_xlsx(doc: dict[str, Any], path: Path, lang: Lang = "vi") -> None:
-    """Write the workbook of the quarter check `doc` (the dict of quarter_json) to `path`."""
+    """Write the workbook of the quarter check `doc` (the dict of QuarterReport.to_json) to `path`."""
     t = _T[lang]
     wb = Workbook()
     first = wb.active

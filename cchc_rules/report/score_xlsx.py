@@ -1,4 +1,4 @@
-"""The annual self-assessment as the xlsx form a unit submits: the score JSON (score_year) → workbook."""
+"""The annual self-assessment as the xlsx form a unit submits: the score JSON (YearReport.to_json) → workbook."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ class Placed:
 
 
 def render_score_xlsx(doc: dict[str, Any], path: Path) -> None:
-    """Write the self-assessment form of `doc` (the dict of score_year) to `path`."""
+    """Write the self-assessment form of `doc` (the dict of YearReport.to_json) to `path`."""
     wb = Workbook()
     form = wb.active
     assert form is not None

@@ -33,7 +33,7 @@ class RulesModel(BaseModel):
 AGENCY_CODE_PATTERN = r"^[A-Z][A-Z0-9_]{0,23}$"
 AREA_CODE_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 ID_PATTERN = r"^[a-z][a-z0-9_.-]{0,59}$"
-DAY_MONTH_PATTERN = r"^(0[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])$"
+DAY_MONTH_PATTERN = r"^(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])$"
 
 AgencyCode = Annotated[
     str,

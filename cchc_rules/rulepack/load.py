@@ -12,8 +12,11 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from cchc_rules.check import check_pack
 from cchc_rules.errors import Problem, RulesFileError, SourceLocation
+from cchc_rules.rulepack.characters import CODES as CHARACTER_CODES
+from cchc_rules.rulepack.characters import character_problems
+from cchc_rules.rulepack.check import check_pack
+from cchc_rules.rulepack.folder import SCORING, not_a_file, rubric_files, unread_entries
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES, PartialPack, RulePack
 from cchc_rules.rulepack.rubric import RubricFile
 from cchc_rules.rulepack.shape import validate_document
@@ -55,39 +58,39 @@ def read_pack(directory: Path) -> tuple[PartialPack, list[Problem]]:
     if not directory.is_dir():
         return pack, [Problem(SourceLocation(shown_dir), "(thư mục)", "not_a_dir")]
     known = [name for name, _ in PACK_FILES + OPTIONAL_FILES]
-    for extra in sorted(p.name for p in directory.glob("*.y*ml")):
-        if extra not in known:
-            problems.append(Problem(SourceLocation(display_path(directory / extra)), "(tệp)",
-                                    "unknown_file", {"name": extra, "known": ", ".join(known)},
-                                    severity="warning"))
+    problems.extend(unread_entries(directory, known, display_path))
     optional = {name for name, _ in OPTIONAL_FILES}
     for name, model in PACK_FILES + OPTIONAL_FILES:
         path = directory / name
-        if not path.is_file() and name in optional:
-            continue
-        if not path.is_file():
-            problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", "missing_file",
-                                    {"name": name}))
-            continue
-        problems.extend(_read_file(pack, name, path, model, salvage=True))
+        if path.is_file():
+            problems.extend(_read_file(pack, name, path, model, salvage=True))
+        else:
+            problems.extend(_not_read(path, name, optional=name in optional))
     problems.extend(_read_rubrics(pack, directory))
     return pack, problems
 
 
+def _not_read(path: Path, name: str, *, optional: bool) -> list[Problem]:
+    """A pack file that is not there: missing (unless optional), or not a regular file."""
+    odd = not_a_file(path, name, display_path)
+    if odd is not None:
+        return [odd]
+    if optional:
+        return []
+    return [Problem(SourceLocation(display_path(path)), "(tệp)", "missing_file", {"name": name})]
+
+
 def _read_rubrics(pack: PartialPack, directory: Path) -> list[Problem]:
     """scoring/<year>.yaml: the PAR INDEX rubric of each year (optional)."""
-    problems: list[Problem] = []
-    folder = directory / "scoring"
+    folder = directory / SCORING
     if not folder.is_dir():
-        return problems
-    for path in sorted(folder.glob("*.y*ml")):
-        name = f"scoring/{path.name}"
-        if not (path.suffix == ".yaml" and path.stem.isdigit() and len(path.stem) == 4):
-            problems.append(Problem(SourceLocation(display_path(path)), "(tệp)", "unknown_file",
-                                    {"name": name, "known": "scoring/<năm>.yaml"}, severity="warning"))
-            continue
+        return []
+    paths, problems = rubric_files(folder, display_path)
+    for path in paths:
+        name = f"{SCORING}/{path.name}"
+        odd = not_a_file(path, name, display_path)
         # The rubric checks walk the tree by position: no salvaged (partial) rubric.
-        problems.extend(_read_file(pack, name, path, RubricFile, salvage=False))
+        problems.extend([odd] if odd else _read_file(pack, name, path, RubricFile, salvage=False))
     return problems
 
 
@@ -105,21 +108,31 @@ def _read_file(pack: PartialPack, name: str, path: Path, model: type[BaseModel],
         pack.models[name] = validated.model
         if validated.kept:
             pack.kept[name] = validated.kept
-    return [*doc.problems, *validated.problems]
+    return [*doc.problems, *character_problems(doc), *validated.problems]
+
+
+def _all_problems(pack: PartialPack, problems: list[Problem]) -> list[Problem]:
+    """Reading, shape and meaning problems, sorted; a value with a hidden or look-alike character
+    gets that problem alone (its other problems, e.g. a did-you-mean that looks identical, follow
+    from it)."""
+    problems = problems + check_pack(pack)
+    explained = {(p.location.file, p.field) for p in problems if p.code in CHARACTER_CODES}
+    kept = [p for p in problems
+            if p.code in CHARACTER_CODES or (p.location.file, p.field) not in explained]
+    return sorted(kept, key=Problem.sort_key)
 
 
 def iter_problems(directory: Path | str | None = None) -> list[Problem]:
     """Every problem in a pack, errors and warnings, sorted by file and line."""
     pack, problems = read_pack(Path(directory) if directory else bundled_rules_dir())
-    problems = problems + check_pack(pack)
-    return sorted(problems, key=Problem.sort_key)
+    return _all_problems(pack, problems)
 
 
 def load_rules(directory: Path | str | None = None) -> RulePack:
     """Load and check a pack; raise RulesFileError listing every error (and warning) found."""
     directory = Path(directory) if directory else bundled_rules_dir()
     pack, problems = read_pack(directory)
-    problems = sorted(problems + check_pack(pack), key=Problem.sort_key)
+    problems = _all_problems(pack, problems)
     if any(p.severity == "error" for p in problems):
         raise RulesFileError(problems)
     return RulePack(

@@ -58,13 +58,13 @@ class Period(RulesModel):
 
 
 class Unit(RulesModel):
-    code: Annotated[str, StringConstraints(pattern=r"^\d{5}$")] = Field(
+    code: Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")] = Field(
         description="Mã đơn vị hành chính 5 chữ số theo danh mục năm 2025, viết trong dấu nháy."
     )
     name: Text
     kind: Literal["xa", "phuong", "dac_khu"]
     province: Text
-    province_code: Annotated[str, StringConstraints(pattern=r"^\d{2}$")]
+    province_code: Annotated[str, StringConstraints(pattern=r"^[0-9]{2}$")]
     code_list: Text | None = Field(default=None, description="Danh mục mã dùng cho mã trên.")
 
 

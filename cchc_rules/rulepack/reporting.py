@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from cchc_rules.rulepack.common import (
     AgencyCode,
@@ -20,9 +21,31 @@ from cchc_rules.rulepack.common import (
     new_list,
 )
 
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # 29/02 is not in every year
+
+
+def _real_day_month(text: str) -> str:
+    """A day/month that every year has: "31/02" passed the pattern, then `evaluate` crashed.
+
+    Examples:
+        >>> _real_day_month("14/03")
+        '14/03'
+        >>> _real_day_month("29/02")
+        Traceback (most recent call last):
+        ...
+        pydantic_core._pydantic_core.PydanticCustomError: day/month not in every year
+    """
+    day, month = (int(part) for part in text.split("/"))
+    if day > _DAYS_IN_MONTH[month - 1]:
+        raise PydanticCustomError("day_month_impossible", "day/month not in every year",
+                                  {"month": month, "days": _DAYS_IN_MONTH[month - 1]})
+    return text
+
+
 DayMonth = Annotated[
     str,
     StringConstraints(pattern=DAY_MONTH_PATTERN),
+    AfterValidator(_real_day_month),
     Field(description="Ngày/tháng, ví dụ 14/03."),
 ]
 PeriodId = Literal["Q1", "Q2", "Q3", "Q4", "H1", "Y"]

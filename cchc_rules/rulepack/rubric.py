@@ -169,3 +169,20 @@ class RubricFile(RulesModel):
     rubric: RubricHeader
     measures: list[Measure] = Field(default_factory=new_list)
     parts: list[Part] = Field(min_length=1)
+
+
+def leaves(rubric: RubricFile) -> list[tuple[Criterion, list[str]]]:
+    """Every leaf with the ids of its ancestors (nearest first), in rubric order."""
+    out: list[tuple[Criterion, list[str]]] = []
+
+    def walk(node: Criterion, above: list[str]) -> None:
+        if node.criteria:
+            for child in node.criteria:
+                walk(child, [node.id, *above])
+        else:
+            out.append((node, above))
+
+    for part in rubric.parts:
+        for node in part.criteria:
+            walk(node, [part.id])
+    return out

@@ -28,8 +28,8 @@ _PATTERNS: dict[str, tuple[str, str]] = {
     common.AREA_CODE_PATTERN: ("area_code", "tthc"),
     common.ID_PATTERN: ("id", "hai-long-tthc"),
     common.REF_PATTERN: ("reference", "task:14"),
-    r"^\d{5}$": ("unit_code", '"31294"'),
-    r"^\d{2}$": ("province_code", '"92"'),
+    r"^[0-9]{5}$": ("unit_code", '"31294"'),
+    r"^[0-9]{2}$": ("province_code", '"92"'),
     r"^Q[1-4]$": ("quarter", "Q2"),
     common.DAY_MONTH_PATTERN: ("day_month", '"14/03"'),
 }
@@ -169,6 +169,8 @@ def _translate(error: ErrorDetails, doc: YamlDocument, model: type[BaseModel]) -
         return make("too_large", found=found, limit=ctx.get("le", ctx.get("lt")))
     if kind in {"deadline_format", "date_format"}:
         return make(kind, found=found)
+    if kind == "day_month_impossible":
+        return make(kind, found=found, month=ctx.get("month"), days=ctx.get("days"))
     if kind == "period_order":
         return make("period_order", **{"from": ctx.get("from"), "to": ctx.get("to")})
     return make("invalid_value", detail=error.get("msg", kind))

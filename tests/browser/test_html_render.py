@@ -29,7 +29,7 @@ CHART_BLUE = (0x1F, 0x5F, 0x9E)  # svg.PALETTE[0], the bars
 PAGES = {
     "quarter": ["evaluate", "--period", "2026-Q3"],
     "score": ["score", "--year", "2026"],
-    "batch": [],  # no CLI yet: drawn by batch_html from the batch JSON kept with the golden page
+    "batch": [],  # drawn by batch_html from tests/fixtures/batch-2026.json (the golden case's ranking)
 }
 
 
@@ -59,7 +59,7 @@ def _flags(profile: Path) -> list[str]:
 def page(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("html") / f"{request.param}.html"
     if not PAGES[request.param]:
-        doc = json.loads((ROOT / "tests" / "golden" / "html" / "batch-2026.json").read_text(encoding="utf-8"))
+        doc = json.loads((ROOT / "tests" / "fixtures" / "batch-2026.json").read_text(encoding="utf-8"))
         target.write_text(batch_html(doc, "vi"), encoding="utf-8")
         return target
     old = Path.cwd()

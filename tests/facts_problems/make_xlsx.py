@@ -8,6 +8,8 @@ then regenerate the case's expected.txt (UPDATE_FACTS_GOLDEN=1) and review the d
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -54,6 +56,64 @@ def xlsx_ok_dates_percent() -> None:
     _save(book, HERE / "xlsx_ok_dates_percent" / "data" / "bao-cao-vp.xlsx")
 
 
+def xlsx_declared_size() -> None:
+    """A sheet that declares itself A1:B3 but holds 5 columns and 5 data rows, as some programs
+    write it: openpyxl's read-only mode would read 2 rows and miss the completed_on column."""
+    book = openpyxl.Workbook()
+    tasks = book.active
+    tasks.title = "Tiến độ nhiệm vụ"
+    tasks.append(["Nhiệm vụ", "Trạng thái", "Ngày hoàn thành", "Cơ quan", "Ghi chú"])
+    tasks.append([1, "Đang thực hiện", None, "VP", None])
+    tasks.append([2, "Hoàn thành", dt.datetime(2026, 3, 20), "VP", "Kế hoạch 15/KH-UBND"])
+    tasks.append([3, "Hoàn thành", dt.datetime(2026, 5, 15), "TTPVHCC", None])
+    tasks.append([4, "Đang thực hiện", None, "TTPVHCC", None])
+    tasks.append([5, "Chưa thực hiện", None, "VHXH", None])
+    path = HERE / "xlsx_declared_size" / "data" / "task_status.xlsx"
+    _save(book, path)
+    _declare(path, "xl/worksheets/sheet1.xml", "A1:B3")
+
+
+def xlsx_formula_no_value() -> None:
+    """Formulas saved without their values (openpyxl, like many programs, does not calculate):
+    the status of task 2 and the value of an indicator must not read as empty cells."""
+    book = openpyxl.Workbook()
+    tasks = book.active
+    tasks.title = "Tiến độ nhiệm vụ"
+    tasks.append(["Nhiệm vụ", "Trạng thái", "Ngày hoàn thành", "Cơ quan"])
+    tasks.append([2, '=IF(C2<>"","Hoàn thành","Đang thực hiện")', dt.datetime(2026, 3, 20), "VP"])
+    tasks.append([3, "Đang thực hiện", None, "TTPVHCC"])
+    values = book.create_sheet("Chỉ số")
+    values.append(["Mã chỉ số", "Tử số", "Mẫu số", "Giá trị"])
+    values.append(["so-hoa-ho-so-tthc", 195, 200, "=B2/C2*100"])
+    _save(book, HERE / "xlsx_formula_no_value" / "data" / "bao-cao.xlsx")
+
+
+def xlsx_hidden_text_percent() -> None:
+    """A hidden sheet of facts, and 0.8 in a cell formatted 0.0"%" (shown as 0.8%, not 80%)."""
+    book = openpyxl.Workbook()
+    tasks = book.active
+    tasks.title = "Tiến độ nhiệm vụ"
+    tasks.append(["Nhiệm vụ", "Trạng thái", "Cơ quan"])
+    tasks.append([3, "Đang thực hiện", "TTPVHCC"])
+    values = book.create_sheet("Chỉ số")
+    values.append(["Mã chỉ số", "Giá trị"])
+    values.append(["so-hoa-ho-so-tthc", 0.8])
+    values["B2"].number_format = '0.0"%"'
+    values.sheet_state = "hidden"
+    _save(book, HERE / "xlsx_hidden_text_percent" / "data" / "bao-cao.xlsx")
+
+
+def _declare(path: Path, member: str, ref: str) -> None:
+    """Rewrite the size a sheet declares (<dimension ref=…>), keeping every other byte."""
+    with zipfile.ZipFile(path) as old:
+        items = [(info, old.read(info)) for info in old.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, data in items:
+            if info.filename == member:
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="' + ref.encode() + b'"', data)
+            new.writestr(info, data)
+
+
 def _save(book: openpyxl.Workbook, path: Path) -> None:
     book.properties.created = FIXED
     book.properties.modified = FIXED
@@ -64,3 +124,6 @@ def _save(book: openpyxl.Workbook, path: Path) -> None:
 if __name__ == "__main__":
     xlsx_sheet_vi()
     xlsx_ok_dates_percent()
+    xlsx_declared_size()
+    xlsx_formula_no_value()
+    xlsx_hidden_text_percent()

@@ -2,7 +2,8 @@
 
 A case is `<case>.yaml` plus `<case>.expected`. The case file opens with comment lines:
 
-    # replaces: tasks.yaml        the file of _base/ it replaces (a name not in _base/ adds one)
+    # replaces: tasks.yaml        the file of _base/ it replaces (a name not in _base/ adds one,
+                                  also in a subfolder: scoring/2026.YAML)
     # mistake: <one line, in Vietnamese>
     # write-as: cp1258 | nfd      optional: save the file in that encoding / Unicode form
     # exit: 0                     optional: the pack only has warnings, `check` exits 0 (default 1)
@@ -112,5 +113,7 @@ def build_pack(case: Case, folder: Path) -> Path:
     """Copy _base/ to `folder/pack` and put the case file in place of the file it replaces."""
     pack = folder / PACK
     shutil.copytree(BASE, pack)
-    (pack / case.replaces).write_bytes(case_bytes(case))
+    target = pack / case.replaces  # may sit in a subfolder, e.g. scoring/2026.YAML
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(case_bytes(case))
     return pack

@@ -10,7 +10,7 @@ order". `reference.py` is that evaluation (no durable, no `to_durable`). Checked
     checks the parser the reference shares with the compiler);
 (b) the same for any order of the facts, and for the same facts under other ids (the engine
     asserts facts sorted by id, so only new ids change the order durable sees them in);
-(c) end to end, `evaluate_quarter` on the bundled data finds the same findings when the rows of
+(c) end to end, `pipeline.evaluate` on the bundled data finds the same findings when the rows of
     every CSV, YAML and Excel file are shuffled.
 
 Found and fixed with these tests: durable cannot read a float that JSON writes with an exponent
@@ -46,7 +46,8 @@ from cchc_rules import load_rules
 from cchc_rules.compile import CompiledRules, RuleSpec, compile_explanations, compile_quarter
 from cchc_rules.conditions import FIELDS, Bool, Compare, ConditionError, FieldRef, Not, compile_condition, parse
 from cchc_rules.engine import SESSION_FACT, EngineHost, Firing, durable_hash
-from cchc_rules.evaluate import QuarterResult, evaluate_quarter
+from cchc_rules.pipeline import Workspace, evaluate
+from cchc_rules.results import QuarterReport
 from cchc_rules.facts.kinds import is_ignored_sheet
 from cchc_rules.facts.models import Status
 from cchc_rules.findings import LAPSES
@@ -90,7 +91,7 @@ for _spec in (s for rules in BUNDLED for s in rules.specs):
         if isinstance(_leaf.value, str | float | int | dt.date):
             _LITERALS.setdefault(_leaf.field, set()).add(_leaf.value)
 
-# ---- values, typed as obligations.py and evaluate.py make them ----------------------------
+# ---- values, typed as obligations.py and quarter_judge.py make them ----------------------------
 
 AGENCIES = [a.code for a in PACK.plan.agencies]
 TEXTS: dict[str, list[str]] = {
@@ -480,7 +481,7 @@ SHUFFLE = {".csv": _shuffle_csv, ".yaml": _shuffle_yaml, ".yml": _shuffle_yaml,
            ".xlsx": _shuffle_xlsx}
 
 
-def _comparable(result: QuarterResult) -> list[dict[str, Any]]:
+def _comparable(result: QuarterReport) -> list[dict[str, Any]]:
     """The findings, without the file rows they were read from (shuffling moves those)."""
     out = []
     for finding in result.findings:
@@ -490,7 +491,7 @@ def _comparable(result: QuarterResult) -> list[dict[str, Any]]:
     return out
 
 
-_BASELINE: dict[str, QuarterResult] = {}
+_BASELINE: dict[str, QuarterReport] = {}
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -500,7 +501,7 @@ def test_shuffled_rows_give_the_same_findings(
 ) -> None:
     period = Quarter.parse(quarter)
     if quarter not in _BASELINE:
-        _BASELINE[quarter] = evaluate_quarter(PACK, DATA, period, None, engine_host)
+        _BASELINE[quarter] = evaluate(Workspace(PACK, DATA, host=engine_host), period)
     baseline = _BASELINE[quarter]
     assert baseline.findings, "the bundled data has findings in every quarter"
 
@@ -511,7 +512,7 @@ def test_shuffled_rows_give_the_same_findings(
     changed = [SHUFFLE[p.suffix](p, rng) for p in files]
     assert any(changed), "the shuffle moved no row"
 
-    result = evaluate_quarter(PACK, tmp_path, period, None, engine_host)
+    result = evaluate(Workspace(PACK, tmp_path, host=engine_host), period)
     assert [f.id for f in result.findings] == [f.id for f in baseline.findings]
     assert _comparable(result) == _comparable(baseline)
 
@@ -560,8 +561,8 @@ def test_a_tiny_indicator_value_does_not_hide_the_quarter(
     assert row in text
     csv.write_text(text.replace(row, row.replace("97.8", "0.00001")), encoding="utf-8")
     period = Quarter.parse("2026-Q4")
-    before = {f.id for f in evaluate_quarter(PACK, DATA, period, None, engine_host).findings}
-    after = {f.id for f in evaluate_quarter(PACK, tmp_path, period, None, engine_host).findings}
+    before = {f.id for f in evaluate(Workspace(PACK, DATA, host=engine_host), period).findings}
+    after = {f.id for f in evaluate(Workspace(PACK, tmp_path, host=engine_host), period).findings}
     early_warning = "2026-Q4/check.canh-bao-som-hai-long-tthc/hai-long-giai-quyet-tthc"
     assert early_warning in before
     assert "2026-Q4/target-missed/hai-long-tthc" in after

@@ -3,7 +3,7 @@
 Each example is a rubric (scoring/2026.yaml in a copy of the bundled pack) of 1 to 3 parts and a
 tree of depth ≤ 3 whose maxima add up to 100, with a random method and valid parameters on every
 leaf, and the data folder of the year: measures, evidence and manual points in "2026/", task
-status in "2026-Q4/". `score_year` must give:
+status in "2026-Q4/". `pipeline.score` must give:
 
 - every parent the sum of its parts (Decimal), 0 ≤ points ≤ max on every node, a total in 0..100
   and the classification band of that total;
@@ -28,6 +28,7 @@ import copy
 import csv
 import datetime as dt
 import itertools
+import json
 import os
 import shutil
 import tempfile
@@ -46,7 +47,7 @@ from hypothesis import strategies as st
 from cchc_rules import bundled_rules_dir, load_rules
 from cchc_rules.engine import EngineHost
 from cchc_rules.errors import RulesFileError
-from cchc_rules.score import score_year
+from cchc_rules.pipeline import Workspace, score
 
 YEAR = 2026
 
@@ -105,7 +106,7 @@ def _write(root: Path, year: Year) -> tuple[Path, Path]:
 def _score(year: Year, host: EngineHost) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         pack, data = _write(Path(tmp), year)
-        return score_year(load_rules(pack), data, YEAR, host)
+        return score(Workspace(load_rules(pack), data, host=host), YEAR).to_json()
 
 
 # ---- generating -----------------------------------------------------------------------------
@@ -405,6 +406,10 @@ def _without_rows(doc: dict[str, Any]) -> dict[str, Any]:
     doc["rubric"].pop("file")
     for node in _nodes(doc["criteria"]):
         node.get("trace", {}).pop("facts", None)
+    for warning in doc.get("warnings", []):  # e.g. a % below 1: where it is moves with its row
+        warning.pop("file", None)
+        warning.pop("row", None)
+    doc["warnings"] = sorted(doc.get("warnings", []), key=lambda w: json.dumps(w, sort_keys=True))
     return doc
 
 

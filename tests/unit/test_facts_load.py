@@ -40,8 +40,9 @@ def test_rows_of_one_kind_from_several_files_are_combined(tmp_path: Path, pack: 
         "task_status.json": '[{"task": 4, "status": "not_started"}]',
     })
     facts = load_facts(folder, pack, "2026-Q2")
+    # statuses come in task order (task_rows.py), whatever the order of the files
     assert [(f.task, f.source.file.rsplit("/", 1)[-1], f.source.row) for f in facts.task_status] == [
-        (2, "task_status.csv", 2), (4, "task_status.json", 1), (3, "task_status.yaml", 1)]
+        (2, "task_status.csv", 2), (3, "task_status.yaml", 1), (4, "task_status.json", 1)]
     assert facts.period == "2026-Q2"
 
 
@@ -153,8 +154,15 @@ def test_catalogue_languages_take_the_same_parameters() -> None:
         assert vi_hint and en_hint, code
 
 
+def test_every_message_formats_with_its_parameters() -> None:
+    """A brace meant as text (an example of JSON) would be taken for a parameter."""
+    for code, entry in catalogue.FACTS_CATALOGUE.items():
+        for text in (part for pair in entry for part in pair):
+            text.format(**{name: "x" for name in _placeholders(text)})  # raises on a stray brace
+
+
 def test_every_code_used_in_the_code_has_a_message() -> None:
-    used = {m for path in FACTS_SRC.glob("*.py") if path.name != "catalogue.py"
+    used = {m for path in FACTS_SRC.glob("*.py") if not path.name.startswith("catalogue")
             for m in re.findall(r'"(fact_[a-z_0-9]+)"', path.read_text(encoding="utf-8"))}
     used |= {f"fact_missing_{part}" for part in ("numerator", "denominator")}  # built from the column name
     assert used - {"fact_missing_"} <= set(CATALOGUE)

@@ -4,7 +4,9 @@ folder loads — the facts and counts. UPDATE_FACTS_GOLDEN=1 rewrites expected.t
 
 Files are kept NFC in the repository (editors and hooks would "fix" them otherwise); a case whose
 folder has a `write-as` file reading `nfd` is read from a copy with its data files decomposed, as in
-the bad-rules corpus (`tests/problems`, `write-as: nfd`).
+the bad-rules corpus (`tests/problems`, `write-as: nfd`). Entries git cannot or should not keep
+are made in the copy from a case's `make` file, a line each: `name -> target` makes a symlink,
+`name fifo` a FIFO (named pipe), both in the case's data folder.
 """
 
 from __future__ import annotations
@@ -39,7 +41,21 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
             for path in (marker.parent / "data").iterdir():
                 text = path.read_text(encoding="utf-8")
                 path.write_bytes(unicodedata.normalize("NFD", text).encode("utf-8"))
+    for make in copy.glob("*/make"):
+        _make_entries(make.parent / "data", make.read_text(encoding="utf-8"))
     return copy
+
+
+def _make_entries(data: Path, spec: str) -> None:
+    data.mkdir(exist_ok=True)
+    for line in filter(None, (line.strip() for line in spec.splitlines())):
+        if " -> " in line:
+            name, target = line.split(" -> ")
+            (data / name).symlink_to(target)
+        else:
+            name, what = line.split()
+            assert what == "fifo", line
+            os.mkfifo(data / name)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cchc_rules.engine import default_host
-from cchc_rules.evaluate import evaluate_quarter
+from cchc_rules.pipeline import Workspace, evaluate
 from cchc_rules.facts.load import read_facts
 from cchc_rules.periods import Quarter
 from cchc_rules.rulepack.load import load_rules
@@ -144,7 +144,7 @@ def test_lapses_are_drawn_and_explanations_answer_real_findings(can_tho, pack):
     sample = [f for f in folders if f.name[:5] not in broken][:12]
     for folder in sample:
         for number in (1, 2, 3, 4):
-            result = evaluate_quarter(pack, folder, Quarter(2026, number), None, host)
+            result = evaluate(Workspace(pack, folder, host=host), Quarter(2026, number))
             assert [w.code for w in result.warnings] == [], folder.name
             kinds.update(f.kind for f in result.findings)
     for kind in ("task_done_late", "target_missed", "pakn_late", "explanation_received"):

@@ -1,10 +1,10 @@
-"""The quarter check end to end on the bundled plan and data: golden JSON, determinism, every
-finding kind, explain for every finding, and bad input (exit 2, nothing written)."""
+"""The quarter check end to end on the bundled plan and data: determinism, every finding kind,
+explain for every finding, and bad input (exit 2, nothing written). The expected JSON of each
+quarter is a golden case (tests/golden/quarter-2026-Q*)."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -15,7 +15,6 @@ from cchc_rules.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "truong-xuan"
-GOLDEN = ROOT / "tests" / "golden" / "quarter"
 QUARTERS = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
 runner = CliRunner()
 
@@ -28,16 +27,6 @@ def _at_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
 def _evaluate(*args: str) -> tuple[int, str, str]:
     result = runner.invoke(app, ["evaluate", *args])
     return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.mark.parametrize("quarter", QUARTERS)
-def test_golden_json(quarter: str) -> None:
-    code, out, err = _evaluate("--period", quarter, "--format", "json")
-    assert code == 0, err
-    golden = GOLDEN / f"{quarter}.json"
-    if os.environ.get("UPDATE_GOLDEN"):
-        golden.write_text(out, encoding="utf-8")
-    assert out == golden.read_text(encoding="utf-8"), "run UPDATE_GOLDEN=1 pytest … and read the diff"
 
 
 def test_same_inputs_give_byte_identical_json() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cchc_rules import bundled_rules_dir, load_rules
-from cchc_rules.score import score_year
+from cchc_rules.pipeline import Workspace, score
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "fixtures" / "rubrics" / "small-2026.yaml"
@@ -23,7 +23,7 @@ def small_doc(tmp_path_factory: pytest.TempPathFactory, engine_host, quarters_on
     shutil.rmtree(pack_dir / "scoring", ignore_errors=True)
     (pack_dir / "scoring").mkdir()
     shutil.copy(SMALL, pack_dir / "scoring" / "2026.yaml")
-    return score_year(load_rules(pack_dir), quarters_only_data, 2026, engine_host)
+    return score(Workspace(load_rules(pack_dir), quarters_only_data, host=engine_host), 2026).to_json()
 
 
 def _nodes(nodes: list[dict]) -> list[dict]:
@@ -73,7 +73,7 @@ def test_scoring_is_deterministic(small_doc: dict, tmp_path: Path, engine_host, 
     shutil.rmtree(pack_dir / "scoring", ignore_errors=True)
     (pack_dir / "scoring").mkdir()
     shutil.copy(SMALL, pack_dir / "scoring" / "2026.yaml")
-    again = score_year(load_rules(pack_dir), quarters_only_data, 2026, engine_host)
+    again = score(Workspace(load_rules(pack_dir), quarters_only_data, host=engine_host), 2026).to_json()
     assert again["criteria"] == small_doc["criteria"]
     assert (again["total"], again["agencies"]) == (small_doc["total"], small_doc["agencies"])
 
@@ -81,7 +81,8 @@ def test_scoring_is_deterministic(small_doc: dict, tmp_path: Path, engine_host, 
 def test_a_criterion_can_set_its_own_deadline(tmp_path: Path, quarters_only_data: Path) -> None:
     """The annual plan (task 26) is due 'each year' in the plan, but the rubric may ask for it by
     31/12 of the year before: the criterion's own `due` decides on time or late."""
-    from cchc_rules.score_inputs import build_leaf_inputs, load_year
+    from cchc_rules.pipeline import YearRun, read_year
+    from cchc_rules.score_inputs import build_leaf_inputs
 
     pack_dir = tmp_path / "pack"
     shutil.copytree(bundled_rules_dir(), pack_dir)
@@ -93,7 +94,8 @@ def test_a_criterion_can_set_its_own_deadline(tmp_path: Path, quarters_only_data
     assert own != text
     (pack_dir / "scoring" / "2026.yaml").write_text(own, encoding="utf-8")
     pack = load_rules(pack_dir)
-    facts = load_year(pack, quarters_only_data, 2026)
+    facts = read_year(Workspace(pack, quarters_only_data), YearRun(2026)).facts
+    assert facts is not None
     by_id = {i.fact["criterion"]: i for i in build_leaf_inputs(pack, pack.rubrics[2026], facts, 2026)}
     assert by_id["1.1"].detail["due"] == "2025-12-31"
     assert by_id["1.1"].fact["status"] == "late"  # the bundled 2026 plan was issued in 2026

@@ -8,7 +8,7 @@ from pathlib import Path
 from cchc_rules.engine import EngineHost
 from cchc_rules.report.html import score_html
 from cchc_rules.rulepack.load import bundled_data_dir, load_rules
-from cchc_rules.score import score_year
+from cchc_rules.pipeline import Workspace, score
 
 
 def _data_with_a_repeated_measure(tmp_path: Path) -> Path:
@@ -25,8 +25,8 @@ def test_score_warnings_have_vietnamese_message_and_english_on_request(tmp_path:
                                                                         engine_host: EngineHost) -> None:
     pack = load_rules(None)
     data = _data_with_a_repeated_measure(tmp_path)
-    vi = score_year(pack, data, 2026, engine_host)
-    en = score_year(pack, data, 2026, engine_host, "en")
+    vi = score(Workspace(pack, data, host=engine_host), 2026).to_json("vi")
+    en = score(Workspace(pack, data, "en", engine_host), 2026).to_json("en")
     assert len(vi["warnings"]) == 1
     warning = vi["warnings"][0]
     assert warning["file"].endswith("2026/measures.csv")
@@ -39,7 +39,7 @@ def test_score_warnings_have_vietnamese_message_and_english_on_request(tmp_path:
 
 def test_score_page_shows_the_warning_message_not_its_code(tmp_path: Path, engine_host: EngineHost) -> None:
     pack = load_rules(None)
-    doc = score_year(pack, _data_with_a_repeated_measure(tmp_path), 2026, engine_host)
+    doc = score(Workspace(pack, _data_with_a_repeated_measure(tmp_path), host=engine_host), 2026).to_json()
     page = score_html(doc, [], "vi")
     assert doc["warnings"][0]["message"] in page
     assert doc["warnings"][0]["code"] not in page

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from cchc_rules import bundled_rules_dir, load_rules
 from cchc_rules.engine import EngineHost
 from cchc_rules.report.score_xlsx import render_score_xlsx
-from cchc_rules.score import score_year
+from cchc_rules.pipeline import Workspace, score
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "fixtures" / "rubrics" / "small-2026.yaml"
@@ -37,7 +37,7 @@ def doc(tmp_path_factory: pytest.TempPathFactory, engine_host: EngineHost,
     shutil.rmtree(pack / "scoring", ignore_errors=True)
     (pack / "scoring").mkdir()
     shutil.copy(SMALL, pack / "scoring" / "2026.yaml")
-    return score_year(load_rules(pack), quarters_only_data, 2026, engine_host)
+    return score(Workspace(load_rules(pack), quarters_only_data, host=engine_host), 2026).to_json()
 
 
 def _render(doc: dict[str, Any], tmp_path: Path, name: str = "form.xlsx") -> Path:
@@ -182,7 +182,7 @@ def test_formulas_recompute_to_the_json(doc: dict[str, Any], tmp_path: Path) -> 
 
 
 def test_a_part_not_applicable_is_left_out_and_the_rest_converted(doc: dict[str, Any], tmp_path: Path) -> None:
-    """As score_year does with missing_part scale_to_100: part B out, part A's 10 / 60 → 16.67 / 100."""
+    """As pipeline.score does with missing_part scale_to_100: part B out, part A's 10 / 60 → 16.67 / 100."""
     scaled = copy.deepcopy(doc)
     scaled["criteria"][1]["applicable"] = False
     scaled.update(raw_points=10.0, max_available=60.0, converted=True, total=16.67, classification="Chưa đạt")

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from cchc_rules import load_rules
 from cchc_rules.cli import app
 from cchc_rules.engine import EngineHost
-from cchc_rules.evaluate import evaluate_quarter
+from cchc_rules.pipeline import Workspace, evaluate
 from cchc_rules.facts.load import load_facts, read_facts
 from cchc_rules.facts.models import FactSet
 from cchc_rules.obligations import build_obligations
@@ -212,8 +212,8 @@ def test_filled_templates_load_back_with_the_same_findings(pack: RulePack, templ
     assert filled == 28 + 13 + 5  # the tasks due or running, every indicator, every report received
     for name in ("explanations.csv", "pakn.csv"):  # not owed ahead of time: not in the templates
         shutil.copy(DATA / "2026-Q3" / name, folder / name)
-    expected = evaluate_quarter(pack, DATA, Q3, None, engine_host)
-    got = evaluate_quarter(pack, tmp_path / "data", Q3, None, engine_host)
+    expected = evaluate(Workspace(pack, DATA, host=engine_host), Q3)
+    got = evaluate(Workspace(pack, tmp_path / "data", host=engine_host), Q3)
     assert len(expected.findings) == 11
     assert got.warnings == ()
     assert [f.id for f in got.findings] == [f.id for f in expected.findings]

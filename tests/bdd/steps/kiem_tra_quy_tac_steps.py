@@ -129,6 +129,12 @@ def change_lead(run: Run, number: int, code: str) -> None:
     _set(run, "tasks.yaml", _task(number), "lead", code)
 
 
+@when(parsers.parse('tôi đổi cơ quan chủ trì của nhiệm vụ {number:d} thành "{code}" có lẫn ký tự {point} ở cuối'))
+def change_lead_with_hidden_character(run: Run, number: int, code: str, point: str) -> None:
+    """`point` is written U+200B: the character itself would not show in the scenario."""
+    _set(run, "tasks.yaml", _task(number), "lead", code + chr(int(point.removeprefix("U+"), 16)))
+
+
 @when(parsers.parse('tôi đổi thời hạn hoàn thành của nhiệm vụ {number:d} thành "{deadline}"'))
 def change_deadline(run: Run, number: int, deadline: str) -> None:
     _set(run, "tasks.yaml", _task(number), "by", f'"{deadline}"')

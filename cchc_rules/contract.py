@@ -1,0 +1,382 @@
+"""The JSON contract of what the product writes, as TypedDicts: the quarter report, the year
+report (with its score tree) and the batch document. `output_schemas()` turns them into the JSON
+Schemas published in `schema/output/` (written by `cchc-rules schema --output-schemas`); the tests
+validate every bundled output against those files.
+
+The typed values (`results.py`) write these shapes with `to_json(lang)`; this module is only the
+description of the shapes, for the people and programs that read the JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, NotRequired, Union
+
+from typing_extensions import TypedDict  # pydantic needs this one on Python < 3.12
+
+from pydantic import ConfigDict, TypeAdapter, with_config
+
+_STRICT = ConfigDict(extra="forbid")
+
+
+@with_config(_STRICT)
+class Unit(TypedDict):
+    code: str
+    name: str
+    province: str | None
+
+
+@with_config(_STRICT)
+class FactRef(TypedDict):
+    """A row of an input file a result was drawn from."""
+
+    file: str
+    row: int
+
+
+@with_config(_STRICT)
+class Warning(TypedDict):  # noqa: A001 - the JSON's own word
+    file: str
+    row: int
+    field: str
+    code: NotRequired[str]  # in the year report
+    message: str
+    hint: str
+
+
+# ── the quarter report ─────────────────────────────────────────────────────────────────────
+
+@with_config(_STRICT)
+class FindingTrace(TypedDict):
+    rule: str
+    rule_source: str
+    condition: str
+    clause: str
+    facts: list[FactRef]
+    values: dict[str, Any]  # the engine fact's fields (engine_facts.py), without id and kind
+    threshold: NotRequired[float]
+    comparison: NotRequired[str | None]
+
+
+@with_config(_STRICT)
+class ExplanationState(TypedDict):
+    owed: bool
+    due: str
+    received: str | None
+    cause: str | None
+    accepted: bool
+    status_finding: str
+
+
+@with_config(_STRICT)
+class Subject(TypedDict):
+    type: str
+    key: str
+
+
+@with_config(_STRICT)
+class Finding(TypedDict):
+    id: str
+    kind: str
+    rule: str
+    severity: Literal["violation", "warning", "info"]
+    agency: str
+    co_agencies: list[str]
+    subject: Subject
+    clause: str
+    message: str
+    hint: str
+    trace: FindingTrace
+    explanation: ExplanationState | None
+
+
+@with_config(_STRICT)
+class ExplanationOwed(ExplanationState):
+    """An explanation a lagging agency owes: the state of its finding's explanation, and which one."""
+
+    finding: str
+    clause: str
+
+
+@with_config(_STRICT)
+class LaggingAgency(TypedDict):
+    agency: str
+    name: str
+    findings: list[str]
+    counts: dict[str, int]
+    explanations_owed: list[ExplanationOwed]
+    lagged_previous_quarter: bool | None
+    quarters_lagging: int
+    escalate_to: str | None
+    escalation_clause: str | None
+
+
+@with_config(_STRICT)
+class FileCounts(TypedDict):
+    file: str
+    kind: str
+    read: int
+    used: int
+    rejected: int
+    duplicates: int
+
+
+@with_config(_STRICT)
+class Inputs(TypedDict):
+    files: list[FileCounts]
+    total: FileCounts
+
+
+@with_config(_STRICT)
+class QuarterSummary(TypedDict):
+    findings: int
+    by_kind: dict[str, int]
+
+
+@with_config(_STRICT)
+class QuarterReport(TypedDict):
+    """`cchc-rules evaluate --format json`."""
+
+    unit: Unit
+    plan: str
+    period: str
+    as_of: str
+    previous_period: str | None
+    summary: QuarterSummary
+    findings: list[Finding]
+    lagging_agencies: list[LaggingAgency]
+    inputs: Inputs
+    warnings: list[Warning]
+
+
+# ── the year report ────────────────────────────────────────────────────────────────────────
+
+@with_config(_STRICT)
+class ScoreTrace(TypedDict):
+    rule: str
+    condition: str
+    case: str
+    inputs: dict[str, Any]  # the criterion fact's fields (engine_facts.CriterionFact)
+    how: dict[str, Any]
+    facts: list[FactRef]
+
+
+@with_config(_STRICT)
+class ScoreLeaf(TypedDict):
+    id: str
+    name: str
+    max: float
+    points: float
+    owner: str | None
+    method: str | None
+    evidence: list[str]
+    evidence_missing: bool
+    margin: str | None
+    trace: ScoreTrace
+    criteria: list[Any]  # always empty
+
+
+@with_config(_STRICT)
+class ScoreGroup(TypedDict):
+    id: str
+    name: str
+    max: float
+    points: float
+    owner: str | None
+    method: None
+    criteria: list[ScoreNode]
+
+
+ScoreNode = Union[ScoreLeaf, ScoreGroup]  # noqa: UP007 - a forward reference pydantic resolves
+
+
+@with_config(_STRICT)
+class ScorePart(TypedDict):
+    id: str
+    name: str
+    max: float
+    points: float
+    survey: bool
+    applicable: bool
+    criteria: list[ScoreNode]
+
+
+@with_config(_STRICT)
+class Rubric(TypedDict):
+    id: str
+    title: str
+    model: bool  # true: a model rubric, not the province's official one
+    basis: str
+    file: str
+    total: float
+    decimals: int
+    missing_part: Literal["scale_to_100", "zero"]
+
+
+@with_config(_STRICT)
+class AgencyScore(TypedDict):
+    agency: str
+    name: str
+    points: float
+    max: float
+    criteria: list[str]
+    rank: int
+    percent: float
+
+
+@with_config(_STRICT)
+class EvidenceToAttach(TypedDict):
+    criterion: str
+    name: str
+    documents: list[str]
+
+
+@with_config(_STRICT)
+class YearInputs(TypedDict):
+    quarters: list[str]
+    annual: bool
+
+
+@with_config(_STRICT)
+class YearReport(TypedDict):
+    """`cchc-rules score --format json`."""
+
+    unit: Unit
+    plan: str
+    year: int
+    rubric: Rubric
+    criteria: list[ScorePart]
+    raw_points: float
+    max_available: float
+    converted: bool
+    total: float
+    classification: str | None
+    agencies: list[AgencyScore]
+    evidence_to_attach: list[EvidenceToAttach]
+    inputs: YearInputs
+    warnings: list[Warning]
+
+
+# ── the batch ──────────────────────────────────────────────────────────────────────────────
+
+@with_config(_STRICT)
+class BatchProblem(TypedDict):
+    file: str
+    row: int
+    field: str
+    severity: Literal["error", "warning"]
+    message: str
+    hint: str
+
+
+@with_config(_STRICT)
+class Skipped(TypedDict):
+    folder: str
+    code: str | None
+    reason: str
+    label: str
+    problems: list[BatchProblem]
+
+
+@with_config(_STRICT)
+class RankedPart(TypedDict):
+    id: str
+    name: str
+    points: float
+    max: float
+    applicable: bool
+
+
+@with_config(_STRICT)
+class RankedArea(TypedDict):
+    id: str
+    name: str
+    points: float
+    max: float
+
+
+@with_config(_STRICT)
+class RankedFindings(TypedDict):
+    year: int
+    by_quarter: dict[str, int]
+
+
+@with_config(_STRICT)
+class RankedLagging(TypedDict):
+    period: str | None
+    count: int | None
+    agencies: list[str] | None
+
+
+@with_config(_STRICT)
+class RankingRow(TypedDict):
+    rank: int
+    tie: bool
+    code: str
+    name: str
+    total: float
+    classification: str | None
+    parts: list[RankedPart]
+    areas: list[RankedArea]
+    findings: RankedFindings
+    lagging: RankedLagging
+    warnings: int
+
+
+@with_config(_STRICT)
+class UnitLagging(TypedDict):
+    period: str | None
+    agencies: list[LaggingAgency] | None
+
+
+@with_config(_STRICT)
+class UnitResults(TypedDict):
+    unit: Unit
+    folder: str
+    rules: str
+    year: int
+    quarters: list[QuarterReport]
+    lagging: UnitLagging
+    score: YearReport
+
+
+@with_config(_STRICT)
+class ReasonCount(TypedDict):
+    reason: str
+    label: str
+    count: int
+
+
+@with_config(_STRICT)
+class BatchSummary(TypedDict):
+    found: int
+    scored: int
+    skipped: int
+    skipped_by_reason: list[ReasonCount]
+    classifications: dict[str, int]
+
+
+@with_config(_STRICT)
+class BatchReport(TypedDict):
+    """`cchc-rules batch --format json`."""
+
+    year: int
+    period: str | None
+    data: str
+    rules: str
+    summary: BatchSummary
+    ranking: list[RankingRow]
+    skipped: list[Skipped]
+    units: list[UnitResults]
+
+
+DOCUMENTS: dict[str, Any] = {"quarter-report": QuarterReport, "year-report": YearReport, "batch": BatchReport}
+
+
+def output_schemas() -> dict[str, dict[str, Any]]:
+    """name → JSON Schema (draft 2020-12) of each document the product writes."""
+    out = {}
+    for name, shape in DOCUMENTS.items():
+        schema = TypeAdapter(shape).json_schema()
+        out[name] = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                     "$id": f"{name}.schema.json", **schema}
+    return out

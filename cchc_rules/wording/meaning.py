@@ -1,0 +1,133 @@
+"""Wording of what the cross-checks find in a rule pack (check.py) and its scoring rubrics
+(check_rubric.py).
+
+A leaf of the catalogue (wording/catalogue.py assembles it): plain data, no cchc_rules imports.
+"""
+
+from __future__ import annotations
+
+_Entry = tuple[tuple[str, str], tuple[str, str]]
+
+# code: ((vi message, vi hint), (en message, en hint))
+MEANING: dict[str, _Entry] = {
+    # --- meaning (check.py)
+    "duplicate_id": (
+        ("{what} '{value}' bị trùng (đã khai báo ở {first})", "Mỗi {what} chỉ khai báo một lần: đổi mã hoặc xóa bản trùng."),
+        ("{what} '{value}' is declared twice (first at {first})", "Declare each {what} once: rename or delete the copy."),
+    ),
+    "unknown_ref": (
+        ("{what} '{value}' không có trong {where}", "{fix}"),
+        ("{what} '{value}' is not in {where}", "{fix}"),
+    ),
+    "threshold_range": (
+        ("{what} {value}% nằm ngoài khoảng 0–100%", "Tỷ lệ phần trăm phải từ 0 đến 100."),
+        ("{what} {value}% is outside 0–100%", "A percentage must be between 0 and 100."),
+    ),
+    "outside_period": (
+        ("{what} {value} nằm ngoài giai đoạn của kế hoạch ({start}–{end})",
+         "Sửa năm cho nằm trong giai đoạn, hoặc sửa 'period' trong plan.yaml."),
+        ("{what} {value} is outside the plan period ({start}–{end})",
+         "Move it inside the period, or change 'period' in plan.yaml."),
+    ),
+    "group_cannot_lead": (
+        ("'{value}' là một nhóm chung ({name}), không thể là cơ quan chủ trì",
+         "Chọn một cơ quan cụ thể làm cơ quan chủ trì; nhóm chung chỉ dùng cho cơ quan phối hợp."),
+        ("'{value}' is a group ({name}) and cannot lead", "Choose a single agency as lead; groups only co-operate."),
+    ),
+    "name_clash": (
+        ("tên '{value}' trùng với tên của cơ quan {other} (không phân biệt hoa thường, dấu cách)",
+         "Mỗi tên hoặc tên gọi khác chỉ được thuộc về một cơ quan; sửa hoặc xóa một trong hai."),
+        ("name '{value}' is also a name of agency {other} (ignoring case and spacing)",
+         "Each name or alias must belong to one agency only."),
+    ),
+    "applies_after_by": (
+        ("applies_from ({applies}) sau by_year ({by})", "Năm bắt đầu xét chỉ tiêu không được sau năm phải đạt."),
+        ("applies_from ({applies}) is after by_year ({by})", "A target cannot start being judged after it is due."),
+    ),
+    "path_after_by": (
+        ("năm {year} của lộ trình không đứng trước by_year ({by})",
+         "Lộ trình chỉ ghi các năm trước năm phải đạt; năm {by} dùng ngưỡng 'threshold'."),
+        ("path year {year} is not before by_year ({by})", "The path lists years before by_year only."),
+    ),
+    "unit_mismatch": (
+        ("đơn vị '{unit}' khác đơn vị của chỉ số {indicator} ('{indicator_unit}')",
+         "Sửa 'unit' cho giống đơn vị của chỉ số."),
+        ("unit '{unit}' differs from indicator {indicator}'s unit ('{indicator_unit}')",
+         "Make 'unit' match the indicator's unit."),
+    ),
+    "role_missing": (
+        ("không có cơ quan nào giữ vai trò {role}", "Thêm vai trò '{role}' cho đúng một cơ quan trong plan.yaml."),
+        ("no agency has the role {role}", "Give exactly one agency the role '{role}' in plan.yaml."),
+    ),
+    "task_numbers_gap": (
+        ("cảnh báo: số thứ tự nhiệm vụ không liên tục, thiếu số {missing}",
+         "Kiểm tra lại Phụ lục; nếu cố ý bỏ số, có thể bỏ qua cảnh báo này."),
+        ("warning: task numbers skip {missing}", "Check the appendix; ignore this if the gap is intended."),
+    ),
+    # --- scoring rubrics (check_rubric.py)
+    "rubric_total": (
+        ("tổng điểm các phần là {sum}, khác tổng điểm khai báo {total}", "Sửa 'max' của các phần hoặc 'total' cho khớp."),
+        ("the parts add up to {sum}, not the declared total {total}", "Make the parts' 'max' and 'total' agree."),
+    ),
+    "rubric_sum": (
+        ("điểm tối đa {max} khác tổng điểm tối đa của các tiêu chí con ({sum})",
+         "Sửa 'max' của mục này hoặc của các tiêu chí con cho khớp."),
+        ("max {max} differs from the sum of its sub-criteria ({sum})", "Make this 'max' equal the children's sum."),
+    ),
+    "rubric_node_both": (
+        ("mục vừa có tiêu chí con vừa có cách chấm (method)", "Bỏ 'method' (điểm là tổng các tiêu chí con), hoặc bỏ 'criteria'."),
+        ("a node has both sub-criteria and a method", "Drop 'method' (the points are the children's sum) or 'criteria'."),
+    ),
+    "rubric_leaf_no_method": (
+        ("tiêu chí {id} không có tiêu chí con cũng không có cách chấm (method)",
+         "Thêm 'method', ví dụ {{kind: pass_fail, input: {{measure: …}}}}, hoặc 'kind: manual' nếu chấm tay."),
+        ("criterion {id} has neither sub-criteria nor a method", "Add a 'method' (or kind: manual)."),
+    ),
+    "rubric_quarter_points": (
+        ("điểm tối đa {max} không là bội của 0,25", "Bộ chỉ số chỉ dùng điểm nguyên, 0,5 hoặc 0,25."),
+        ("max {max} is not a multiple of 0.25", "Rubrics use whole, half or quarter points."),
+    ),
+    "rubric_band_duplicate": (
+        ("mức {min} khai báo hai lần", "Mỗi mức chỉ một lần; xóa dòng trùng."),
+        ("band {min} is declared twice", "Declare each band once."),
+    ),
+    "rubric_band_points": (
+        ("điểm {points} lớn hơn điểm tối đa {max} của tiêu chí", "Điểm của một mức không vượt quá 'max' của tiêu chí."),
+        ("{points} points exceed the criterion's max {max}", "A band cannot give more than the criterion's max."),
+    ),
+    "rubric_band_floor": (
+        ("các mức bắt đầu từ {lowest}: giá trị dưới {lowest} không có mức nào", "Thêm mức thấp nhất {{min: 0, points: 0}}."),
+        ("the bands start at {lowest}: values below it fall in no band", "Add a lowest band {{min: 0, points: 0}}."),
+    ),
+    "rubric_ratio_target": (
+        ("cách chấm ratio cần đúng một trong 'target' (số) hoặc 'target_of' (mã chỉ tiêu)",
+         "Ví dụ: target: 95, hoặc target_of: hai-long-tthc."),
+        ("a ratio needs exactly one of 'target' (a number) or 'target_of' (a target id)", "E.g. target: 95."),
+    ),
+    "rubric_timely_input": (
+        ("cách chấm timely (đúng hạn/muộn/chưa làm) chỉ dùng được với một nhiệm vụ: input: {{task: …}}",
+         "Dùng input: {{task: số nhiệm vụ}}; với một số đo, chọn pass_fail, completion hoặc bands."),
+        ("'timely' (on time/late/missing) needs a task: input: {{task: …}}",
+         "Use input: {{task: N}}; for a measure choose pass_fail, completion or bands."),
+    ),
+    "rubric_input_count": (
+        ("'input' cần đúng một nguồn số liệu, gặp {found}", "Chọn một: measure, indicator, target, task hoặc reports."),
+        ("'input' needs exactly one source, found {found}", "Choose one: measure, indicator, target, task or reports."),
+    ),
+    "rubric_class_gap": (
+        ("các mức xếp loại bỏ trống khoảng từ {start} đến {end}", "Sửa 'min'/'below' để các mức nối liền từ 0 đến 100."),
+        ("the classification leaves {start}–{end} uncovered", "Make the bands run from 0 to 100 without gaps."),
+    ),
+    "rubric_class_overlap": (
+        ("mức '{label}' bắt đầu từ {min}, chồng lên mức trước (đến {end})", "Sửa 'min'/'below' để các mức không chồng nhau."),
+        ("band '{label}' starts at {min}, overlapping the one before (up to {end})", "Make the bands not overlap."),
+    ),
+    "rubric_class_order": (
+        ("'below' ({below}) không lớn hơn 'min' ({min})", "'below' phải lớn hơn 'min'."),
+        ("'below' ({below}) is not above 'min' ({min})", "'below' must be above 'min'."),
+    ),
+    "rubric_year_mismatch": (
+        ("năm {year} khác năm trong tên tệp ({file_year})", "Đặt tên tệp theo năm áp dụng, ví dụ scoring/{year}.yaml."),
+        ("year {year} differs from the file name's year ({file_year})", "Name the file after its year."),
+    ),
+}

@@ -1,0 +1,199 @@
+"""The annual PAR INDEX self-assessment: leaf cases from the engine → points in Decimal → the
+tree, the total (converted to 100 when a part is missing), the classification, the agencies'
+index and the documents still to attach. Every point keeps its trace; margins are wording codes
+(`score.margin.*`) rendered only when the report is written.
+
+Pure functions of the pack, the year's facts and a way to run the engine; the pipeline reads the
+facts and compiles the rubric's rules once per workspace.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from cchc_rules.compile import CompiledRules, Run, year_threshold
+from cchc_rules.compile_rubric import Case
+from cchc_rules.results import ScoreGroup, ScoreLeaf, ScoreNode, ScorePart, YearReport, walk_nodes
+from cchc_rules.rulepack.pack import RulePack
+from cchc_rules.rulepack.rubric import Bands, Completion, Count, Criterion, Deduction, Ratio, RubricFile, Timely
+from cchc_rules.score_inputs import LeafInput, YearFacts
+from cchc_rules.text import Text
+
+
+def _d(value: float) -> Decimal:
+    return Decimal(str(value))
+
+
+def _plain(value: Decimal) -> str:
+    """97.50 → 97.5, 100.0 → 100."""
+    return f"{value.normalize():f}"
+
+
+
+class Scorer:
+    def __init__(self, pack: RulePack, rubric: RubricFile, year: int) -> None:
+        self.pack, self.rubric, self.year = pack, rubric, year
+        self.quantum = Decimal(1).scaleb(-rubric.rubric.decimals)
+
+    def q(self, value: Decimal) -> Decimal:
+        return value.quantize(self.quantum, rounding=ROUND_HALF_UP)
+
+    def points(self, node: Criterion, case: Case, value: float | None) -> tuple[Decimal, Text | None]:
+        """Points of a leaf for the case the engine chose, and the margin when short of full."""
+        top, method = _d(node.max), node.method
+        if case.case == "evidence_missing":
+            return Decimal(0), Text("score.margin.evidence_missing", {"documents": "; ".join(node.evidence)})
+        if case.case == "no_data":
+            return Decimal(0), Text("score.margin.no_data")
+        if isinstance(method, Bands) and case.band is not None:
+            return self.q(_d(method.bands[case.band].points)), self._band_margin(node, value)
+        if isinstance(method, Completion) and case.band is not None:
+            return self.q(top * _d(method.bands[case.band].share)), self._band_margin(node, value)
+        if isinstance(method, Timely):
+            share = {"on_time": Decimal(1), "late": _d(method.late_share), "missing": Decimal(0)}[case.case]
+            return self.q(top * share), Text(f"score.margin.{case.case}") if case.case != "on_time" else None
+        if case.case == "pass":
+            return top, None
+        if case.case == "fail":
+            return Decimal(0), Text("score.margin.fail")
+        if case.case == "below_floor":
+            return Decimal(0), Text("score.margin.below_floor", {"value": f"{value:g}"})
+        return self._compute(node, value)
+
+    def _compute(self, node: Criterion, value: float | None) -> tuple[Decimal, Text | None]:
+        top, method, r = _d(node.max), node.method, _d(value or 0)
+        if isinstance(method, Ratio):
+            target = _d(method.target) if method.target is not None else self._target(method.target_of or "")
+            got = self.q(min(top, top * r / target))  # multiply first: 6 × 9.95 / 60 = 0.995 → 1.00
+            return got, _short_of(got, top, "ratio", value=_plain(r), target=_plain(target))
+        if isinstance(method, Count):
+            got = self.q(min(top, r * _d(method.per_item)))
+            return got, _short_of(got, top, "count", value=_plain(r), per_item=_plain(_d(method.per_item)))
+        if isinstance(method, Deduction):
+            got = self.q(max(_d(method.floor), top - r * _d(method.per_item)))
+            return got, _short_of(got, top, "deduction", value=_plain(r), per_item=_plain(_d(method.per_item)))
+        got = self.q(min(top, r))  # manual points, checked ≤ max when loaded
+        return got, _short_of(got, top, "manual")
+
+    def _target(self, target_id: str) -> Decimal:
+        target = next(t for t in self.pack.targets.targets if t.id == target_id)
+        threshold = year_threshold(target, self.year)
+        return _d(threshold if threshold else target.threshold)
+
+    def _band_margin(self, node: Criterion, value: float | None) -> Text | None:
+        method = node.method
+        best = max(b.min for b in method.bands)  # type: ignore[union-attr]
+        if value is not None and value >= best:
+            return None
+        return Text("score.margin.band", {"value": f"{value:g}", "best": f"{best:g}"})
+
+
+def _short_of(got: Decimal, top: Decimal, code: str, **params: str) -> Text | None:
+    return None if got == top else Text(f"score.margin.{code}", params)
+
+
+def choose_cases(cases: dict[str, Case], firings: list[Any]) -> dict[str, tuple[Case, str]]:
+    """The case of each leaf: the engine's firing, and missing evidence over any other."""
+    chosen: dict[str, tuple[Case, str]] = {}
+    for firing in firings:
+        case = cases[firing.rule]
+        if case.criterion not in chosen or case.case == "evidence_missing":
+            chosen[case.criterion] = (case, firing.rule)
+    return chosen
+
+
+def score_year(pack: RulePack, facts: YearFacts, year: int, inputs: list[LeafInput],
+               rules: tuple[CompiledRules, dict[str, Case]], run: Run) -> YearReport:
+    """The self-assessment of a year, from its leaf inputs and the rubric's compiled rules."""
+    rubric = pack.rubrics[year]
+    by_leaf = {i.fact["criterion"]: i for i in inputs}
+    compiled, cases = rules
+    firings = run(compiled, f"{pack.plan.plan.unit.code}-{year}s", [i.fact for i in inputs])
+    chosen = choose_cases(cases, firings)
+    scorer = Scorer(pack, rubric, year)
+    parts = tuple(_part(scorer, part, by_leaf, chosen, compiled) for part in rubric.parts)
+    doc = pack.documents.get(f"scoring/{year}.yaml")
+    return _assemble(pack, rubric, year, parts, facts, doc.file if doc else "")
+
+
+def _leaf(scorer: Scorer, node: Criterion, inputs: dict[str, LeafInput], chosen: dict[str, tuple[Case, str]],
+          compiled: CompiledRules) -> ScoreLeaf:
+    given = inputs[node.id]
+    case, rule = chosen[node.id]
+    points, margin = scorer.points(node, case, given.fact.get("value"))
+    return ScoreLeaf(
+        id=node.id, name=node.name, max=float(node.max), points=float(points), owner=node.owner,
+        method=node.method.kind if node.method else None, evidence=tuple(node.evidence),
+        evidence_missing=case.case == "evidence_missing", margin=margin,
+        trace={"rule": rule, "condition": compiled.spec(rule).condition, "case": case.case,
+               "inputs": {k: v for k, v in given.fact.items() if k not in ("id", "kind")},
+               "how": given.detail, "facts": [{"file": s.file, "row": s.row} for s in given.sources]},
+    )
+
+
+def _node(scorer: Scorer, node: Criterion, inputs: dict[str, LeafInput], chosen: dict[str, tuple[Case, str]],
+          compiled: CompiledRules) -> ScoreNode:
+    if not node.criteria:
+        return _leaf(scorer, node, inputs, chosen, compiled)
+    children = tuple(_node(scorer, child, inputs, chosen, compiled) for child in node.criteria)
+    total = sum((_d(c.points) for c in children), Decimal(0))
+    return ScoreGroup(id=node.id, name=node.name, max=float(node.max), points=float(total), owner=node.owner,
+                      criteria=children)
+
+
+def _part(scorer: Scorer, part: Any, inputs: dict[str, LeafInput], chosen: dict[str, tuple[Case, str]],
+          compiled: CompiledRules) -> ScorePart:
+    children = tuple(_node(scorer, node, inputs, chosen, compiled) for node in part.criteria)
+    applicable = any(inputs[n.id].fact["reported"] for n in walk_nodes(children) if isinstance(n, ScoreLeaf)
+                     and n.method is not None)
+    total = sum((_d(c.points) for c in children), Decimal(0))
+    return ScorePart(id=part.id, name=part.name, max=float(part.max), points=float(total), survey=part.survey,
+                     applicable=applicable or not part.survey, criteria=children)
+
+
+def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: tuple[ScorePart, ...], facts: YearFacts,
+              rubric_file: str) -> YearReport:
+    head = rubric.rubric
+    counted = [p for p in parts if p.applicable or head.missing_part == "zero"]
+    raw = sum((_d(p.points) for p in counted), Decimal(0))
+    available = sum((_d(p.max) for p in counted), Decimal(0))
+    exact = raw * _d(head.total) / available if available else Decimal(0)  # multiply first
+    total = exact.quantize(Decimal(1).scaleb(-head.decimals), rounding=ROUND_HALF_UP)
+    band = next((b.label for b in head.classification
+                 if _d(b.min) <= total and (b.below is None or total < _d(b.below))), None)
+    unit = pack.plan.plan.unit
+    return YearReport(
+        unit={"code": unit.code, "name": unit.name, "province": unit.province},
+        plan=pack.plan.plan.id, year=year,
+        rubric={"id": head.id, "title": head.title, "model": head.model, "basis": head.basis,
+                "file": rubric_file, "total": float(head.total), "decimals": head.decimals,
+                "missing_part": head.missing_part},
+        criteria=parts, raw_points=float(raw), max_available=float(available),
+        converted=available != _d(head.total), total=float(total), classification=band,
+        agencies=_agencies(pack, parts), evidence_to_attach=_missing_evidence(parts),
+        quarters=tuple(sorted(facts.quarters)), annual=facts.annual is not None, warnings=facts.warnings,
+    )
+
+
+def _agencies(pack: RulePack, parts: tuple[ScorePart, ...]) -> tuple[dict[str, Any], ...]:
+    names = {a.code: a.name for a in pack.plan.agencies}
+    rows: dict[str, dict[str, Any]] = {}
+    for node in walk_nodes(parts):
+        if not isinstance(node, ScoreLeaf) or node.method is None or not node.owner:
+            continue
+        row = rows.setdefault(node.owner, {"agency": node.owner, "name": names.get(node.owner, ""),
+                                           "points": Decimal(0), "max": Decimal(0), "criteria": []})
+        row["points"] += _d(node.points)
+        row["max"] += _d(node.max)
+        row["criteria"].append(node.id)
+    ranked = sorted(rows.values(), key=lambda r: (-(r["points"] / r["max"]), r["agency"]))
+    for place, row in enumerate(ranked, start=1):
+        share = (row["points"] / row["max"] * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        row.update(rank=place, percent=float(share), points=float(row["points"]), max=float(row["max"]))
+    return tuple(ranked)
+
+
+def _missing_evidence(parts: tuple[ScorePart, ...]) -> tuple[dict[str, Any], ...]:
+    return tuple({"criterion": n.id, "name": n.name, "documents": list(n.evidence)}
+                 for n in walk_nodes(parts) if isinstance(n, ScoreLeaf) and n.evidence_missing)
