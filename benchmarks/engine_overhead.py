@@ -40,6 +40,7 @@ from durable import engine as durable  # type: ignore[import-untyped]  # noqa: E
 
 from cchc_rules import engine as ours  # noqa: E402
 from cchc_rules.compile import compile_quarter  # noqa: E402
+from cchc_rules.engine_patterns import sink_rule  # noqa: E402
 from cchc_rules.facts.load import load_facts  # noqa: E402
 from cchc_rules.obligations import build_obligations  # noqa: E402
 from cchc_rules.periods import Quarter, default_as_of  # noqa: E402
@@ -104,7 +105,7 @@ def run_bare(ruleset: dict[str, Any], warm: list[Fact], batch: list[tuple[str, l
     definition = copy.deepcopy(ruleset["rules"])
     for rule_id, rule in definition.items():
         rule["run"] = recorder(rule_id)
-    sink = ours._sink_rule()  # noqa: SLF001 - the same catch-all rule our adapter adds
+    sink = sink_rule()  # the same catch-all rule our adapter adds
     definition[ours.SINK_RULE] = {**sink, "run": recorder(ours.SINK_RULE)}
     host = _BareHost()
     host.set_rulesets({"bare": definition})
@@ -134,7 +135,7 @@ def run_lean(ruleset: dict[str, Any], warm: list[Fact], batch: list[tuple[str, l
     definition = copy.deepcopy(ruleset["rules"])
     for rule in definition.values():
         rule["run"] = unused
-    definition[ours.SINK_RULE] = {**ours._sink_rule(), "run": unused}  # noqa: SLF001
+    definition[ours.SINK_RULE] = {**sink_rule(), "run": unused}
     host = _BareHost()
     host.set_rulesets({"lean": definition})
     rules = host.get_ruleset("lean")

@@ -5,7 +5,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$repo/scripts/setup.sh"
-cli="$repo/.venv/bin/cchc-rules"
+cli="${CCHC_VENV:-$repo/.venv}/bin/cchc-rules"
 out="$repo/out"
 mkdir -p "$out"
 "$cli" check

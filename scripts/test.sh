@@ -5,4 +5,4 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$repo/scripts/setup.sh" test
 cd "$repo"
-exec "$repo/.venv/bin/python" -m pytest "$@"
+exec "${CCHC_VENV:-$repo/.venv}/bin/python" -m pytest "$@"

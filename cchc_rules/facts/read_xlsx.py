@@ -28,9 +28,11 @@ def read_xlsx(path: Path, file: str, file_kind: Kind | None) -> tuple[list[RawTa
     import openpyxl  # imported here: only Excel input needs it
 
     try:
-        with warnings.catch_warnings():  # e.g. "Workbook contains no default style"
+        # Opened here, so that it is closed even when a damaged sheet leaves openpyxl's stream open
+        # (Python 3.13 reports that file as unclosed).
+        with warnings.catch_warnings(), path.open("rb") as handle:  # e.g. "no default style"
             warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
             try:
                 tables, problems = _read_sheets(book, _Formulas(path), file, file_kind)
             finally:

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from cchc_rules import engine
 from cchc_rules.engine import MAX_FACT_PROPERTIES, EngineHost, Firing, default_host, durable_hash
+from cchc_rules.engine_ids import fact_keys
+from cchc_rules.engine_results import firings as sorted_firings
 from cchc_rules.errors import EngineError
 
 Ruleset = dict[str, Any]
@@ -159,21 +161,34 @@ def test_durable_hash_matches_durables_constants() -> None:
 
 
 @pytest.mark.parametrize("pair", [ASCII_CLASH, VIETNAMESE_CLASH])
-def test_id_hash_collision_is_rejected(engine_host: EngineHost, pair: tuple[str, str]) -> None:
-    facts: list[dict[str, Any]] = [{"id": pair[0], "value": 1}, {"id": pair[1], "kind": "x"}]
-    with pytest.raises(EngineError, match="same 32-bit hash") as raised:
-        engine_host.run(THRESHOLD, "xa-1", facts)
-    assert pair[0] in str(raised.value)
-    assert pair[1] in str(raised.value)
+def test_facts_whose_ids_clash_are_rekeyed(engine_host: EngineHost, pair: tuple[str, str]) -> None:
+    # Before: "same 32-bit hash ... change 'hôeâ'". Now durable knows the second by another key;
+    # the firings hold the facts as given, as with ids that do not clash.
+    facts = [{"id": pair[0], "kind": "indicator", "value": 1}, {"id": pair[1], "kind": "indicator", "value": 2}]
+    plain = [{**fact, "id": f"x{n}"} for n, fact in enumerate(facts)]
+    firings = engine_host.run(THRESHOLD, "xa-1", facts)
+    assert sorted((f.facts["m"] for f in firings), key=str) == sorted(facts, key=str)
+    assert [f.facts["m"]["value"] for f in engine_host.run(THRESHOLD, "xa-1", plain)] == [1, 2]
+    assert engine_host.run(THRESHOLD, "xa-1", facts[::-1]) == firings
 
 
 @pytest.mark.parametrize("fact_id", ["sid-xa-1", engine.SESSION_FACT])
-def test_the_engines_own_ids_are_rejected(engine_host: EngineHost, fact_id: str) -> None:
-    with pytest.raises(EngineError, match="used by the engine"):
-        engine_host.run(THRESHOLD, "xa-1", [{"id": fact_id, "kind": "indicator", "value": 1}])
+def test_facts_with_the_engines_own_ids_are_rekeyed(engine_host: EngineHost, fact_id: str) -> None:
+    fact = {"id": fact_id, "kind": "indicator", "value": 1}
+    assert engine_host.run(THRESHOLD, "xa-1", [fact]) == [Firing("below-97", {"m": fact})]
 
 
-def test_id_hash_collision_found_by_search(engine_host: EngineHost) -> None:
+def test_rekeyed_ids_are_unique_and_deterministic() -> None:
+    own = ("sid-xa-1", engine.SESSION_FACT)
+    ids = [ASCII_CLASH[1], ASCII_CLASH[0], f"{ASCII_CLASH[1]}#1", "sid-xa-1"]
+    keys = fact_keys(ids, own)
+    assert keys == fact_keys(sorted(ids), own) == fact_keys(ids[::-1], own)
+    assert set(keys) == {ASCII_CLASH[0], "sid-xa-1"}  # "16cd" sorts first and keeps its id
+    final = [keys.get(fact_id, fact_id) for fact_id in ids]
+    assert len({durable_hash(key) for key in [*final, *own]}) == len(ids) + len(own)
+
+
+def test_ids_clashing_by_search_are_rekeyed(engine_host: EngineHost) -> None:
     seen: dict[int, str] = {}
     pair = None
     for number in range(200_000):  # about 0.5 s; a pair turns up at 114,287
@@ -183,8 +198,8 @@ def test_id_hash_collision_found_by_search(engine_host: EngineHost) -> None:
             pair = (other, text)
             break
     assert pair is not None
-    with pytest.raises(EngineError, match="same 32-bit hash"):
-        engine_host.run(THRESHOLD, "xa-1", [{"id": pair[0]}, {"id": pair[1]}])
+    facts = [{"id": pair[0], "kind": "indicator", "value": 5}, {"id": pair[1], "kind": "indicator", "value": 6}]
+    assert sorted(f.facts["m"]["id"] for f in engine_host.run(THRESHOLD, "xa-1", facts)) == sorted(pair)
 
 
 @pytest.mark.parametrize(
@@ -307,7 +322,7 @@ def test_actions_left_pending_by_durable_are_drained(monkeypatch: pytest.MonkeyP
 def test_duplicate_matches_are_reported_once() -> None:
     by_id = {"a": {"id": "a"}, "b": {"id": "b"}}
     matches = [("r", {"m": "b"}), ("r", {"m": "a"}), ("r", {"m": "b"}), ("q", {"m": "b"})]
-    assert fired(engine._firings(matches, by_id)) == [  # noqa: SLF001
+    assert fired(sorted_firings(matches, by_id)) == [
         ("q", {"m": "b"}),
         ("r", {"m": "a"}),
         ("r", {"m": "b"}),
@@ -397,16 +412,45 @@ def test_durable_is_sent_the_json_its_own_host_would_send(monkeypatch: pytest.Mo
 @pytest.mark.parametrize(
     "fact",
     [
-        {"id": "a", "value": 1e-05},
-        {"id": "a", "value": 1e16},
-        {"id": "a", "value": 5e-324},
-        {"id": "a", "nested": {"deep": [1.0, 1e-07]}},
+        {"id": "a", "kind": "indicator", "value": 1e-05},
+        {"id": "a", "kind": "indicator", "value": 1e16},
+        {"id": "a", "kind": "indicator", "value": 5e-324},
+        {"id": "a", "kind": "indicator", "value": -1e16, "nested": {"deep": [1.0, 1e-07]}},
     ],
     ids=["1e-05", "1e+16", "5e-324", "nested"],
 )
-def test_floats_durable_cannot_read_are_rejected(engine_host: EngineHost, fact: dict[str, Any]) -> None:
-    with pytest.raises(EngineError, match="float durable cannot read"):
-        engine_host.run(THRESHOLD, "xa-1", [{"id": "b", "kind": "indicator", "value": 1}, fact])
+def test_floats_written_with_an_exponent_are_read_exactly(
+    engine_host: EngineHost, fact: dict[str, Any]
+) -> None:
+    # Before: refused ("holds a float durable cannot read"), which stopped a whole batch for a
+    # measure of 10000000000000000. durable reads "1e+16" as 1 and drops the rest; "1.0e+16" is
+    # read as the same double.
+    others = [{"id": "b", "kind": "indicator", "value": 1}, {"id": "c", "kind": "indicator", "value": 98}]
+    found = engine_host.run(THRESHOLD, "xa-1", [*others, fact])
+    expected = sorted(["a", "b"] if fact["value"] < 97 else ["b"])
+    assert sorted(f.facts["m"]["id"] for f in found) == expected
+    # Read as the same number: equal to a target's threshold holding it, in a join.
+    target = {"id": "t", "kind": "target", "indicator": "x", "threshold": fact["value"]}
+    same = {"name": "exact", "rules": {"same": {"all": [{"t": {"kind": "target"}}, {"v": {"$and": [
+        {"kind": "indicator"}, {"$gte": {"value": {"t": "threshold"}}},
+        {"$lte": {"value": {"t": "threshold"}}}]}}]}}}
+    assert [f.facts["v"] for f in engine_host.run(same, "xa-1", [*others, fact, target])] == [fact]
+
+
+def test_a_float_from_1e16_is_read_as_itself(engine_host: EngineHost) -> None:
+    # The neighbouring doubles are 1e16 - 2 and 1e16 + 2: whole numbers the rules can name.
+    around = {"name": "around", "rules": {"r": {"all": [{"m": {"$and": [
+        {"$gt": {"value": 9999999999999998}}, {"$lt": {"value": 10000000000000002}}]}}]}}}
+    facts = [{"id": "a", "value": 1e16}, {"id": "b", "value": 1e16 + 2}, {"id": "c", "value": 1.0}]
+    assert [f.facts["m"]["id"] for f in engine_host.run(around, "xa-1", facts)] == ["a"]
+
+
+def test_integers_beyond_64_bits_are_refused(engine_host: EngineHost) -> None:
+    # durable would read 2**63 as another number (it keeps a C long long).
+    with pytest.raises(EngineError, match="beyond 64 bits"):
+        engine_host.run(THRESHOLD, "xa-1", [{"id": "a", "kind": "indicator", "value": 2**63}])
+    digits = {"id": "b", "kind": "indicator", "value": -(2**63), "note": "12345678901234567890"}
+    assert len(engine_host.run(THRESHOLD, "xa-1", [digits])) == 1
 
 
 @pytest.mark.parametrize(
@@ -453,7 +497,7 @@ def test_firings_of_a_rule_are_ordered_by_the_canonical_json_of_their_facts() ->
     # Not by fact id: "agency" sorts before "id" in the canonical JSON of a fact.
     by_id = {"a": {"id": "a", "agency": "z"}, "b": {"id": "b", "agency": "y"}}
     matches = [("r", {"m": "a"}), ("j", {"v": "b", "t": "a"}), ("r", {"m": "b"}), ("j", {"v": "a", "t": "b"})]
-    firings = engine._firings(matches, by_id)  # noqa: SLF001
+    firings = sorted_firings(matches, by_id)
     assert fired(firings) == [
         ("j", {"v": "a", "t": "b"}),
         ("j", {"v": "b", "t": "a"}),
@@ -490,10 +534,18 @@ def test_firings_are_unique_and_sorted_by_canonical_json(matches: list[tuple[str
     expected = sorted(
         {(rule, canonical({name: by_id[i] for name, i in ids.items()})) for rule, ids in matches}
     )
-    firings = engine._firings(matches, by_id)  # noqa: SLF001
+    firings = sorted_firings(matches, by_id)
     assert [(firing.rule, canonical(firing.facts)) for firing in firings] == expected
     for firing in firings:
         for fact in firing.facts.values():
             # keys sorted at every level, as the canonical JSON reads back
             assert json.dumps(fact, ensure_ascii=False, separators=(",", ":")) == canonical(fact)
             assert all(fact is not original for original in by_id.values())
+
+
+def test_rules_reading_ids_are_not_given_rekeyed_facts(engine_host: EngineHost) -> None:
+    by_id = {"name": "by-id", "rules": {"r": {"all": [{"m": {"id": ASCII_CLASH[1]}}]}}}
+    facts: list[dict[str, Any]] = [{"id": ASCII_CLASH[0]}, {"id": ASCII_CLASH[1]}]
+    with pytest.raises(EngineError, match="reads 'id'"):
+        engine_host.run(by_id, "xa-1", facts)
+    assert len(engine_host.run(by_id, "xa-1", facts[1:])) == 1
