@@ -1,0 +1,7 @@
+"""Dossier exports of the one-stop-shop system → metric counts of the 766 index.
+
+Stage: facts. Dossier and PAKN rows (CSV, xlsx, Parquet) are read and aggregated by DuckDB, never
+row by row in Python, into `MetricCount`s (numerator and denominator per unit × calendar period ×
+metric code of DOMAIN-766); a `metric_counts` file gives the same counts directly. The rubric (a
+rules file) turns them into points.
+"""
