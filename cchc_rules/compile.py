@@ -175,14 +175,18 @@ def compile_quarter(pack: RulePack, year: int) -> CompiledRules:
 
 
 def compile_explanations(pack: RulePack) -> CompiledRules:
-    """The rules that judge explanations (VI.1.c): owed, accepted, or not accepted."""
+    """The rules that decide the state of a lapse's explanation (VI.1.c): owed by its due date,
+    overdue once that date has passed on the day judged, received and accepted (a cause the pack
+    accepts), received and not accepted. Each lapse is in exactly one state."""
     duty = pack.reporting.explanation
     accepted = ", ".join(f'"{c}"' for c in duty.accepted_causes)
     src = "reporting.yaml (explanation)"
     return CompiledRules("cchc-explanations", (
-        RuleSpec("explanation-owed", "explanation_owed", "lapse", 'cause == ""', duty.clause, src),
-        RuleSpec("explanation-accepted", "explanation_received", "lapse", f"cause in [{accepted}]",
+        RuleSpec("explanation-owed", "owed", "lapse", 'cause == "" and as_of <= due', duty.clause, src,
+                 severity="info"),
+        RuleSpec("explanation-overdue", "overdue", "lapse", 'cause == "" and as_of > due', duty.clause, src),
+        RuleSpec("explanation-accepted", "accepted", "lapse", f"cause in [{accepted}]",
                  duty.clause, src, severity="info"),
-        RuleSpec("explanation-not-accepted", "explanation_not_accepted", "lapse",
+        RuleSpec("explanation-not-accepted", "not_accepted", "lapse",
                  f'cause != "" and not (cause in [{accepted}])', duty.clause, src),
     ))

@@ -46,6 +46,17 @@ class Warning(TypedDict):  # noqa: A001 - the JSON's own word
 # ── the quarter report ─────────────────────────────────────────────────────────────────────
 
 @with_config(_STRICT)
+class AssumedLevel(TypedDict):
+    """A target judged against a yearly level of its path (targets.yaml `path`), not the plan's number."""
+
+    year: int
+    threshold: float  # the level assumed for the year
+    final: float  # the plan's target
+    by_year: int
+    basis: str | None  # targets.yaml `path_basis`: where the path comes from
+
+
+@with_config(_STRICT)
 class FindingTrace(TypedDict):
     rule: str
     rule_source: str
@@ -55,16 +66,24 @@ class FindingTrace(TypedDict):
     values: dict[str, Any]  # the engine fact's fields (engine_facts.py), without id and kind
     threshold: NotRequired[float]
     comparison: NotRequired[str | None]
+    assumed_level: NotRequired[AssumedLevel]
 
 
 @with_config(_STRICT)
 class ExplanationState(TypedDict):
-    owed: bool
+    """The state of a lapse's explanation (VI.1.c), one field of the lapse's finding."""
+
+    state: Literal["owed", "overdue", "accepted", "not_accepted"]
+    owed: bool  # not received yet: owed or overdue
+    overdue: bool  # not received and its due date passed on the day judged
+    accepted: bool
+    found_on: str  # the check that first found the lapse (ISO date); the deadline runs from it
     due: str
     received: str | None
     cause: str | None
-    accepted: bool
-    status_finding: str
+    message: str
+    hint: str
+    trace: FindingTrace  # the explanation rule that decided the state, with the explanations row
 
 
 @with_config(_STRICT)
@@ -127,9 +146,29 @@ class Inputs(TypedDict):
 
 
 @with_config(_STRICT)
-class QuarterSummary(TypedDict):
+class AgencyCounts(TypedDict):
     findings: int
+    violations: int
+
+
+@with_config(_STRICT)
+class ExplanationCounts(TypedDict):
+    owed: int
+    overdue: int
+    accepted: int
+    not_accepted: int
+
+
+@with_config(_STRICT)
+class QuarterSummary(TypedDict):
+    """The counts every view of the quarter shows (one finding per lapse)."""
+
+    findings: int
+    violations: int  # findings that make their agency lagging
     by_kind: dict[str, int]
+    by_agency: dict[str, AgencyCounts]
+    lagging_agencies: int
+    explanations: ExplanationCounts
 
 
 @with_config(_STRICT)

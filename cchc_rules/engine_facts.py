@@ -105,7 +105,8 @@ class LapseFact(EngineFact):
     agency: Text
     cause: Text
     submitted_on: Date
-    due: Date
+    found_on: Date  # the check that first found the lapse (quarter_judge.first_check)
+    due: Date  # found_on + the explanation duty's working days
     as_of: Date
 
 

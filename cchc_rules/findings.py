@@ -27,6 +27,38 @@ LAPSES = {"task_overdue": "task_overdue", "task_done_late": "task_late", "target
 
 
 @dataclass(frozen=True)
+class Explanation:
+    """The state of a lapse's explanation (VI.1.c), as the explanation rules decided it: a field of
+    the lapse's finding (one row per lapse), never a finding of its own.
+
+    owed: not received, due date not passed on the day judged; overdue: not received, due date
+    passed; accepted: received with a cause the pack accepts; not_accepted: received with another."""
+
+    state: str  # owed | overdue | accepted | not_accepted
+    severity: str  # of the rule that decided it: an overdue or unaccepted explanation is a violation
+    found_on: dt.date  # the check that first found the lapse
+    due: dt.date
+    received: dt.date | None
+    cause: str | None
+    params: dict[str, Any]  # of the message `explanation.<state>`
+    trace: dict[str, Any]
+
+    @property
+    def owed(self) -> bool:
+        """Still to be sent (owed or overdue)."""
+        return self.state in ("owed", "overdue")
+
+    def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
+        message, hint = render_text(f"explanation.{self.state}", self.params, lang)
+        return {
+            "state": self.state, "owed": self.owed, "overdue": self.state == "overdue",
+            "accepted": self.state == "accepted", "found_on": self.found_on.isoformat(),
+            "due": self.due.isoformat(), "received": self.received.isoformat() if self.received else None,
+            "cause": self.cause, "message": message, "hint": hint, "trace": self.trace,
+        }
+
+
+@dataclass(frozen=True)
 class Finding:
     id: str
     kind: str
@@ -38,11 +70,12 @@ class Finding:
     clause: str
     params: dict[str, Any]  # of the message `finding.<kind>`; numbers and words stay unrendered
     trace: dict[str, Any]
-    explanation: dict[str, Any] | None = field(default=None)
+    explanation: Explanation | None = field(default=None)
+    message_code: str = ""  # when the kind's own message does not fit (a target judged on an assumed level)
 
     def text(self, lang: Lang) -> tuple[str, str]:
         """The message and the hint, in `lang`."""
-        return render_text(f"finding.{self.kind}", self.params, lang)
+        return render_text(self.message_code or f"finding.{self.kind}", self.params, lang)
 
     def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
         message, hint = self.text(lang)
@@ -50,7 +83,7 @@ class Finding:
             "id": self.id, "kind": self.kind, "rule": self.rule, "severity": self.severity,
             "agency": self.agency, "co_agencies": list(self.co_agencies), "subject": self.subject,
             "clause": self.clause, "message": message, "hint": hint, "trace": self.trace,
-            "explanation": self.explanation,
+            "explanation": self.explanation.to_json(lang) if self.explanation else None,
         }
 
 
@@ -98,13 +131,29 @@ class FindingBuilder:
         params = self._params(spec, fact, agency)
         # A task finding cites the task's appendix clause; the others the clause of their rule.
         clause = obligation.subject.clause if fact["kind"] == "task" else spec.clause
+        trace = self.trace(spec, obligation)
+        assumed = self.assumed_level(spec) if spec.kind == "target_missed" else None
+        if assumed is not None:
+            trace["assumed_level"] = assumed
+            params.update(by_year=assumed["by_year"], final={"number": assumed["final"]}, target_clause=spec.clause)
         return Finding(
             id=finding_id(self.quarter, spec, obligation), kind=spec.kind, rule=spec.id,
             severity=spec.severity, agency=agency, co_agencies=obligation.subject.co_agencies,
             subject={"type": obligation.subject.type, "key": obligation.subject.key},
-            clause=clause, params=params,
-            trace=self.trace(spec, obligation),
+            clause=clause, params=params, trace=trace,
+            message_code="finding.target_missed_assumed" if assumed is not None else "",
         )
+
+    def assumed_level(self, spec: RuleSpec) -> dict[str, Any] | None:
+        """When a target is judged against a yearly level of its path (targets.yaml `path`, before
+        `by_year`) rather than the plan's own number: that level, the plan's target and where the
+        path comes from (`path_basis`), so that every output can say the level is assumed."""
+        target = self.targets.get(spec.target or "")
+        year = self.quarter.year
+        if target is None or year >= target.by_year or year not in target.path:
+            return None
+        return {"year": year, "threshold": target.path[year], "final": target.threshold,
+                "by_year": target.by_year, "basis": target.path_basis}
 
     def trace(self, spec: RuleSpec, obligation: Obligation) -> dict[str, Any]:
         values = {k: v for k, v in obligation.fact.items() if k not in ("id", "kind")}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cchc_rules.findings import VIOLATIONS, Finding
+from cchc_rules.messages import Lang
 from cchc_rules.periods import Quarter
 from cchc_rules.rulepack.pack import RulePack
 
@@ -25,16 +26,18 @@ class LaggingAgency:
     name: str
     findings: tuple[str, ...]
     counts: dict[str, int]
-    explanations_owed: tuple[dict[str, Any], ...]
+    explanations_owed: tuple[Finding, ...]  # its violations whose explanation is owed or overdue
     lagged_previous_quarter: bool | None
     quarters_lagging: int
     escalate_to: str | None
     escalation_clause: str | None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
+        owed = [{"finding": f.id, "clause": f.clause, **f.explanation.to_json(lang)}
+                for f in self.explanations_owed if f.explanation]
         return {
             "agency": self.agency, "name": self.name, "findings": list(self.findings),
-            "counts": dict(self.counts), "explanations_owed": [dict(o) for o in self.explanations_owed],
+            "counts": dict(self.counts), "explanations_owed": owed,
             "lagged_previous_quarter": self.lagged_previous_quarter,
             "quarters_lagging": self.quarters_lagging, "escalate_to": self.escalate_to,
             "escalation_clause": self.escalation_clause,
@@ -64,8 +67,7 @@ def lagging_agencies(pack: RulePack, findings: Iterable[Finding],
     rows = []
     for agency in sorted({f.agency for f in findings if is_violation(f)}):
         own = [f for f in findings if f.agency == agency and is_violation(f)]
-        owed = tuple({"finding": f.id, "clause": f.clause, **(f.explanation or {})}
-                     for f in own if f.explanation and f.explanation.get("owed"))
+        owed = tuple(f for f in own if f.explanation and f.explanation.owed)
         streak = 1 + next((i for i, earlier in enumerate(lagged) if agency not in earlier), len(lagged))
         escalate = streak >= duty.repeat_quarters
         rows.append(LaggingAgency(

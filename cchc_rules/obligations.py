@@ -117,11 +117,34 @@ def _tasks(pack: RulePack, facts: FactSet, quarter: Quarter, stamp: int, since: 
         by_task.setdefault(row.task, []).append(row)
     out = []
     for task in pack.tasks.tasks:
-        for index, key, due in due_dates(task, quarter, (period.from_, period.to)):
-            yearly = isinstance(task.schedule.parts[index], Yearly | Quarterly)
-            status = _status_row(by_task.get(task.number, []), quarter.year if yearly else int(key), yearly)
-            out.append(_task_obligation(task, index, key, due, status, stamp, since))
+        dues = due_dates(task, quarter, (period.from_, period.to))
+        rows = by_task.get(task.number, [])
+        if not dues:
+            # Reported done before anything fell due: judged now, in the quarter it is reported
+            # (a product missing shows at once), on the instance of its next deadline.
+            dues = [d for d in _next_due(task, quarter, (period.from_, period.to))
+                    if (row := _row_for(task, d, rows, quarter)) is not None and row.status == "done"]
+        for index, key, due in dues:
+            out.append(_task_obligation(task, index, key, due, _row_for(task, (index, key, due), rows, quarter),
+                                        stamp, since))
     return out
+
+
+def _row_for(task: Task, due: tuple[int, str, dt.date], rows: list[TaskStatus], quarter: Quarter) -> TaskStatus | None:
+    index, key, _ = due
+    yearly = isinstance(task.schedule.parts[index], Yearly | Quarterly)
+    return _status_row(rows, quarter.year if yearly else int(key), yearly)
+
+
+def _next_due(task: Task, quarter: Quarter, plan_years: tuple[int, int]) -> list[tuple[int, str, dt.date]]:
+    """The dated part of a task that falls due next after this quarter (none if nothing is dated)."""
+    upcoming = []
+    for index, part in enumerate(task.schedule.parts):
+        due = _part_due(part, quarter, plan_years)
+        if due is not None and due > quarter.end:
+            key = str(quarter.year) if isinstance(part, Yearly | Quarterly) else str(due.year)
+            upcoming.append((index, key, due))
+    return sorted(upcoming, key=lambda d: (d[2], d[0]))[:1]
 
 
 def _task_obligation(task: Task, index: int, key: str, due: dt.date, row: TaskStatus | None,

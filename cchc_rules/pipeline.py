@@ -22,7 +22,7 @@ from cchc_rules.compile import CompiledRules
 from cchc_rules.compile_rubric import Case, rubric_rules
 from cchc_rules.engine import EngineHost, Firing, SharedRuleset, default_host
 from cchc_rules.errors import FactsFileError, Problem
-from cchc_rules.quarter_judge import quarter_findings, quarter_warnings, with_explanations
+from cchc_rules.quarter_judge import quarter_findings, quarter_warnings, scheduled_check, with_explanations
 from cchc_rules.facts.load import read_facts
 from cchc_rules.facts.models import FactSet
 from cchc_rules.findings import Finding
@@ -121,8 +121,13 @@ def judge(ws: Workspace, run: QuarterRun) -> QuarterRun:
 
 
 def explain_lapses(ws: Workspace, run: QuarterRun) -> QuarterRun:
+    """The state of each lapse's explanation. Its deadline runs from the check that first found the
+    lapse: judged after the quarter's scheduled check, the lapses that check finds keep its day."""
     assert run.facts is not None
-    findings = tuple(with_explanations(ws.pack, run.facts, run.quarter, run.as_of, run.findings, ws.run))
+    scheduled = scheduled_check(ws.pack, run.quarter)
+    found_at_check = {f.id for f in judged(ws, run.quarter, scheduled).findings} if run.as_of > scheduled else None
+    findings = tuple(with_explanations(ws.pack, run.facts, run.quarter, run.as_of, run.findings, ws.run,
+                                       found_at_check))
     return replace(run, findings=findings, warnings=quarter_warnings(run.facts, findings, run.as_of))
 
 

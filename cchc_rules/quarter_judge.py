@@ -3,13 +3,14 @@ owed for lapses. Pure functions of the pack, one quarter's facts and a way to ru
 (`Run`); the pipeline (`pipeline.py`) reads the facts, keeps what is reused, and orders the stages.
 
     facts ─build_obligations─► engine facts ─run(compile_quarter)─► firings ─► findings
-    findings owing an explanation ─run(compile_explanations)─► explanation status
+    lapses owing an explanation ─run(compile_explanations)─► the state of each one's explanation
+                                                              (a field of its finding, not a finding)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -19,7 +20,7 @@ from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.suggest import nearest
 from cchc_rules.facts.as_of import completed_after
 from cchc_rules.facts.models import FactSet
-from cchc_rules.findings import LAPSES, Finding, FindingBuilder, fmt_date
+from cchc_rules.findings import LAPSES, Explanation, Finding, FindingBuilder, fmt_date
 from cchc_rules.obligations import Obligation, Subject, build_obligations
 from cchc_rules.periods import Quarter, add_working_days, as_int, default_as_of, from_int, holidays
 from cchc_rules.rulepack.pack import RulePack
@@ -62,76 +63,76 @@ def _unmatched_explanations(facts: FactSet, findings: Sequence[Finding]) -> list
     return problems
 
 
-def explanation_due(pack: RulePack, quarter: Quarter) -> dt.date:
-    """Explanations are due a set number of working days after the quarter's report due date."""
-    calendar = pack.reporting.calendar
-    return add_working_days(default_as_of(calendar, quarter, pack.reporting.duties),
-                            pack.reporting.explanation.due_working_days,
-                            holidays(calendar))
+def scheduled_check(pack: RulePack, quarter: Quarter) -> dt.date:
+    """The day of the quarter's scheduled check: its default "as of" day (the last report due date)."""
+    return default_as_of(pack.reporting.calendar, quarter, pack.reporting.duties)
+
+
+def first_check(pack: RulePack, quarter: Quarter, as_of: dt.date, finding_id: str,
+                found_at_check: Collection[str]) -> dt.date:
+    """The check that first found a lapse: the quarter's scheduled check when this run is judged on
+    or after it and that check finds the lapse too (`found_at_check`: the ids it finds); otherwise
+    this run, on its "as of" day (a lapse that arose after the scheduled check, or a run before it).
+
+    A pure function of the data and the day judged: the tool keeps no record of earlier runs.
+    """
+    scheduled = scheduled_check(pack, quarter)
+    return scheduled if as_of >= scheduled and finding_id in found_at_check else as_of
+
+
+def explanation_due(pack: RulePack, found_on: dt.date) -> dt.date:
+    """An explanation is due a set number of working days after the check that first found the lapse."""
+    return add_working_days(found_on, pack.reporting.explanation.due_working_days,
+                            holidays(pack.reporting.calendar))
 
 
 def with_explanations(pack: RulePack, facts: FactSet, quarter: Quarter, as_of: dt.date,
-                      findings: Sequence[Finding], run: Run) -> list[Finding]:
-    """Each lapse that owes an explanation gets its status (owed, received, accepted) and a finding
-    of its own; the result is sorted by finding id."""
-    builder = FindingBuilder(pack, quarter)
+                      findings: Sequence[Finding], run: Run,
+                      found_at_check: Collection[str] | None = None) -> list[Finding]:
+    """Each lapse that owes an explanation gets its state (owed, overdue, accepted, not accepted) as
+    a field of its own row, decided by the explanation rules; the result is sorted by finding id.
+
+    `found_at_check`: the ids the quarter's scheduled check finds, when this run is judged after it
+    (by default, when this run is that check or before it, the findings themselves)."""
     duty = pack.reporting.explanation
     owing = [f for f in findings if LAPSES.get(f.kind) in duty.owed_for]
     if not owing:
         return sorted(findings, key=lambda f: f.id)
-    due = explanation_due(pack, quarter)
+    seen = found_at_check if found_at_check is not None else {f.id for f in findings}
     given = {(e.finding, e.agency): e for e in facts.explanations}
     lapses = []
     for index, finding in enumerate(owing):
         exp = given.get((finding.id, finding.agency))
+        found_on = first_check(pack, quarter, as_of, finding.id, seen)
         fact = LapseFact(id=f"x{index}", finding=finding.id, lapse=LAPSES[finding.kind], agency=finding.agency,
                          cause=exp.cause if exp else "", submitted_on=as_int(exp.submitted_on) if exp else 0,
-                         due=as_int(due), as_of=as_int(as_of))
+                         found_on=as_int(found_on), due=as_int(explanation_due(pack, found_on)),
+                         as_of=as_int(as_of))
         lapses.append(Obligation(fact, Subject("lapse", finding.id, finding.agency, finding.co_agencies,
                                                duty.clause), (exp.source,) if exp else ()))
     compiled = compile_explanations(pack)
     by_id = {o.fact["id"]: o for o in lapses}
-    status: dict[str, Finding] = {}
+    builder = FindingBuilder(pack, quarter)
+    states: dict[str, Explanation] = {}
     for firing in run(compiled, f"{session_id(pack, quarter)}x", [o.fact for o in lapses]):
         lapse = by_id[firing.facts["m"]["id"]]
-        status[lapse.fact["finding"]] = _explanation_finding(compiled.spec(firing.rule), lapse, builder)
-    result = []
-    for finding in findings:
-        extra = status.get(finding.id)
-        if extra is not None:
-            finding = replace(finding, explanation=_explanation_state(extra, due))
-            result.append(extra)
-        result.append(finding)
+        states[lapse.fact["finding"]] = _explanation(compiled.spec(firing.rule), lapse, builder)
+    result = [replace(f, explanation=states[f.id]) if f.id in states else f for f in findings]
     return sorted(result, key=lambda f: f.id)
 
 
-def _explanation_finding(spec: Any, lapse: Obligation, builder: FindingBuilder) -> Finding:
+def _explanation(spec: Any, lapse: Obligation, builder: FindingBuilder) -> Explanation:
     fact = lapse.fact
-    about = fact["finding"]
-    params = {"agency_name": builder.agency_names.get(fact["agency"], fact["agency"]), "about": about,
-              "due": fmt_date(fact["due"]), "submitted_on": fmt_date(fact["submitted_on"]),
-              "cause": {"word": fact["cause"]} if fact["cause"] else ""}
-    return Finding(
-        id=f"{about}/{spec.kind.replace('_', '-')}", kind=spec.kind, rule=spec.id, severity=spec.severity,
-        agency=fact["agency"], co_agencies=lapse.subject.co_agencies,
-        subject={"type": "finding", "key": about}, clause=spec.clause, params=params,
-        trace=builder.trace(spec, lapse),
-    )
+    cause = fact["cause"] or None
+    params = {"agency_name": builder.agency_names.get(fact["agency"], fact["agency"]),
+              "due": fmt_date(fact["due"]), "found_on": fmt_date(fact["found_on"]),
+              "submitted_on": fmt_date(fact["submitted_on"]), "cause": {"word": cause} if cause else ""}
+    return Explanation(state=spec.kind, severity=spec.severity, found_on=_day(fact["found_on"]),
+                       due=_day(fact["due"]), received=from_int(fact["submitted_on"]), cause=cause,
+                       params=params, trace=builder.trace(spec, lapse))
 
 
-def _explanation_state(finding: Finding, due: dt.date) -> dict[str, Any]:
-    values = finding.trace["values"]
-    submitted = values.get("submitted_on") or 0
-    return {
-        "owed": finding.kind != "explanation_received",
-        "due": due.isoformat(),
-        "received": fmt_iso(submitted),
-        "cause": values.get("cause") or None,
-        "accepted": finding.kind == "explanation_received",
-        "status_finding": finding.id,
-    }
-
-
-def fmt_iso(value: int) -> str | None:
+def _day(value: int) -> dt.date:
     day = from_int(value)
-    return day.isoformat() if day else None
+    assert day is not None
+    return day

@@ -13,10 +13,14 @@ from typing import Any
 from cchc_rules.errors import Problem
 from cchc_rules.facts.models import FactCounts
 from cchc_rules.findings import Finding
-from cchc_rules.lagging import LaggingAgency
+from cchc_rules.lagging import LaggingAgency, is_violation
 from cchc_rules.messages import Lang, render_text
 from cchc_rules.periods import Quarter
 from cchc_rules.text import Text
+
+
+# The states of a lapse's explanation, in the order the summary lists them (compile_explanations).
+EXPLANATION_STATES = ("owed", "overdue", "accepted", "not_accepted")
 
 
 def counts_json(counts: FactCounts) -> dict[str, Any]:
@@ -52,16 +56,30 @@ class QuarterReport:
     counts: FactCounts
     warnings: tuple[Problem, ...]
 
-    def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
+    def summary(self) -> dict[str, Any]:
+        """The counts every view shows, computed once here: one finding per lapse; its violations
+        (what makes an agency lagging), per kind and per agency; the explanations by state."""
         by_kind: dict[str, int] = {}
+        by_agency: dict[str, dict[str, int]] = {}
+        explanations = dict.fromkeys(EXPLANATION_STATES, 0)
         for finding in self.findings:
             by_kind[finding.kind] = by_kind.get(finding.kind, 0) + 1
+            row = by_agency.setdefault(finding.agency, {"findings": 0, "violations": 0})
+            row["findings"] += 1
+            row["violations"] += is_violation(finding)
+            if finding.explanation is not None:
+                explanations[finding.explanation.state] += 1
+        return {"findings": len(self.findings), "violations": sum(r["violations"] for r in by_agency.values()),
+                "by_kind": dict(sorted(by_kind.items())), "by_agency": dict(sorted(by_agency.items())),
+                "lagging_agencies": len(self.lagging_agencies), "explanations": explanations}
+
+    def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
         return {
             "unit": dict(self.unit), "plan": self.plan, "period": str(self.quarter),
             "as_of": self.as_of.isoformat(), "previous_period": self.previous_period,
-            "summary": {"findings": len(self.findings), "by_kind": dict(sorted(by_kind.items()))},
+            "summary": self.summary(),
             "findings": [f.to_json(lang) for f in self.findings],
-            "lagging_agencies": [a.to_json() for a in self.lagging_agencies],
+            "lagging_agencies": [a.to_json(lang) for a in self.lagging_agencies],
             "inputs": counts_json(self.counts),
             "warnings": [warning_json(p, lang) for p in self.warnings],
         }

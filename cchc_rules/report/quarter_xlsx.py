@@ -33,9 +33,9 @@ from cchc_rules.report.xlsx_common import (
     write_header,
 )
 
-FINDINGS_WIDTHS = (6, 34, 20, 11, 11, 13, 26, 50, 14, 44)
+FINDINGS_WIDTHS = (6, 34, 20, 11, 11, 13, 26, 50, 14, 30, 44)
 LAGGING_WIDTHS = (6, 11, 34, 10, 40, 40, 14, 10, 24)
-OWED_WIDTHS = (6, 11, 34, 50, 14, 13, 10, 13, 12, 12)
+OWED_WIDTHS = (6, 11, 34, 50, 14, 13, 13, 16, 10, 13, 12, 12)
 INPUT_WIDTHS = (52, 20, 9, 9, 9, 9, 60)
 
 _T: dict[str, dict[str, Any]] = {
@@ -44,11 +44,15 @@ _T: dict[str, dict[str, Any]] = {
         "title": "KẾT QUẢ KIỂM TRA CẢI CÁCH HÀNH CHÍNH {period}",
         "unit": "Đơn vị: {name}, {province} — tính đến ngày {as_of}",
         "findings": ("STT", "Mã phát hiện", "Loại", "Mức độ", "Cơ quan", "Cơ quan phối hợp", "Đối tượng",
-                     "Nội dung", "Điều khoản", "Căn cứ (quy tắc, điều kiện, số liệu)"),
-        "lagging": ("STT", "Mã", "Cơ quan", "Số phát hiện", "Các phát hiện", "Giải trình phải nộp (hạn)",
+                     "Nội dung", "Điều khoản", "Giải trình", "Căn cứ (quy tắc, điều kiện, số liệu)"),
+        "lagging": ("STT", "Mã", "Cơ quan", "Số vi phạm", "Các vi phạm", "Giải trình phải nộp",
                     "Chậm cả quý trước", "Số quý chậm liền", "Báo cáo lên"),
-        "owed": ("STT", "Cơ quan", "Phát hiện", "Nội dung", "Điều khoản", "Hạn nộp giải trình", "Đã nhận?",
-                 "Ngày nhận", "Nguyên nhân", "Được chấp nhận?"),
+        "owed": ("STT", "Cơ quan", "Phát hiện", "Nội dung", "Điều khoản", "Ngày phát hiện", "Hạn nộp giải trình",
+                 "Tình trạng", "Đã nhận?", "Ngày nhận", "Nguyên nhân", "Được chấp nhận?"),
+        "summary": "Số phát hiện: {findings}; vi phạm: {violations}; giải trình: còn nợ {owed}, quá hạn {overdue}, "
+                   "được chấp nhận {accepted}, không được chấp nhận {not_accepted}",
+        "states": {"owed": "còn nợ", "overdue": "quá hạn", "accepted": "được chấp nhận",
+                   "not_accepted": "không được chấp nhận"},
         "inputs": ("Tệp", "Loại số liệu", "Số dòng", "Dùng", "Loại bỏ", "Trùng", "Cảnh báo"),
         "warnings": ("Tệp", "Cột", "Dòng", "", "", "", "Nội dung cảnh báo và gợi ý"),
         "total": "(tổng)", "yes": "có", "no": "không", "unknown": "không có dữ liệu",
@@ -77,11 +81,14 @@ _T: dict[str, dict[str, Any]] = {
         "title": "ADMINISTRATIVE REFORM CHECK {period}",
         "unit": "Unit: {name}, {province} — as of {as_of}",
         "findings": ("No.", "Finding id", "Kind", "Severity", "Agency", "Co-agencies", "Subject", "Message",
-                     "Clause", "Basis (rule, condition, facts)"),
-        "lagging": ("No.", "Code", "Agency", "Findings", "Finding ids", "Explanations owed (due)",
+                     "Clause", "Explanation", "Basis (rule, condition, facts)"),
+        "lagging": ("No.", "Code", "Agency", "Violations", "Violation ids", "Explanations owed",
                     "Also lagged last quarter", "Quarters lagging", "Escalate to"),
-        "owed": ("No.", "Agency", "Finding", "Message", "Clause", "Explanation due", "Received?", "Received on",
-                 "Cause", "Accepted?"),
+        "owed": ("No.", "Agency", "Finding", "Message", "Clause", "Found on", "Explanation due", "State",
+                 "Received?", "Received on", "Cause", "Accepted?"),
+        "summary": "Findings: {findings}; violations: {violations}; explanations: owed {owed}, overdue {overdue}, "
+                   "accepted {accepted}, not accepted {not_accepted}",
+        "states": {"owed": "owed", "overdue": "overdue", "accepted": "accepted", "not_accepted": "not accepted"},
         "inputs": ("File", "Kind", "Rows", "Used", "Rejected", "Duplicates", "Warnings"),
         "warnings": ("File", "Column", "Row", "", "", "", "Warning and hint"),
         "total": "(total)", "yes": "yes", "no": "no", "unknown": "no data",
@@ -113,8 +120,13 @@ def render_quarter_xlsx(doc: dict[str, Any], path: Path, lang: Lang = "vi") -> N
 
 def write_findings(ws: Worksheet, doc: dict[str, Any], t: dict[str, Any]) -> None:
     header = _title(ws, doc, t, FINDINGS_WIDTHS)
+    summary = doc["summary"]
+    merged_line(ws, header - 1, t["summary"].format(findings=summary["findings"], violations=summary["violations"],
+                                                    **summary["explanations"]),
+                Font(name=FONT_NAME, size=FONT_SIZE, italic=True), len(FINDINGS_WIDTHS))
     rows = [(n, f["id"], _word(t, "kinds", f["kind"]), _word(t, "severities", f["severity"]), f["agency"],
-             ", ".join(f["co_agencies"]), _subject(f["subject"], t), f["message"], f["clause"], _basis(f, t))
+             ", ".join(f["co_agencies"]), _subject(f["subject"], t), f["message"], f["clause"],
+             f["explanation"]["message"] if f["explanation"] else "", _basis(f, t))
             for n, f in enumerate(doc["findings"], start=1)]
     _table(ws, header, t["findings"], FINDINGS_WIDTHS, rows, centered={1, 4, 5, 6},
            none=t["no_rows"])
@@ -124,7 +136,7 @@ def write_lagging(ws: Worksheet, doc: dict[str, Any], t: dict[str, Any]) -> None
     header = _title(ws, doc, t, LAGGING_WIDTHS)
     rows = []
     for n, row in enumerate(doc["lagging_agencies"], start=1):
-        owed = "\n".join(f"{o['finding']} ({_show_date(o.get('due'))})" for o in row["explanations_owed"])
+        owed = "\n".join(f"{o['finding']}: {o['message']}" for o in row["explanations_owed"])
         repeat = {True: t["yes"], False: t["no"], None: t["unknown"]}[row["lagged_previous_quarter"]]
         escalate = f"{row['escalate_to']} ({row['escalation_clause']})" if row.get("escalate_to") else ""
         rows.append((n, row["agency"], row["name"], len(row["findings"]), "\n".join(row["findings"]), owed,
@@ -143,9 +155,10 @@ def write_owed(ws: Worksheet, doc: dict[str, Any], t: dict[str, Any]) -> None:
         received = exp.get("received")
         accepted = (t["yes"] if exp.get("accepted") else t["no"]) if received else ""
         rows.append((n, finding["agency"], finding["id"], finding["message"], finding["clause"],
-                     _date(exp.get("due")), t["yes"] if received else t["no"], _date(received),
+                     _date(exp["found_on"]), _date(exp["due"]), _word(t, "states", exp["state"]),
+                     t["yes"] if received else t["no"], _date(received),
                      _word(t, "causes", exp.get("cause") or ""), accepted))
-    _table(ws, header, t["owed"], OWED_WIDTHS, rows, centered={1, 2, 6, 7, 8, 9, 10},
+    _table(ws, header, t["owed"], OWED_WIDTHS, rows, centered={1, 2, 6, 7, 8, 9, 10, 11, 12},
            none=t["no_rows"])
 
 

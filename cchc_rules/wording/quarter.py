@@ -110,21 +110,4 @@ QUARTER: dict[str, _Entry] = {
         ("Feedback {ref} was handled on {handled_on}, {days} day(s) after {due}", "Handle feedback in time."),
     ),
     "finding.custom": (("{message}", ""), ("{message}", "")),
-    "finding.explanation_owed": (
-        ("{agency_name} phải gửi báo cáo giải trình về {about} trước ngày {due}",
-         "Gửi báo cáo giải trình (nguyên nhân, giải pháp, thời hạn mới) về Phòng Văn hóa - Xã hội; ghi vào explanations."),
-        ("{agency_name} owes a written explanation of {about} by {due}",
-         "Send the explanation (cause, remedy, new date) to the standing CCHC office; record it in explanations."),
-    ),
-    "finding.explanation_received": (
-        ("{agency_name} đã giải trình ngày {submitted_on} về {about}: nguyên nhân khách quan, được chấp nhận",
-         ""),
-        ("{agency_name} explained {about} on {submitted_on}: objective cause, accepted", ""),
-    ),
-    "finding.explanation_not_accepted": (
-        ("{agency_name} giải trình ngày {submitted_on} về {about} với nguyên nhân {cause}: không được chấp nhận",
-         "Mục VI.1.c chỉ chấp nhận giải trình vì nguyên nhân khách quan; phát hiện vẫn còn và được báo Chủ tịch UBND xã."),
-        ("{agency_name} explained {about} on {submitted_on} with a {cause} cause: not accepted",
-         "VI.1.c accepts only objective causes; the finding stands."),
-    ),
 }

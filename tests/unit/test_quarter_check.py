@@ -46,8 +46,9 @@ def test_every_finding_kind_appears_across_the_quarters() -> None:
     assert kinds == {
         "task_overdue", "task_done_late", "task_no_product", "report_missing", "report_late",
         "target_missed", "indicator_not_reported", "pakn_overdue", "pakn_late", "custom",
-        "explanation_owed", "explanation_received", "explanation_not_accepted",
-    }
+    }  # an explanation is a field of its lapse's finding, never a finding of its own
+    states = {f["explanation"]["state"] for f in _all_findings() if f["explanation"]}
+    assert states == {"owed", "accepted", "not_accepted"}  # overdue needs a later day: test_lapses.py
 
 
 def test_findings_carry_their_trace_and_explanation() -> None:
@@ -66,8 +67,9 @@ def test_findings_carry_their_trace_and_explanation() -> None:
 def test_subjective_explanation_does_not_clear_the_finding() -> None:
     doc = json.loads(_evaluate("--period", "2026-Q2", "--format", "json")[1])
     late = next(f for f in doc["findings"] if f["id"] == "2026-Q2/task-done-late/22.0.2026")
-    assert late["explanation"]["cause"] == "subjective"
-    assert late["explanation"]["owed"] is True and late["explanation"]["accepted"] is False
+    assert late["explanation"]["cause"] == "subjective" and late["explanation"]["state"] == "not_accepted"
+    assert late["explanation"]["owed"] is False and late["explanation"]["accepted"] is False
+    assert late["id"] in next(a for a in doc["lagging_agencies"] if a["agency"] == "KT")["findings"]
     accepted = next(f for f in doc["findings"] if f["id"] == "2026-Q2/task-overdue/2.0.2026")
     assert accepted["explanation"]["accepted"] is True and accepted["explanation"]["owed"] is False
 

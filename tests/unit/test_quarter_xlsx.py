@@ -72,7 +72,8 @@ def test_findings_sheet_has_every_finding_of_the_json(book: Workbook, doc: dict[
     late = by_id["2026-Q3/task-done-late/2.0.2026"]
     assert late[2:7] == ["nhiệm vụ hoàn thành chậm", "vi phạm", "VP", "CQLQ", "nhiệm vụ 2.0.2026"]
     assert late[8] == "Phụ lục, mục 2"
-    assert "bao-cao-quy-III-2026.xlsx[Tiến độ nhiệm vụ]:3" in late[9]
+    assert late[9] == "Đã nhận giải trình ngày 22/09/2026: nguyên nhân khách quan, được chấp nhận"
+    assert "bao-cao-quy-III-2026.xlsx[Tiến độ nhiệm vụ]:3" in late[10]
 
 
 def test_lagging_sheet(book: Workbook, doc: dict[str, Any]) -> None:
@@ -89,12 +90,12 @@ def test_explanations_owed_with_real_due_dates_and_received(book: Workbook) -> N
     assert set(owed) == {"2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3", "2026-Q3/target-missed/hai-long-tthc",
                          "2026-Q3/target-missed/xu-ly-pakn", "2026-Q3/task-done-late/2.0.2026",
                          "2026-Q3/task-overdue/21.0.2026"}
-    overdue = owed["2026-Q3/task-overdue/21.0.2026"]
-    assert overdue[1] == "KT" and overdue[4] == "Phụ lục, mục 21"
-    assert overdue[5] == dt.datetime(2026, 10, 2) and overdue[6] == "không"
-    assert ws.cell(header + 1, 6).number_format == "dd/mm/yyyy"
+    task = owed["2026-Q3/task-overdue/21.0.2026"]
+    assert task[1] == "KT" and task[4] == "Phụ lục, mục 21"
+    assert task[5:9] == [dt.datetime(2026, 9, 18), dt.datetime(2026, 10, 2), "còn nợ", "không"]
+    assert ws.cell(header + 1, 6).number_format == "dd/mm/yyyy" == ws.cell(header + 1, 7).number_format
     late = owed["2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3"]
-    assert late[6:10] == ["có", dt.datetime(2026, 9, 23), "chủ quan", "không"]
+    assert late[7:12] == ["không được chấp nhận", "có", dt.datetime(2026, 9, 23), "chủ quan", "không"]
 
 
 def test_inputs_sheet_counts_and_total(book: Workbook, doc: dict[str, Any]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from cchc_rules.messages import Lang
-from cchc_rules.report.html.labels import CAUSES, KINDS, SEVERITIES, date, labels, number
+from cchc_rules.report.html.labels import KINDS, SEVERITIES, date, labels, number
 from cchc_rules.report.html.svg import Bar, hbar_chart
 
 
@@ -24,12 +24,14 @@ def quarter_context(doc: dict[str, Any], lang: Lang) -> dict[str, Any]:
 
 
 def _summary(doc: dict[str, Any]) -> dict[str, int]:
-    findings = doc["findings"]
-    owed = sum(1 for a in doc["lagging_agencies"] for o in a["explanations_owed"] if o["owed"])
-    return {"findings_total": len(findings),
-            "violations": sum(1 for f in findings if f["severity"] == "violation"),
-            "infos": sum(1 for f in findings if f["severity"] != "violation"),
-            "lagging_count": len(doc["lagging_agencies"]), "owed_open": owed}
+    """The JSON summary's counts, as the page lists them (nothing recounted here)."""
+    summary = doc["summary"]
+    explanations = summary["explanations"]
+    return {"findings_total": summary["findings"], "violations": summary["violations"],
+            "infos": summary["findings"] - summary["violations"],
+            "lagging_count": summary["lagging_agencies"], "owed_open": explanations["owed"],
+            "owed_overdue": explanations["overdue"], "explained_accepted": explanations["accepted"],
+            "explained_not_accepted": explanations["not_accepted"]}
 
 
 def _agency_names(doc: dict[str, Any]) -> dict[str, str]:
@@ -37,9 +39,8 @@ def _agency_names(doc: dict[str, Any]) -> dict[str, str]:
 
 
 def _agency_bars(doc: dict[str, Any]) -> list[Bar]:
-    counts: dict[str, int] = {}
-    for finding in doc["findings"]:
-        counts[finding["agency"]] = counts.get(finding["agency"], 0) + 1
+    """Violations per agency, from the summary: the same numbers as the lagging table."""
+    counts = {code: row["violations"] for code, row in doc["summary"]["by_agency"].items() if row["violations"]}
     names = _agency_names(doc)
     order = sorted(counts, key=lambda code: (-counts[code], code))
     return [Bar(f"{code} — {names[code]}" if code in names else code, counts[code]) for code in order]
@@ -57,31 +58,22 @@ def _finding_row(finding: dict[str, Any], lang: Lang) -> dict[str, Any]:
             "clause": finding["clause"], "kind": KINDS[lang].get(finding["kind"], finding["kind"]),
             "severity": SEVERITIES[lang].get(finding["severity"], finding["severity"]),
             "violation": finding["severity"] == "violation",
-            "explanation": explanation_text(finding["explanation"], lang)}
+            "explanation": explanation_text(finding["explanation"], lang),
+            "explanation_state": finding["explanation"]["state"] if finding["explanation"] else ""}
 
 
 def explanation_text(explanation: dict[str, Any] | None, lang: Lang) -> str:
-    """Due date, whether it was received (when, cause) and accepted, in one line.
+    """The state of a lapse's explanation in one line (its message, in the document's language).
 
     Examples:
-        >>> explanation_text({"owed": True, "due": "2026-10-02", "received": None, "cause": None,
-        ...                   "accepted": False}, "vi")
-        'hạn 02/10/2026; chưa nhận'
+        >>> explanation_text({"state": "owed", "message": "Còn nợ giải trình, chậm nhất ngày 02/10/2026"}, "vi")
+        'Còn nợ giải trình, chậm nhất ngày 02/10/2026'
         >>> explanation_text(None, "vi")
         '—'
     """
     if explanation is None:
         return "—"
-    t = labels("quarter", lang)
-    parts = [f"{t['due']} {date(explanation['due'], lang)}"]
-    if explanation["received"] is None:
-        parts.append(t["not_received"])
-        return "; ".join(parts)
-    parts.append(f"{t['received']} {date(explanation['received'], lang)}")
-    if explanation["cause"]:
-        parts.append(f"{t['cause']} {CAUSES[lang].get(explanation['cause'], explanation['cause'])}")
-    parts.append(t["accepted"] if explanation["accepted"] else t["not_accepted"])
-    return "; ".join(parts)
+    return str(explanation["message"])
 
 
 def _lagging_row(agency: dict[str, Any], lang: Lang) -> dict[str, Any]:
