@@ -3,6 +3,7 @@ the comparison and the margin — as plain text drawn from the finding's JSON an
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -15,10 +16,12 @@ from cchc_rules.rulepack.pack import RulePack
 _L = {
     "vi": ("Phát hiện", "Cơ quan", "Phối hợp", "Nội dung", "Quy tắc", "tham số tại", "Điều kiện",
            "Điều khoản", "Dữ kiện", "không có dòng nào (vắng mặt chính là phát hiện)", "Phép so sánh",
-           "Giải trình", "phải nộp trước", "đã nhận", "chưa nhận", "Cách khắc phục"),
+           "Giải trình", "lần kiểm tra đầu tiên phát hiện, mốc tính hạn: ngày", "đã nhận",
+           "chưa nhận giải trình", "Cách khắc phục", "Mức năm theo giả định của bộ quy tắc"),
     "en": ("Finding", "Agency", "Co-agencies", "Message", "Rule", "parameters at", "Condition",
            "Clause", "Facts", "no row (the absence is the finding)", "Comparison",
-           "Explanation", "due by", "received", "not received", "What to do"),
+           "Explanation", "first found by the check of (the deadline counts from it)", "received",
+           "no explanation received", "What to do", "Yearly level assumed by the rule pack"),
 }
 
 
@@ -81,9 +84,14 @@ def explain_finding(pack: RulePack, finding: dict[str, Any], doc: dict[str, Any]
     rows.append(f"{label[10]}: {comparison(finding, lang)}")
     explanation = finding.get("explanation")
     if explanation:
-        got = (f"{label[13]} {explanation['received']} ({explanation.get('cause')})" if explanation["received"]
-               else label[14])
-        rows.append(f"{label[11]}: {label[12]} {explanation['due']}; {got}")
+        rule = explanation["trace"]
+        rows.append(f"{label[11]}: {explanation['message']}")
+        rows.append(f"  {label[12]} {fmt_date(dt.date.fromisoformat(explanation['found_on']))}; "
+                    f"{label[4]}: {rule['rule']} — {rule['condition']}")
+        rows += [f"  {f['file']}:{f['row']}" for f in rule["facts"]] or [f"  {label[14]}"]
+    level = trace.get("assumed_level")
+    if level:
+        rows.append(f"{label[16]}: {level['basis'] or '—'}")
     if finding.get("hint"):
         rows.append(f"{label[15]}: {finding['hint']}")
     return "\n".join(rows)

@@ -123,7 +123,7 @@ def _tasks(pack: RulePack, facts: FactSet, quarter: Quarter, stamp: int, since: 
             # Reported done before anything fell due: judged now, in the quarter it is reported
             # (a product missing shows at once), on the instance of its next deadline.
             dues = [d for d in _next_due(task, quarter, (period.from_, period.to))
-                    if (row := _row_for(task, d, rows, quarter)) is not None and row.status == "done"]
+                    if (status := _row_for(task, d, rows, quarter)) is not None and status.status == "done"]
         for index, key, due in dues:
             out.append(_task_obligation(task, index, key, due, _row_for(task, (index, key, due), rows, quarter),
                                         stamp, since))

@@ -12,13 +12,13 @@ Tính năng: Báo cáo dạng HTML in được, tự chứa
   Kịch bản: Báo cáo quý dạng HTML tự chứa, không tham chiếu mạng, có biểu đồ, có mỗi phát hiện với điều khoản và hạn giải trình
     Khi tôi lập báo cáo HTML kiểm tra quý 2026-Q3
     Thì tệp báo cáo HTML không tham chiếu tới địa chỉ mạng nào
-    Và tệp báo cáo HTML có các biểu đồ "Số phát hiện theo cơ quan" và "Số phát hiện theo loại"
-    Và tệp báo cáo HTML có đủ 11 phát hiện của quý, trong đó:
-      | mã phát hiện                                      | điều khoản      | giải trình                                                                  |
-      | 2026-Q3/task-overdue/21.0.2026                    | Phụ lục, mục 21 | hạn 02/10/2026; chưa nhận                                                   |
-      | 2026-Q3/target-missed/xu-ly-pakn                  | II.2.b          | hạn 02/10/2026; chưa nhận                                                   |
-      | 2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3    | VI.1.b          | hạn 02/10/2026; đã nhận 23/09/2026; nguyên nhân chủ quan; không được chấp nhận |
-      | 2026-Q3/pakn-overdue/PAKN-2026-017                | Phụ lục, mục 10 | —                                                                           |
+    Và tệp báo cáo HTML có các biểu đồ "Số vi phạm theo cơ quan" và "Số phát hiện theo loại"
+    Và tệp báo cáo HTML có đủ 6 phát hiện của quý, trong đó:
+      | mã phát hiện                                   | điều khoản      | giải trình                                                                   |
+      | 2026-Q3/task-overdue/21.0.2026                 | Phụ lục, mục 21 | Còn nợ giải trình, chậm nhất ngày 02/10/2026                                 |
+      | 2026-Q3/target-missed/xu-ly-pakn               | II.2.b          | Còn nợ giải trình, chậm nhất ngày 02/10/2026                                 |
+      | 2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3 | VI.1.b          | Đã nhận giải trình ngày 23/09/2026: nguyên nhân chủ quan, không được chấp nhận |
+      | 2026-Q3/pakn-overdue/PAKN-2026-017             | Phụ lục, mục 10 | —                                                                            |
     Và lập lại báo cáo HTML thì được tệp giống hệt từng byte
 
   Kịch bản: Báo cáo tự đánh giá năm dạng HTML có điểm từng lĩnh vực và xu hướng các quý

@@ -42,11 +42,8 @@ Tính năng: Biểu mẫu Excel cho từng cơ quan và sổ tính kết quả k
     Và cơ quan "KT" có đúng các phát hiện sau:
       | mã phát hiện                                              |
       | 2026-Q3/report-missing/bao-cao-dinh-ky.KT.2026-Q3         |
-      | 2026-Q3/report-missing/bao-cao-dinh-ky.KT.2026-Q3/explanation-owed |
       | 2026-Q3/task-overdue/21.0.2026                            |
-      | 2026-Q3/task-overdue/21.0.2026/explanation-owed           |
       | 2026-Q3/task-overdue/22.0.2026                            |
-      | 2026-Q3/task-overdue/22.0.2026/explanation-owed           |
 
   Kịch bản: Biểu mẫu của một cơ quan điền xong nạp lại được
     Cho biểu mẫu quý 2026-Q3 của cơ quan "KT", chưa điền gì
@@ -64,7 +61,6 @@ Tính năng: Biểu mẫu Excel cho từng cơ quan và sổ tính kết quả k
     Và cơ quan "KT" có đúng các phát hiện sau:
       | mã phát hiện                                    |
       | 2026-Q3/task-overdue/21.0.2026                  |
-      | 2026-Q3/task-overdue/21.0.2026/explanation-owed |
 
   Kịch bản: Sổ tính kết quả quý có bốn trang tính và ghi hạn nộp giải trình bằng ô ngày
     Khi tôi ghi kết quả kiểm tra quý 2026-Q3 của số liệu đi kèm ra sổ tính

@@ -40,7 +40,6 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Và kết quả có đúng các phát hiện sau:
       | mã phát hiện                                   | cơ quan | loại             |
       | 2026-Q2/task-overdue/2.0.2026                  | VP      | task_overdue     |
-      | 2026-Q2/task-overdue/2.0.2026/explanation-owed | VP      | explanation_owed |
     Và thông báo của phát hiện "2026-Q2/task-overdue/2.0.2026" có câu "đến hạn 31/03/2026 nhưng chưa hoàn thành (trạng thái: đang thực hiện)"
 
   Kịch bản: Nhiệm vụ đến hạn mà không có dòng tiến độ cũng là quá hạn
@@ -50,7 +49,6 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có đúng các phát hiện sau:
       | mã phát hiện                                    | cơ quan | loại             |
       | 2026-Q3/task-overdue/21.0.2026                  | KT      | task_overdue     |
-      | 2026-Q3/task-overdue/21.0.2026/explanation-owed | KT      | explanation_owed |
     Và thông báo của phát hiện "2026-Q3/task-overdue/21.0.2026" có câu "đến hạn 30/06/2026 nhưng chưa hoàn thành"
     Và lệnh báo "Đã đọc 48 dòng: dùng 48, loại 0, trùng 0."
 
@@ -67,7 +65,6 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có đúng các phát hiện sau:
       | mã phát hiện                                      | cơ quan | loại             |
       | 2026-Q2/task-done-late/22.0.2026                  | KT      | task_done_late   |
-      | 2026-Q2/task-done-late/22.0.2026/explanation-owed | KT      | explanation_owed |
     Và thông báo của phát hiện "2026-Q2/task-done-late/22.0.2026" có câu "hoàn thành ngày 10/04/2026, trễ 10 ngày so với hạn 31/03/2026"
     Khi tôi kiểm tra quý 2026-Q3
     Thì không có phát hiện nào
@@ -90,7 +87,6 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có đúng các phát hiện sau:
       | mã phát hiện                                                       | cơ quan | loại             |
       | 2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1                  | KT      | report_missing   |
-      | 2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1/explanation-owed | KT      | explanation_owed |
     Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1" có câu "Phòng Kinh tế chưa gửi"
     Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1" có câu "kỳ 2026-H1 (hạn 16/06/2026)"
 
@@ -103,7 +99,6 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có đúng các phát hiện sau:
       | mã phát hiện                                                    | cơ quan | loại             |
       | 2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3                  | VP      | report_late      |
-      | 2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3/explanation-owed | VP      | explanation_owed |
     Và thông báo của phát hiện "2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3" có câu "ngày 21/09/2026, trễ 5 ngày so với hạn 16/09/2026"
 
   Kịch bản: Chỉ số không đạt chỉ tiêu
@@ -115,7 +110,6 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có đúng các phát hiện sau:
       | mã phát hiện                                        | cơ quan | loại             | điều khoản |
       | 2026-Q2/target-missed/so-hoa-ho-so                  | TTPVHCC | target_missed    | II.2.b     |
-      | 2026-Q2/target-missed/so-hoa-ho-so/explanation-owed | TTPVHCC | explanation_owed | VI.1.c     |
     Và thông báo của phát hiện "2026-Q2/target-missed/so-hoa-ho-so" có câu "đạt 92%, chưa đạt chỉ tiêu năm 2026 (= 100%); cách 8 điểm phần trăm"
 
   Khung kịch bản: Chỉ tiêu năm 2030 được xét theo mốc lộ trình năm 2026
@@ -136,7 +130,7 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
       | 69,9    | có           |
       | 65      | có           |
 
-  Kịch bản: Thông báo chỉ tiêu chưa đạt nêu mốc lộ trình của năm
+  Kịch bản: Thông báo chỉ tiêu chưa đạt nêu mốc lộ trình của năm là mức do bộ quy tắc giả định
     Cho số liệu quý 2026-Q2 mà mọi cơ quan báo cáo đầy đủ, đúng hạn
     Nhưng giá trị chỉ số quý 2026-Q2 có các dòng sau:
       | chỉ số                | giá trị |
@@ -145,7 +139,7 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có các phát hiện sau:
       | mã phát hiện                           | cơ quan | loại          |
       | 2026-Q2/target-missed/ho-so-truc-tuyen | TTPVHCC | target_missed |
-    Và thông báo của phát hiện "2026-Q2/target-missed/ho-so-truc-tuyen" có câu "đạt 65%, chưa đạt chỉ tiêu năm 2026 (>= 70%); cách 5 điểm phần trăm"
+    Và thông báo của phát hiện "2026-Q2/target-missed/ho-so-truc-tuyen" có câu "đạt 65 %, chưa đạt mức năm 2026 theo giả định của bộ quy tắc: 70 %; mục tiêu đến 2030: 90 % (mục II.2.e); cách 5 điểm phần trăm"
 
   Kịch bản: Chỉ số không được báo cáo
     Cho số liệu quý 2026-Q1 mà mọi cơ quan báo cáo đầy đủ, đúng hạn
@@ -186,8 +180,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
       | nhiệm vụ | trạng thái     | ngày hoàn thành | sản phẩm |
       | 2        | Đang thực hiện |                 |          |
     Khi tôi kiểm tra quý 2026-Q2
-    Thì phát hiện "2026-Q2/task-overdue/2.0.2026" phải giải trình trước ngày 02/07/2026
-    Và thông báo của phát hiện "2026-Q2/task-overdue/2.0.2026/explanation-owed" là "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã phải gửi báo cáo giải trình về 2026-Q2/task-overdue/2.0.2026 trước ngày 02/07/2026"
+    Thì phát hiện "2026-Q2/task-overdue/2.0.2026" còn nợ giải trình, chậm nhất ngày 02/07/2026
+    Và giải trình của phát hiện "2026-Q2/task-overdue/2.0.2026" ghi "Còn nợ giải trình, chậm nhất ngày 02/07/2026"
     Và cơ quan "VP" phải giải trình:
       | phát hiện                     | hạn        |
       | 2026-Q2/task-overdue/2.0.2026 | 02/07/2026 |
@@ -202,9 +196,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
       | 2026-Q2/task-overdue/2.0.2026 | VP     | Khách quan  | Chờ Kế hoạch của UBND thành phố, ban hành ngày 28/05/2026 | 24/06/2026 |
     Khi tôi kiểm tra quý 2026-Q2
     Thì kết quả có đúng các phát hiện sau:
-      | mã phát hiện                                       | cơ quan | loại                 | mức độ    |
-      | 2026-Q2/task-overdue/2.0.2026                      | VP      | task_overdue         | violation |
-      | 2026-Q2/task-overdue/2.0.2026/explanation-received | VP      | explanation_received | info      |
+      | mã phát hiện                  | cơ quan | loại         | mức độ    |
+      | 2026-Q2/task-overdue/2.0.2026 | VP      | task_overdue | violation |
     Và phát hiện "2026-Q2/task-overdue/2.0.2026" đã được giải trình ngày 24/06/2026, nguyên nhân khách quan: được chấp nhận
     Và danh sách cơ quan chậm trễ là:
       | cơ quan | số phát hiện | chậm cả quý trước |
@@ -220,9 +213,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
       | 2026-Q2/task-done-late/22.0.2026 | Phòng Kinh tế | Chủ quan    | Công chức phụ trách kiêm nhiệm, chưa tập trung tổng hợp | 25/06/2026 |
     Khi tôi kiểm tra quý 2026-Q2
     Thì kết quả có đúng các phát hiện sau:
-      | mã phát hiện                                              | cơ quan | loại                     | mức độ    |
-      | 2026-Q2/task-done-late/22.0.2026                          | KT      | task_done_late           | violation |
-      | 2026-Q2/task-done-late/22.0.2026/explanation-not-accepted | KT      | explanation_not_accepted | violation |
+      | mã phát hiện                     | cơ quan | loại           | mức độ    |
+      | 2026-Q2/task-done-late/22.0.2026 | KT      | task_done_late | violation |
     Và phát hiện "2026-Q2/task-done-late/22.0.2026" đã được giải trình ngày 25/06/2026, nguyên nhân chủ quan: không được chấp nhận
     Và danh sách cơ quan chậm trễ là:
       | cơ quan | số phát hiện |
@@ -351,15 +343,15 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Cho số liệu mẫu năm 2026 của xã Trường Xuân đi kèm
     Khi tôi kiểm tra quý <quý>
     Thì các cơ quan chậm trễ là "<cơ quan chậm trễ>"
-    Và kết quả có phát hiện "<phát hiện về giải trình>"
+    Và giải trình của phát hiện "<phát hiện>" có tình trạng "<tình trạng>"
 
     Dữ liệu:
-      | quý     | cơ quan chậm trễ | phát hiện về giải trình                                            |
-      | 2026-Q2 | KT, TTPVHCC, VP  | 2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1/explanation-owed |
-      | 2026-Q2 | KT, TTPVHCC, VP  | 2026-Q2/task-done-late/22.0.2026/explanation-not-accepted          |
-      | 2026-Q3 | KT, TTPVHCC, VP  | 2026-Q3/target-missed/hai-long-tthc/explanation-received           |
-      | 2026-Q3 | KT, TTPVHCC, VP  | 2026-Q3/task-overdue/21.0.2026/explanation-owed                    |
-      | 2026-Q4 | KT, VHXH         | 2026-Q4/task-done-late/21.0.2026/explanation-received              |
+      | quý     | cơ quan chậm trễ | phát hiện                                         | tình trạng           |
+      | 2026-Q2 | KT, TTPVHCC, VP  | 2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1 | còn nợ               |
+      | 2026-Q2 | KT, TTPVHCC, VP  | 2026-Q2/task-done-late/22.0.2026                  | không được chấp nhận |
+      | 2026-Q3 | KT, TTPVHCC, VP  | 2026-Q3/target-missed/hai-long-tthc               | được chấp nhận       |
+      | 2026-Q3 | KT, TTPVHCC, VP  | 2026-Q3/task-overdue/21.0.2026                    | còn nợ               |
+      | 2026-Q4 | KT, VHXH         | 2026-Q4/task-done-late/21.0.2026                  | được chấp nhận       |
 
   Khung kịch bản: Số liệu mẫu: không báo điều không sai
     Cho số liệu mẫu năm 2026 của xã Trường Xuân đi kèm
@@ -380,7 +372,6 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có đúng các phát hiện sau:
       | mã phát hiện                                                          | cơ quan | loại             |
       | 2026-Q2/report-missing/bao-cao-tong-hop.VHXH.2026-H1                  | VHXH    | report_missing   |
-      | 2026-Q2/report-missing/bao-cao-tong-hop.VHXH.2026-H1/explanation-owed | VHXH    | explanation_owed |
     Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-tong-hop.VHXH.2026-H1" có câu "kỳ 2026-H1 (hạn 18/06/2026)"
 
   # Lỗi đã biết (kịch bản viết theo cách đúng, đang đánh dấu xfail trong tests/bdd/test_scenarios.py).

@@ -62,6 +62,8 @@ def test_custom_check_on_value_skips_unreported_indicator() -> None:
 
 scenarios(QUARTER)
 
+scenarios("giai_trinh.feature")
+
 scenarios("cham_diem.feature")
 
 scenarios("bieu_mau_co_quan.feature")

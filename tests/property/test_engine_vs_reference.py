@@ -487,6 +487,8 @@ def _comparable(result: QuarterReport) -> list[dict[str, Any]]:
     for finding in result.findings:
         data = finding.to_json()
         data["trace"] = {k: v for k, v in data["trace"].items() if k != "facts"}
+        if data["explanation"]:  # the explanations row it was read from moves too
+            data["explanation"]["trace"] = {k: v for k, v in data["explanation"]["trace"].items() if k != "facts"}
         out.append(data)
     return out
 

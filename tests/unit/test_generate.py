@@ -147,7 +147,8 @@ def test_lapses_are_drawn_and_explanations_answer_real_findings(can_tho, pack):
             result = evaluate(Workspace(pack, folder, host=host), Quarter(2026, number))
             assert [w.code for w in result.warnings] == [], folder.name
             kinds.update(f.kind for f in result.findings)
-    for kind in ("task_done_late", "target_missed", "pakn_late", "explanation_received"):
+            kinds.update(f"explanation {f.explanation.state}" for f in result.findings if f.explanation)
+    for kind in ("task_done_late", "target_missed", "pakn_late", "explanation accepted"):
         assert kinds[kind] > 0, kind
     assert kinds["target_missed"] < 4 * len(sample) * 3  # lapses stay the exception
 

@@ -423,13 +423,39 @@ def _iso(day: str) -> str:
     return dt.datetime.strptime(day, "%d/%m/%Y").date().isoformat()  # noqa: DTZ007 - a date
 
 
-# ---- Thì: explanations (VI.1.c)
+# ---- Thì: explanations (VI.1.c): a state of the lapse's own row, never a finding of its own
 
-@then(parsers.parse('phát hiện "{finding_id}" phải giải trình trước ngày {due}'))
-def explanation_owed(quy: QuarterCheck, finding_id: str, due: str) -> None:
+STATES = {"còn nợ": "owed", "quá hạn": "overdue", "được chấp nhận": "accepted",
+          "không được chấp nhận": "not_accepted"}
+
+
+def _explanation(quy: QuarterCheck, finding_id: str) -> dict[str, Any]:
     state = quy.finding(finding_id)["explanation"]
-    assert state is not None and state["owed"] and state["received"] is None, state
-    assert state["due"] == _iso(due), state
+    assert state is not None, f"{finding_id} owes no explanation"
+    return state  # type: ignore[no-any-return]
+
+
+@then(parsers.parse('phát hiện "{finding_id}" {state} giải trình, chậm nhất ngày {due}'))
+def explanation_due(quy: QuarterCheck, finding_id: str, state: str, due: str) -> None:
+    assert state in ("còn nợ", "quá hạn"), state
+    explanation = _explanation(quy, finding_id)
+    assert explanation["state"] == STATES[state] and explanation["owed"], explanation
+    assert explanation["received"] is None and explanation["due"] == _iso(due), explanation
+
+
+@then(parsers.parse('giải trình của phát hiện "{finding_id}" có tình trạng "{state}"'))
+def explanation_state(quy: QuarterCheck, finding_id: str, state: str) -> None:
+    assert _explanation(quy, finding_id)["state"] == STATES[state]
+
+
+@then(parsers.parse('giải trình của phát hiện "{finding_id}" ghi "{text}"'))
+def explanation_message(quy: QuarterCheck, finding_id: str, text: str) -> None:
+    assert _explanation(quy, finding_id)["message"] == text
+
+
+@then(parsers.parse('hạn giải trình của phát hiện "{finding_id}" tính từ lần kiểm tra ngày {day}'))
+def explanation_found_on(quy: QuarterCheck, finding_id: str, day: str) -> None:
+    assert _explanation(quy, finding_id)["found_on"] == _iso(day)
 
 
 @then(parsers.parse('phát hiện "{finding_id}" không phải giải trình'))
@@ -442,11 +468,23 @@ def no_explanation(quy: QuarterCheck, finding_id: str) -> None:
 ))
 def explained(quy: QuarterCheck, finding_id: str, day: str, cause: str, verdict: str) -> None:
     assert verdict in ("được chấp nhận", "không được chấp nhận"), verdict
-    state = quy.finding(finding_id)["explanation"]
-    assert state is not None, f"{finding_id} has no explanation state"
+    state = _explanation(quy, finding_id)
     accepted = verdict == "được chấp nhận"
-    assert (state["received"], state["cause"], state["accepted"], state["owed"]) == (
-        _iso(day), CAUSES[cause], accepted, not accepted), state
+    assert (state["received"], state["cause"], state["accepted"], state["owed"], state["state"]) == (
+        _iso(day), CAUSES[cause], accepted, False, STATES[verdict]), state
+
+
+@then(parsers.parse("tóm tắt kết quả có {findings:d} phát hiện, {violations:d} vi phạm; giải trình: "
+                    "{owed:d} còn nợ, {overdue:d} quá hạn, {accepted:d} được chấp nhận, "
+                    "{not_accepted:d} không được chấp nhận"))
+def summary_counts(quy: QuarterCheck, findings: int, violations: int, owed: int, overdue: int, accepted: int,
+                   not_accepted: int) -> None:
+    assert quy.result is not None, quy.stderr
+    summary = quy.result["summary"]
+    assert (summary["findings"], summary["violations"]) == (findings, violations), summary
+    assert summary["explanations"] == {"owed": owed, "overdue": overdue, "accepted": accepted,
+                                       "not_accepted": not_accepted}, summary
+    assert len(quy.result["findings"]) == findings  # one row per lapse
 
 
 # ---- Thì: lagging agencies (VI.2.c)
