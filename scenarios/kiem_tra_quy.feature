@@ -38,8 +38,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Khi tôi kiểm tra quý 2026-Q2
     Thì lệnh kiểm tra quý kết thúc với mã 0
     Và kết quả có đúng các phát hiện sau:
-      | mã phát hiện                                   | cơ quan | loại             |
-      | 2026-Q2/task-overdue/2.0.2026                  | VP      | task_overdue     |
+      | mã phát hiện                  | cơ quan | loại         |
+      | 2026-Q2/task-overdue/2.0.2026 | VP      | task_overdue |
     Và thông báo của phát hiện "2026-Q2/task-overdue/2.0.2026" có câu "đến hạn 31/03/2026 nhưng chưa hoàn thành (trạng thái: đang thực hiện)"
 
   Kịch bản: Nhiệm vụ đến hạn mà không có dòng tiến độ cũng là quá hạn
@@ -47,8 +47,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Nhưng tiến độ nhiệm vụ quý 2026-Q3 không có dòng của nhiệm vụ 21
     Khi tôi kiểm tra quý 2026-Q3
     Thì kết quả có đúng các phát hiện sau:
-      | mã phát hiện                                    | cơ quan | loại             |
-      | 2026-Q3/task-overdue/21.0.2026                  | KT      | task_overdue     |
+      | mã phát hiện                   | cơ quan | loại         |
+      | 2026-Q3/task-overdue/21.0.2026 | KT      | task_overdue |
     Và thông báo của phát hiện "2026-Q3/task-overdue/21.0.2026" có câu "đến hạn 30/06/2026 nhưng chưa hoàn thành"
     Và lệnh báo "Đã đọc 48 dòng: dùng 48, loại 0, trùng 0."
 
@@ -63,8 +63,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
       | 22       | Đã hoàn thành | 10/04/2026      | Báo cáo số 45/BC-KT ngày 10/04/2026 |
     Khi tôi kiểm tra quý 2026-Q2
     Thì kết quả có đúng các phát hiện sau:
-      | mã phát hiện                                      | cơ quan | loại             |
-      | 2026-Q2/task-done-late/22.0.2026                  | KT      | task_done_late   |
+      | mã phát hiện                     | cơ quan | loại           |
+      | 2026-Q2/task-done-late/22.0.2026 | KT      | task_done_late |
     Và thông báo của phát hiện "2026-Q2/task-done-late/22.0.2026" có câu "hoàn thành ngày 10/04/2026, trễ 10 ngày so với hạn 31/03/2026"
     Khi tôi kiểm tra quý 2026-Q3
     Thì không có phát hiện nào
@@ -85,8 +85,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Nhưng cơ quan "KT" chưa gửi báo cáo "bao-cao-dinh-ky" kỳ 2026-H1
     Khi tôi kiểm tra quý 2026-Q2
     Thì kết quả có đúng các phát hiện sau:
-      | mã phát hiện                                                       | cơ quan | loại             |
-      | 2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1                  | KT      | report_missing   |
+      | mã phát hiện                                      | cơ quan | loại           |
+      | 2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1 | KT      | report_missing |
     Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1" có câu "Phòng Kinh tế chưa gửi"
     Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1" có câu "kỳ 2026-H1 (hạn 16/06/2026)"
 
@@ -97,8 +97,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
       | VP      | bao-cao-dinh-ky | 2026-Q3 | 21/09/2026 |
     Khi tôi kiểm tra quý 2026-Q3
     Thì kết quả có đúng các phát hiện sau:
-      | mã phát hiện                                                    | cơ quan | loại             |
-      | 2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3                  | VP      | report_late      |
+      | mã phát hiện                                   | cơ quan | loại        |
+      | 2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3 | VP      | report_late |
     Và thông báo của phát hiện "2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3" có câu "ngày 21/09/2026, trễ 5 ngày so với hạn 16/09/2026"
 
   Kịch bản: Chỉ số không đạt chỉ tiêu
@@ -108,8 +108,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
       | so-hoa-ho-so-tthc | 92      |
     Khi tôi kiểm tra quý 2026-Q2
     Thì kết quả có đúng các phát hiện sau:
-      | mã phát hiện                                        | cơ quan | loại             | điều khoản |
-      | 2026-Q2/target-missed/so-hoa-ho-so                  | TTPVHCC | target_missed    | II.2.b     |
+      | mã phát hiện                       | cơ quan | loại          | điều khoản |
+      | 2026-Q2/target-missed/so-hoa-ho-so | TTPVHCC | target_missed | II.2.b     |
     Và thông báo của phát hiện "2026-Q2/target-missed/so-hoa-ho-so" có câu "đạt 92%, chưa đạt chỉ tiêu năm 2026 (= 100%); cách 8 điểm phần trăm"
 
   Khung kịch bản: Chỉ tiêu năm 2030 được xét theo mốc lộ trình năm 2026
@@ -370,8 +370,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Nhưng cơ quan "VHXH" chưa gửi báo cáo "bao-cao-tong-hop" kỳ 2026-H1
     Khi tôi kiểm tra quý 2026-Q2 tính đến ngày 18/06/2026
     Thì kết quả có đúng các phát hiện sau:
-      | mã phát hiện                                                          | cơ quan | loại             |
-      | 2026-Q2/report-missing/bao-cao-tong-hop.VHXH.2026-H1                  | VHXH    | report_missing   |
+      | mã phát hiện                                         | cơ quan | loại           |
+      | 2026-Q2/report-missing/bao-cao-tong-hop.VHXH.2026-H1 | VHXH    | report_missing |
     Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-tong-hop.VHXH.2026-H1" có câu "kỳ 2026-H1 (hạn 18/06/2026)"
 
   # Lỗi đã biết (kịch bản viết theo cách đúng, đang đánh dấu xfail trong tests/bdd/test_scenarios.py).
@@ -408,8 +408,8 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
       | 2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-Q2 | KT     | Khách quan  | Hệ thống văn bản điện tử bị gián đoạn | 26/06/2026 |
     Khi tôi kiểm tra quý 2026-Q2
     Thì lệnh có báo các vấn đề sau:
-      | vị trí                             | trường       |
-      | du-lieu/2026-Q2/explanations.csv:2 | finding      |
+      | vị trí                             | trường  |
+      | du-lieu/2026-Q2/explanations.csv:2 | finding |
 
   Kịch bản: Tệp số liệu đặt tên lạ được cảnh báo, không bị bỏ qua lặng lẽ
     Cho số liệu quý 2026-Q2 mà mọi cơ quan báo cáo đầy đủ, đúng hạn

@@ -10,10 +10,13 @@ import pytest
 
 from cchc_rules import load_rules
 from cchc_rules.compile import compile_explanations, compile_quarter, year_threshold
+from cchc_rules.engine import SharedRuleset
+from cchc_rules.engine_facts import LapseFact
 from cchc_rules.facts.models import FactSet, FactSource, ReportSubmission, TaskStatus
 from cchc_rules.findings import fmt_date
 from cchc_rules.obligations import build_obligations
 from cchc_rules.periods import Quarter, default_as_of, periods_closing_in, report_due, window
+from cchc_rules.quarter_judge import explanation_due, first_check, scheduled_check
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "compiled"
 
@@ -89,3 +92,41 @@ def test_obligations_of_the_second_quarter(pack) -> None:  # noqa: ANN001
 
 def test_dates_print_as_vietnamese_documents_write_them() -> None:
     assert fmt_date(20260102) == "02/01/2026"
+
+
+# ---- explanations: one state per lapse, deadlines from the first check (issue 12)
+
+@pytest.mark.parametrize(("cause", "as_of", "state"), [
+    ("", 20260702, "owed"), ("", 20260618, "owed"), ("", 20260703, "overdue"),
+    ("objective", 20260801, "accepted"), ("subjective", 20260625, "not_accepted"),
+])
+def test_each_lapse_is_in_exactly_one_explanation_state(pack, engine_host, cause: str, as_of: int,  # noqa: ANN001
+                                                        state: str) -> None:
+    compiled = compile_explanations(pack)
+    fact = LapseFact(id="x0", finding="f", lapse="task_overdue", agency="VP", cause=cause,
+                     submitted_on=20260624 if cause else 0, found_on=20260618, due=20260702, as_of=as_of)
+    firings = engine_host.run(SharedRuleset(compiled.ruleset()), "t-x", [fact.to_fact()])
+    assert [compiled.spec(f.rule).kind for f in firings] == [state]
+
+
+def test_the_deadline_runs_from_the_check_that_first_found_the_lapse(pack) -> None:  # noqa: ANN001
+    q2 = Quarter(2026, 2)
+    scheduled = scheduled_check(pack, q2)
+    assert scheduled == dt.date(2026, 6, 18)
+    late = dt.date(2026, 7, 6)
+    assert first_check(pack, q2, late, "seen", {"seen"}) == scheduled  # found by the scheduled check
+    assert first_check(pack, q2, late, "new", {"seen"}) == late  # arose after it: this run found it
+    assert first_check(pack, q2, dt.date(2026, 6, 10), "seen", {"seen"}) == dt.date(2026, 6, 10)  # before it
+    assert explanation_due(pack, scheduled) == dt.date(2026, 7, 2)
+    assert explanation_due(pack, late) == dt.date(2026, 7, 20)
+
+
+def test_a_task_reported_done_before_it_falls_due_is_an_obligation_now(pack) -> None:  # noqa: ANN001
+    done = TaskStatus(task=26, status="done", year=2026, agency="VHXH", completed_on=dt.date(2026, 1, 5),
+                      source=_src(2))
+    running = TaskStatus(task=27, status="in_progress", year=2026, agency="VHXH", source=_src(3))
+    facts = FactSet(period="2026-Q1", task_status=(done, running))
+    found = {o.fact["id"]: o.fact for o in build_obligations(pack, facts, Quarter(2026, 1), dt.date(2026, 3, 19))
+             if o.fact["kind"] == "task"}
+    assert found["t26.0.2026"]["due"] == 20261231 and found["t26.0.2026"]["has_product"] is False
+    assert "t27.0.2026" not in found  # not done, not due: nothing to judge yet
