@@ -1,7 +1,8 @@
 """The quarter check as a workbook: the quarter JSON (QuarterReport.to_json) → xlsx.
 
-Four sheets drawn from the JSON only: findings, lagging agencies, explanations owed (with their
-due dates as real date cells and whether they were received) and the input summary (files, row
+Four sheets drawn from the JSON only: findings (one row per lapse, the state of its explanation a
+column, the JSON summary's counts above), lagging agencies, explanations (the check that first found
+each lapse and its due date as real date cells, the state, whether received) and the input summary (files, row
 counts, warnings). Each has a title, a frozen, filterable header row and an A4 landscape print
 setup; the workbook's dates are fixed to the "as of" date so the same JSON gives the same bytes.
 """
@@ -64,12 +65,9 @@ _T: dict[str, dict[str, Any]] = {
             "report_late": "báo cáo chậm", "target_missed": "chỉ tiêu không đạt",
             "indicator_not_reported": "chỉ số chưa báo cáo", "pakn_overdue": "PAKN quá hạn",
             "pakn_late": "PAKN xử lý chậm", "custom": "kiểm tra tùy chỉnh",
-            "explanation_owed": "chưa giải trình", "explanation_received": "đã giải trình",
-            "explanation_not_accepted": "giải trình không được chấp nhận",
         },
         "severities": {"violation": "vi phạm", "warning": "cảnh báo", "info": "thông tin"},
-        "subjects": {"task": "nhiệm vụ", "report": "báo cáo", "indicator": "chỉ số", "pakn": "PAKN",
-                     "finding": "phát hiện"},
+        "subjects": {"task": "nhiệm vụ", "report": "báo cáo", "indicator": "chỉ số", "pakn": "PAKN"},
         "causes": {"objective": "khách quan", "subjective": "chủ quan"},
         "fact_kinds": {"task_status": "tiến độ nhiệm vụ", "indicator_values": "giá trị chỉ số",
                        "report_submissions": "báo cáo đã gửi", "explanations": "giải trình", "pakn": "PAKN",
