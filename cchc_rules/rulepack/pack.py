@@ -100,3 +100,5 @@ class RulePack:
     rubrics: dict[int, RubricFile]
     documents: dict[str, YamlDocument]
     warnings: tuple = ()
+    dated: bool = False  # some item carries effective_from/effective_to (rulepack/effective.py)
+    base: RulePack | None = None  # for the pack as it stood in one period: the whole pack

@@ -73,4 +73,42 @@ _TEST: dict[str, _Entry] = {
                           "Add 'Khi kiểm tra quý \"2026-Q2\"' or 'Khi chấm điểm năm 2026'.")),
 }
 
-POLICY: dict[str, _Entry] = {**_DIFF, **_TEST}
+_EFFECTIVE: dict[str, _Entry] = {
+    "effective_not_quarter_start": (
+        ("ngày bắt đầu hiệu lực {value} không phải ngày đầu một quý",
+         "Ghi ngày đầu quý: 01/01, 01/04, 01/07 hoặc 01/10; các quy tắc được áp dụng theo quý."),
+        ("the start date {value} is not the first day of a quarter",
+         "Write a quarter's first day: 01/01, 01/04, 01/07 or 01/10; rules apply by quarter."),
+    ),
+    "effective_not_quarter_end": (
+        ("ngày hết hiệu lực {value} không phải ngày cuối một quý",
+         "Ghi ngày cuối quý: 31/03, 30/06, 30/09 hoặc 31/12; các quy tắc được áp dụng theo quý."),
+        ("the end date {value} is not the last day of a quarter",
+         "Write a quarter's last day: 31/03, 30/06, 30/09 or 31/12; rules apply by quarter."),
+    ),
+    "effective_order": (
+        ("ngày hết hiệu lực {end} trước ngày bắt đầu hiệu lực {start}",
+         "Đổi chỗ hai ngày, hoặc sửa ngày bị gõ nhầm."),
+        ("the end date {end} is before the start date {start}", "Swap the two dates, or fix the mistyped one."),
+    ),
+    "effective_overlap": (
+        ("{item} có hai phiên bản cùng có hiệu lực: phiên bản tại {other} còn hiệu lực đến {end}",
+         "Đặt effective_to của phiên bản trước là ngày ngay trước effective_from của phiên bản này."),
+        ("{item} has two versions in force at once: the version at {other} is in force until {end}",
+         "Set the earlier version's effective_to to the day before this version's effective_from."),
+    ),
+    "effective_gap": (
+        ("{item} không có phiên bản nào có hiệu lực sau {end} và trước {start} (phiên bản trước tại {other})",
+         "Cho phiên bản này có hiệu lực từ ngày ngay sau {end}, hoặc thêm một phiên bản cho khoảng trống."),
+        ("{item} has no version in force after {end} and before {start} (the earlier version is at {other})",
+         "Start this version on the day after {end}, or add a version for the gap."),
+    ),
+    "rubric_year_missing": (
+        ("không có bộ chỉ số năm {year} (scoring/{year}.yaml) trong khi bộ quy tắc có các năm {have}",
+         "Mỗi năm cần bộ chỉ số của năm đó: thêm scoring/{year}.yaml (có thể chép từ năm trước rồi sửa)."),
+        ("there is no {year} rubric (scoring/{year}.yaml) while the pack has the years {have}",
+         "Each year needs its own rubric: add scoring/{year}.yaml (copy the year before and edit it)."),
+    ),
+}
+
+POLICY: dict[str, _Entry] = {**_DIFF, **_TEST, **_EFFECTIVE}
