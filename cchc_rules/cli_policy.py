@@ -19,7 +19,7 @@ from cchc_rules.report.output import check_output
 
 from cchc_rules import terminal
 from cchc_rules.errors import RulesFileError
-from cchc_rules.messages import Lang, render_problems, summary
+from cchc_rules.messages import Lang, render_problems, render_text, summary
 from cchc_rules.report.json_out import to_json
 from cchc_rules.report.output import write_document
 from cchc_rules.rulepack.load import load_rules
@@ -45,11 +45,15 @@ def diff_command(old_dir: Path, new_dir: Path, data: Path | None, period: str | 
     old, new = _pack_or_exit(old_dir, lang), _pack_or_exit(new_dir, lang)
     edits = diff_packs(old, new)
     doc = {"edits": edits.to_json(lang)}
+    effects = None
     if data is not None or period is not None or year is not None:
         from cchc_rules.rulepack.load import bundled_data_dir
 
-        doc["effects"] = diff_effects(old, new, data or bundled_data_dir(), period=period, year=year,
-                                      edits=edits).to_json(lang)
+        effects = diff_effects(old, new, data or bundled_data_dir(), period=period, year=year, edits=edits)
+        doc["effects"] = effects.to_json(lang)
+        if effects.problems:  # the data's errors, every one, as `evaluate` prints them
+            print(render_problems(list(effects.problems), lang, MAX_SHOWN), file=sys.stderr)
+            print(summary(list(effects.problems), lang), file=sys.stderr)
     if fmt == "json":
         write_document(to_json(doc), output)
     elif fmt == "html":
@@ -60,6 +64,9 @@ def diff_command(old_dir: Path, new_dir: Path, data: Path | None, period: str | 
             sys.stdout.write(terminal.visible(text))
         else:
             write_document(text, output)
+    if effects is not None and effects.skipped and not effects.effects and \
+            all(reason == "facts_error" for _, _, reason in effects.skipped):
+        raise typer.Exit(2)  # nothing could be compared: the data has errors
 
 
 def test_command(rules: Path | None, require_coverage: bool, fmt: str, lang: Lang) -> None:
@@ -96,6 +103,9 @@ def diff_cmd(
     lang_: Lang = lang.value  # type: ignore[assignment]
     if period is not None:
         period = str(quarter_or_exit(period, lang_))
+    if data is not None and not data.is_dir():
+        raise typer.BadParameter(render_text("diff.no_data_folder", {"folder": str(data)}, lang_)[0],
+                                 param_hint="--data")
     check_output(output, rules=new, data=data)
     diff_command(old, new, data, period, year, format.value, output, lang_)
 

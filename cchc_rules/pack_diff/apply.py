@@ -28,7 +28,7 @@ def alone(old: RulePack, edit: Edit) -> Iterator[RulePack | None]:
     """The old pack with `edit` applied, loaded from a temporary copy removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="cchc-diff-") as tmp:
         folder = Path(tmp) / old.directory.name
-        shutil.copytree(old.directory, folder, ignore=shutil.ignore_patterns("tests"))
+        shutil.copytree(old.directory, folder, symlinks=True, ignore=shutil.ignore_patterns("tests"))
         data = _applied(old, edit)
         if data is None:
             yield None

@@ -18,7 +18,7 @@ from typing import Any
 
 from cchc_rules.batch.discover import discover_units
 from cchc_rules.batch.work import for_unit
-from cchc_rules.errors import FactsFileError
+from cchc_rules.errors import FactsFileError, Problem
 from cchc_rules.messages import Lang
 from cchc_rules.pack_diff.apply import alone
 from cchc_rules.pack_diff.edits import Edits
@@ -56,12 +56,16 @@ class Effects:
     data_dir: str
     periods: tuple[str, ...]
     effects: tuple[Effect, ...]
-    skipped: tuple[tuple[str, str, str], ...] = ()  # (unit, period, reason)
+    skipped: tuple[tuple[str, str, str], ...] = ()  # (unit, period, reason): no_rubric, facts_error
+    problems: tuple[Problem, ...] = ()  # the data's errors behind the facts_error ones
 
     def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
+        from cchc_rules.messages import render_problem
+
         return {"data": self.data_dir, "periods": list(self.periods),
                 "effects": [e.to_json(lang) for e in self.effects],
-                "skipped": [{"unit": u, "period": p, "reason": r} for u, p, r in self.skipped]}
+                "skipped": [{"unit": u, "period": p, "reason": r} for u, p, r in self.skipped],
+                "problems": [render_problem(p, lang) for p in self.problems]}
 
 
 def diff_effects(old: RulePack, new: RulePack, data: Path, *, period: str | None = None, year: int | None = None,
@@ -74,13 +78,15 @@ def diff_effects(old: RulePack, new: RulePack, data: Path, *, period: str | None
     units = _units(data)
     periods = _periods(units, period, year)
     skipped: list[tuple[str, str, str]] = []
-    before = _values(old, units, periods, skipped)
-    after = _values(new, units, periods, skipped)
+    problems: dict[tuple[Any, ...], Problem] = {}
+    before = _values(old, units, periods, skipped, problems)
+    after = _values(new, units, periods, skipped, problems)
     changed = {k: (before.get(k), after.get(k)) for k in sorted(before.keys() | after.keys())
                if before.get(k) != after.get(k)}
     causes = _attribute(old, edits, units, periods, before, changed)
     effects = [_effect(k, a, b, causes[k]) for k, (a, b) in changed.items()]
-    return Effects(display_path(data), tuple(periods), tuple(effects), tuple(sorted(set(skipped))))
+    return Effects(display_path(data), tuple(periods), tuple(effects), tuple(sorted(set(skipped))),
+                   tuple(sorted(problems.values(), key=Problem.sort_key)))
 
 
 def _units(data: Path) -> list[tuple[str, Path, dict[str, str]]]:
@@ -107,7 +113,8 @@ def _periods(units: list[tuple[str, Path, dict[str, str]]], period: str | None, 
 
 
 def _values(pack: RulePack, units: list[tuple[str, Path, dict[str, str]]], periods: list[str],
-            skipped: list[tuple[str, str, str]] | None) -> dict[Key, Any]:
+            skipped: list[tuple[str, str, str]] | None,
+            problems: dict[tuple[Any, ...], Problem] | None = None) -> dict[Key, Any]:
     """Every value an edit can move, flat: finding → its main fields, criterion → points, …"""
     out: dict[Key, Any] = {}
     memo = RuleMemo()
@@ -122,8 +129,10 @@ def _values(pack: RulePack, units: list[tuple[str, Path, dict[str, str]]], perio
                     _year_values(out, code, period, score(ws, int(period)).to_json("vi"))
             except NoRubric:
                 _note(skipped, code, period, "no_rubric")
-            except FactsFileError:
+            except FactsFileError as exc:
                 _note(skipped, code, period, "facts_error")
+                if problems is not None:
+                    problems.update({(p.location, p.field, p.code): p for p in exc.problems})
     return out
 
 

@@ -88,7 +88,7 @@ def do_step(run: CaseRun, s: Step) -> None:
 # ── the facts ────────────────────────────────────────────────────────────────────────────────
 
 def _copy_into(run: CaseRun, source: Path) -> None:
-    shutil.copytree(source, run.work, dirs_exist_ok=True, symlinks=False,
+    shutil.copytree(source, run.work, dirs_exist_ok=True, symlinks=True,  # links stay links: the reader judges them
                     ignore=shutil.ignore_patterns("README.md", ".*"))
 
 

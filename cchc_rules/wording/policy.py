@@ -36,6 +36,7 @@ _DIFF: dict[str, _Entry] = {
                         ("The edits change no finding and no points on this data.", "")),
     "diff.heading.edits": (("Sửa đổi ({count})", ""), ("Edits ({count})", "")),
     "diff.heading.effects": (("Ảnh hưởng trên số liệu {data} ({count})", ""), ("Effects on the data in {data} ({count})", "")),
+    "diff.no_data_folder": (("không có thư mục số liệu {folder}", ""), ("there is no data folder {folder}", "")),
     "diff.skipped": (("{unit}{period}: không tính được ({reason})", ""), ("{unit}{period}: not computed ({reason})", "")),
 }
 

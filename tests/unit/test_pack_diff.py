@@ -120,3 +120,31 @@ def test_diff_of_a_broken_pack_exits_2(tmp_path: Path) -> None:
     old_dir, new_dir = _edited(tmp_path)
     (new_dir / "tasks.yaml").write_text("tasks: [\n", encoding="utf-8")
     assert run(["diff", str(old_dir), str(new_dir)]) == 2
+
+
+def test_diff_on_data_with_errors_lists_every_problem_and_exits_2(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    old_dir, new_dir = _edited(tmp_path)
+    data = tmp_path / "data"
+    shutil.copytree(bundled_data_dir(), data)
+    status = data / "2026-Q4" / "task_status.csv"
+    status.write_text(status.read_text(encoding="utf-8").replace("08/07/2026", "31/02/2026", 1), encoding="utf-8")
+    assert run(["diff", str(old_dir), str(new_dir), "--data", str(data), "--period", "2026-Q4",
+                "--format", "json"]) == 2
+    captured = capsys.readouterr()
+    assert "task_status.csv" in captured.err and "31/02/2026" in captured.err
+    doc = json.loads(captured.out)
+    assert doc["effects"]["skipped"] == [{"unit": "", "period": "2026-Q4", "reason": "facts_error"}]
+    assert len(doc["effects"]["problems"]) == 1
+    assert run(["diff", str(old_dir), str(new_dir), "--data", str(tmp_path / "khong-co")]) == 2
+
+
+def test_diff_over_a_batch_folder_names_each_unit(tmp_path: Path) -> None:
+    old_dir, new_dir = _edited(tmp_path)
+    units = tmp_path / "du-lieu"
+    for code in ("31294-xa-truong-xuan", "31300-ban-sao"):
+        shutil.copytree(bundled_data_dir(), units / code, ignore=shutil.ignore_patterns("README.md"))
+    effects = diff_effects(load_rules(old_dir), load_rules(new_dir), units, period="2026-Q4").effects
+    assert sorted({e.unit for e in effects}) == ["31294", "31300"]
+    per_unit = {u: [(e.kind, e.subject) for e in effects if e.unit == u] for u in ("31294", "31300")}
+    assert per_unit["31294"] == per_unit["31300"] and ("lagging_gained", "TTPVHCC") in per_unit["31294"]
