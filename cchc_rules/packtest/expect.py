@@ -20,7 +20,7 @@ POINTS_COLUMN = "điểm"
 
 def _table(run: CaseRun, s: Step, needed: str) -> list[dict[str, str]] | None:
     if not s.table or needed not in [c.strip().casefold() for c in s.table[0]]:
-        run.fail(s, "packtest.data_error", error=f'cần một bảng có cột "{needed}"')
+        run.fail(s, "packtest.table_column", column=needed)
         return None
     head = [c.strip().casefold() for c in s.table[0]]
     return [dict(zip(head, (c.strip() for c in row))) for row in s.table[1:]]
@@ -45,14 +45,13 @@ def _findings(run: CaseRun, s: Step, m: re.Match[str]) -> None:
         if found is None:
             item = item_of_finding_id(row[ID_COLUMN])
             if item is not None and item not in known:
-                run.fail(s, "packtest.unknown_rule", rule=" ".join(item))
+                run.fail(s, "packtest.unknown_rule", rule=list(item))
             run.fail(s, "packtest.expected_missing", expected=row[ID_COLUMN])
             continue
         run.asserted_findings.append(found)
         agency = row.get(AGENCY_COLUMN)
         if agency and agency != found["agency"]:
-            run.fail(s, "packtest.value_differs", what=f"{row[ID_COLUMN]} {AGENCY_COLUMN}", expected=agency,
-                     actual=found["agency"])
+            run.fail(s, "packtest.agency_differs", finding=row[ID_COLUMN], expected=agency, actual=found["agency"])
     if m["exact"]:
         listed = {row[ID_COLUMN] for row in rows}
         for fid in actual:
@@ -133,13 +132,13 @@ def _points(run: CaseRun, s: Step, m: re.Match[str]) -> None:
         cid, want = row[CRITERION_COLUMN], _number(row.get(POINTS_COLUMN, ""))
         node = criteria.get(cid)
         if node is None:
-            run.fail(s, "packtest.unknown_rule", rule=f"tiêu chí {cid}")
+            run.fail(s, "packtest.unknown_rule", rule=["criterion", f"{doc['year']}/{cid}"])
             continue
         if not node.get("criteria"):
             run.asserted_criteria.append((doc["year"], cid))
         if want is None or abs(node["points"] - want) > 1e-9:
-            run.fail(s, "packtest.value_differs", what=f"tiêu chí {cid}", expected=row.get(POINTS_COLUMN, ""),
-                     actual=node["points"])
+            run.fail(s, "packtest.points_differ", criterion=cid, expected=row.get(POINTS_COLUMN, ""),
+                     actual={"number": node["points"]})
 
 
 @step(r"tổng điểm là (?P<total>[0-9.,]+)")
@@ -147,11 +146,11 @@ def _total(run: CaseRun, s: Step, m: re.Match[str]) -> None:
     doc = _year(run, s)
     want = _number(m["total"])
     if doc is not None and (want is None or abs(doc["total"] - want) > 1e-9):
-        run.fail(s, "packtest.value_differs", what="tổng điểm", expected=m["total"], actual=doc["total"])
+        run.fail(s, "packtest.total_differs", expected=m["total"], actual={"number": doc["total"]})
 
 
 @step(r'xếp loại là "(?P<label>[^"]+)"')
 def _classification(run: CaseRun, s: Step, m: re.Match[str]) -> None:
     doc = _year(run, s)
     if doc is not None and doc["classification"] != m["label"]:
-        run.fail(s, "packtest.value_differs", what="xếp loại", expected=m["label"], actual=doc["classification"])
+        run.fail(s, "packtest.classification_differs", expected=m["label"], actual=doc["classification"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from cchc_rules.formats import percent
 from cchc_rules.messages import Lang, render_text
 from cchc_rules.packtest.run import PackTestResult
+from cchc_rules.packtest.words import failure_text, item_name
 
 
 def result_lines(result: PackTestResult, lang: Lang) -> list[str]:
@@ -18,10 +19,10 @@ def result_lines(result: PackTestResult, lang: Lang) -> list[str]:
         code = "packtest.pass" if case.passed else "packtest.fail"
         lines.append(render_text(code, {"where": f"{case.file}:{case.line}", "name": case.name}, lang)[0])
         for f in case.failures:
-            message, hint = render_text(f.code, f.params, lang)
+            message, hint = failure_text(f.code, f.params, lang)
             lines.append(f"    {case.file}:{f.line}: {message}" + (f" — {hint}" if hint else ""))
     for (kind, key), where in result.uncovered:
-        lines.append(render_text("packtest.uncovered", {"rule": f"{kind} {key}", "where": where}, lang)[0])
+        lines.append(render_text("packtest.uncovered", {"rule": item_name((kind, key), lang), "where": where}, lang)[0])
     covered = len(result.covered & result.items.keys())
     lines.append(render_text("packtest.summary", {
         "passed": sum(c.passed for c in result.cases), "total": len(result.cases),

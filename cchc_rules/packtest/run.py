@@ -14,6 +14,7 @@ from cchc_rules.packtest import expect  # noqa: F401  (registers the Thì senten
 from cchc_rules.packtest.cases import TESTS, Case, Unreadable, feature_files, read_cases
 from cchc_rules.packtest.coverage import Item, item_of_finding, nothing_to_check, pack_items
 from cchc_rules.packtest.steps import CaseRun, Failure, do_step
+from cchc_rules.packtest.words import failure_text, item_name
 from cchc_rules.rulepack.load import display_path
 from cchc_rules.rulepack.pack import RulePack
 
@@ -32,7 +33,7 @@ class CaseResult:
     def to_json(self, lang: Lang) -> dict[str, Any]:
         return {"file": self.file, "line": self.line, "name": self.name, "passed": self.passed,
                 "failures": [{"where": f"{self.file}:{f.line}", "code": f.code,
-                              "message": render_text(f.code, f.params, lang)[0]} for f in self.failures]}
+                              "message": failure_text(f.code, f.params, lang)[0]} for f in self.failures]}
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class PackTestResult:
                 "packtest.bad_feature", {"error": u.error}, lang)[0]} for u in self.unreadable],
             "coverage": {"percent": round(self.percent, 2), "rules": len(self.items),
                          "covered": len(self.covered & self.items.keys()),
-                         "uncovered": [{"item": " ".join(i), "where": w} for i, w in self.uncovered],
+                         "uncovered": [{"item": " ".join(i), "name": item_name(i, lang), "where": w}
+                                       for i, w in self.uncovered],
                          "nothing_to_check": [{"item": " ".join(i), "where": w} for i, w in self.unchecked.items()]},
         }
 
@@ -104,3 +106,4 @@ def run_case(pack: RulePack, case: Case) -> tuple[CaseResult, set[Item]]:
     exercised = {item for f in run.asserted_findings if (item := item_of_finding(f)) is not None}
     exercised |= {("criterion", f"{year}/{leaf}") for year, leaf in run.asserted_criteria}
     return CaseResult(case.file, case.line, case.name, tuple(run.failures)), exercised
+

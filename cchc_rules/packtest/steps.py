@@ -102,7 +102,7 @@ def _folder(run: CaseRun, s: Step, m: re.Match[str]) -> None:
     pack_dir = run.pack.directory.resolve()
     folder = (pack_dir / m["folder"]).resolve()
     if not folder.is_relative_to(pack_dir) or not folder.is_dir():  # never out of the pack's folder
-        run.fail(s, "packtest.data_error", error=f'"{m["folder"]}": không phải thư mục trong bộ quy tắc')
+        run.fail(s, "packtest.folder_outside", folder=m["folder"])
         return
     _copy_into(run, folder)
 
@@ -118,7 +118,7 @@ def _empty(run: CaseRun, s: Step, m: re.Match[str]) -> None:
 def _inline(run: CaseRun, s: Step, m: re.Match[str]) -> None:
     name = m["name"]
     if not _PERIOD_FILE.match(name):
-        run.fail(s, "packtest.data_error", error=f'"{name}": cần dạng "2026-Q4/indicator_values.csv"')
+        run.fail(s, "packtest.bad_file_name", name=name)
         return
     if s.doc is not None:
         text = s.doc + "\n"
@@ -127,7 +127,7 @@ def _inline(run: CaseRun, s: Step, m: re.Match[str]) -> None:
         csv.writer(out, lineterminator="\n").writerows(s.table)
         text = out.getvalue()
     else:
-        run.fail(s, "packtest.data_error", error=f'"{name}": thiếu bảng số liệu hoặc khối văn bản')
+        run.fail(s, "packtest.no_table", name=name, limit=MAX_INLINE_ROWS)
         return
     path = run.work / name
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -136,12 +136,6 @@ def _inline(run: CaseRun, s: Step, m: re.Match[str]) -> None:
 
 # ── running ──────────────────────────────────────────────────────────────────────────────────
 
-def _problems_text(exc: FactsFileError) -> str:
-    from cchc_rules.messages import render_problems
-
-    return render_problems(exc.problems[:5], "vi", 5).replace(str(Path.cwd()) + "/", "")
-
-
 @step(r'kiểm tra quý "(?P<period>[^"]+)"(?: vào ngày "(?P<day>[^"]+)")?')
 def _evaluate(run: CaseRun, s: Step, m: re.Match[str]) -> None:
     from cchc_rules.rulepack.common import parse_date
@@ -149,12 +143,12 @@ def _evaluate(run: CaseRun, s: Step, m: re.Match[str]) -> None:
     period = m["period"].strip().upper()
     day = parse_date(m["day"]) if m["day"] else None
     if not _QUARTER.match(period) or (m["day"] and day is None):
-        run.fail(s, "packtest.data_error", error=s.text)
+        run.fail(s, "packtest.bad_period", text=s.text)
         return
     try:
         run.quarter = evaluate(Workspace(run.pack, run.work), period, day).to_json("vi")
     except FactsFileError as exc:
-        run.fail(s, "packtest.data_error", error=_problems_text(exc))
+        run.fail(s, "packtest.data_error", problems=tuple(exc.problems))
 
 
 @step(r"chấm điểm năm (?P<year>\d{4})")
@@ -162,6 +156,6 @@ def _score(run: CaseRun, s: Step, m: re.Match[str]) -> None:
     try:
         run.year = score(Workspace(run.pack, run.work), int(m["year"])).to_json("vi")
     except NoRubric:
-        run.fail(s, "packtest.data_error", error=f"scoring/{m['year']}.yaml không có")
+        run.fail(s, "packtest.no_rubric", year=m["year"])
     except FactsFileError as exc:
-        run.fail(s, "packtest.data_error", error=_problems_text(exc))
+        run.fail(s, "packtest.data_error", problems=tuple(exc.problems))

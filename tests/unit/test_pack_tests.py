@@ -108,7 +108,7 @@ def test_deleting_a_rule_fails_where_it_is_expected_and_says_the_rule_is_gone(pa
     assert run(["test", "--rules", str(pack_copy)]) == 1
     out = capsys.readouterr().out
     assert f"{feature.relative_to(Path.cwd()) if feature.is_relative_to(Path.cwd()) else feature}:{step}" in out
-    assert "check canh-bao-som-hai-long-tthc không có trong bộ quy tắc" in out
+    assert "kiểm tra tùy chỉnh canh-bao-som-hai-long-tthc không có trong bộ quy tắc" in out
     failed = _failures(pack_copy)
     assert {name for name, _ in failed} == {"chi-tieu-2026.feature", "kiem-tra-quy-2026.feature"}
 
@@ -131,8 +131,8 @@ def test_changing_a_rubric_leaf_fails_the_score_case(pack_copy: Path) -> None:
     result = run_pack_tests(load_rules(pack_copy))
     [case] = result.failed
     assert Path(case.file).name == "cham-diem-2026.feature"
-    assert [(f.code, f.params["what"]) for f in case.failures] == [("packtest.value_differs", "tiêu chí 2.3.1"),
-                                                                   ("packtest.value_differs", "tổng điểm")]
+    assert [(f.code, f.params.get("criterion")) for f in case.failures] == [("packtest.points_differ", "2.3.1"),
+                                                                            ("packtest.total_differs", None)]
 
 
 def test_a_data_reference_out_of_the_pack_is_refused(pack_copy: Path) -> None:
@@ -141,4 +141,16 @@ def test_a_data_reference_out_of_the_pack_is_refused(pack_copy: Path) -> None:
         '    Khi kiểm tra quý "2026-Q1"\n    Thì không có phát hiện nào\n', encoding="utf-8")
     result = run_pack_tests(load_rules(pack_copy))
     [case] = [c for c in result.failed if c.file.endswith("ngoai.feature")]
-    assert [(f.line, f.code) for f in case.failures] == [(4, "packtest.data_error")]
+    assert [(f.line, f.code) for f in case.failures] == [(4, "packtest.folder_outside")]
+
+
+def test_a_scenario_whose_data_has_errors_fails_with_each_problem(pack_copy: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    (pack_copy / "tests" / "loi.feature").write_text(
+        '# language: vi\nTính năng: x\n  Kịch bản: ngày không có thật\n    Cho quý "2026-Q1" không có tệp số liệu nào\n'
+        '    Và tệp "2026-Q1/pakn.csv" có:\n      | ref | agency | received_on | due_on | handled_on | content |\n'
+        '      | P-1 | VP     | 31/02/2026  |        |            | x       |\n'
+        '    Khi kiểm tra quý "2026-Q1"\n    Thì không có phát hiện nào\n', encoding="utf-8")
+    assert run(["test", "--rules", str(pack_copy), "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert "loi.feature:8: The scenario's data has errors" in out and "31/02/2026" in out and "pakn.csv" in out
