@@ -6,7 +6,8 @@ Stage two of `cchc-rules diff`; it calls `cchc_rules.pipeline` (Workspace, evalu
 reimplements nothing. Attribution: each effect is traced to the edit(s) that cause it by
 re-running the old pack with each edit applied alone (`apply.alone`); an effect that no single
 edit reproduces is attributed to all the edits together (`how: "together"`). With one edit,
-that edit is the cause (`how: "only_edit"`), with no re-run.
+that edit is the cause (`how: "only_edit"`), with no re-run; past MAX_ALONE edits, all effects
+are attributed together (one re-run per edit would take too long).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from cchc_rules.rulepack.pack import RulePack
 _PERIOD = re.compile(r"^\d{4}(-Q[1-4])?$")
 FINDING_FIELDS = ("kind", "agency", "co_agencies", "severity", "clause")
 RULE_NUMBERS = ("threshold", "comparison")  # what a finding quotes of its rule, from its trace
+MAX_ALONE = 40  # edits re-run one by one for attribution; more are attributed together
 Key = tuple[str, str, str, str]  # unit, period, kind of value, subject
 
 
@@ -165,6 +167,8 @@ def _attribute(old: RulePack, edits: Edits, units: list[tuple[str, Path, dict[st
     ids = tuple(e.id for e in edits.edits)
     if len(ids) == 1:
         return {k: (ids, "only_edit") for k in changed}
+    if len(ids) > MAX_ALONE:  # one re-run per edit: past this many, say "together" rather than wait
+        return {k: (ids, "together") for k in changed}
     reproduced: dict[Key, list[str]] = {k: [] for k in changed}
     if changed:
         for edit in edits.edits:

@@ -70,9 +70,9 @@ def _span(period: Any) -> tuple[dt.date, dt.date, bool]:
     return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31), False
 
 
-def _chosen(items: Sequence[Any], attr: str, first: dt.date, last: dt.date, whole: bool) -> list[Any]:
+def _chosen(items: Sequence[Any], attr: str, first: dt.date, last: dt.date, whole: bool) -> list[int]:
     """Per id, the version in force: covering [first, last] (a quarter), or the latest version
-    overlapping it (a year). Undated items always stay; the list keeps its order."""
+    overlapping it (a year). Undated items always stay. The indices kept, in the list's order."""
     best: dict[Any, Any] = {}
     for item in items:
         start, end = window(item)
@@ -82,7 +82,7 @@ def _chosen(items: Sequence[Any], attr: str, first: dt.date, last: dt.date, whol
         key = getattr(item, attr)
         if key not in best or window(best[key])[0] < start:
             best[key] = item
-    return [item for item in items if best.get(getattr(item, attr)) is item]
+    return [i for i, item in enumerate(items) if best.get(getattr(item, attr)) is item]
 
 
 def in_force(pack: RulePack, period: Any) -> RulePack:
@@ -92,14 +92,16 @@ def in_force(pack: RulePack, period: Any) -> RulePack:
         return base
     first, last, whole = _span(period)
     changes: dict[str, Any] = {}
+    kept_at: dict[str, tuple[int, ...]] = {}
     for file, key, attr in DATED:
         field_name, list_name = _MODEL[file]
         model = getattr(base, field_name)
         items = getattr(model, list_name)
         kept = _chosen(items, attr, first, last, whole)
         if len(kept) != len(items):
-            changes[field_name] = model.model_copy(update={list_name: kept})
-    return dataclasses.replace(base, **changes, base=base) if changes else base
+            changes[field_name] = model.model_copy(update={list_name: [items[i] for i in kept]})
+            kept_at[key] = tuple(kept)
+    return dataclasses.replace(base, **changes, base=base, kept=kept_at) if changes else base
 
 
 def pack_is_dated(models: Sequence[Any]) -> bool:

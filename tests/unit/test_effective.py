@@ -86,6 +86,14 @@ def test_a_versioned_target_keeps_2026_and_applies_the_new_threshold_from_2027(p
         "indicator,value,agency\nhai-long-giai-quyet-tthc,97.8,TTPVHCC\n", encoding="utf-8")
     found = {f["id"]: f for f in evaluate(Workspace(pack, data), "2027-Q1").to_json("vi")["findings"]}
     assert found["2027-Q1/target-missed/hai-long-tthc"]["trace"]["threshold"] == 98.0
+    # the trace points at the 2027 version's lines, and a target after it at its own
+    lines = (pack_dir / "targets.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
+    starts = [i + 1 for i, line in enumerate(lines) if line == TARGET]
+    assert len(starts) == 2
+    assert found["2027-Q1/target-missed/hai-long-tthc"]["trace"]["rule_source"].endswith(f"targets.yaml:{starts[1]}:5")
+    after = "  - id: hai-long-tthc-dat-dai-xay-dung-dau-tu\n"
+    assert found["2027-Q1/indicator-not-reported/hai-long-tthc-dat-dai-xay-dung-dau-tu"]["trace"]["rule_source"] \
+        .endswith(f"targets.yaml:{lines.index(after) + 1}:5")
     unchanged = {f["id"] for f in evaluate(Workspace(load_rules(bundled_rules_dir()), data), "2027-Q1")
                  .to_json("vi")["findings"]}
     assert "2027-Q1/target-missed/hai-long-tthc" not in unchanged
