@@ -103,6 +103,8 @@ def run_case(pack: RulePack, case: Case) -> tuple[CaseResult, set[Item]]:
             do_step(run, s)
             if len(run.failures) > before and s.kind != "Outcome":
                 break
+    if not any(s.kind == "Outcome" for s in case.steps):  # a scenario that expects nothing proves nothing
+        run.failures.append(Failure(case.line, "packtest.no_then", {}))
     exercised = {item for f in run.asserted_findings if (item := item_of_finding(f)) is not None}
     exercised |= {("criterion", f"{year}/{leaf}") for year, leaf in run.asserted_criteria}
     return CaseResult(case.file, case.line, case.name, tuple(run.failures)), exercised

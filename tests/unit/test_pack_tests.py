@@ -154,3 +154,12 @@ def test_a_scenario_whose_data_has_errors_fails_with_each_problem(pack_copy: Pat
     assert run(["test", "--rules", str(pack_copy), "--lang", "en"]) == 1
     out = capsys.readouterr().out
     assert "loi.feature:8: The scenario's data has errors" in out and "31/02/2026" in out and "pakn.csv" in out
+
+
+def test_a_scenario_that_expects_nothing_fails(pack_copy: Path) -> None:
+    (pack_copy / "tests" / "rong.feature").write_text(
+        '# language: vi\nTính năng: x\n  Kịch bản: không mong đợi gì\n    Cho số liệu mẫu kèm theo bộ quy tắc\n'
+        '    Khi kiểm tra quý "2026-Q1"\n', encoding="utf-8")
+    result = run_pack_tests(load_rules(pack_copy))
+    [case] = result.failed
+    assert case.file.endswith("rong.feature") and [(f.line, f.code) for f in case.failures] == [(3, "packtest.no_then")]
