@@ -32,9 +32,13 @@ def pack_items(pack: RulePack) -> dict[Item, str]:
             items[("duty", duty.id)] = _where(pack, "reporting.yaml", ("duties", i))
     for i, check in enumerate(pack.checks.checks):
         items[("check", check.id)] = _where(pack, "checks.yaml", ("checks", i))
-    for year in sorted(pack.rubrics):
-        for leaf, path in _leaves(pack.documents[f"scoring/{year}.yaml"].data.get("parts", []), ("parts",)):
-            items[("criterion", f"{year}/{leaf}")] = _where(pack, f"scoring/{year}.yaml", path)
+    for name in sorted(n for n in pack.documents if n.startswith("scoring/")):
+        data = pack.documents[name].data
+        year = data.get("rubric", {}).get("year") if isinstance(data, dict) else None
+        if not isinstance(year, int):
+            continue
+        for leaf, path in _leaves(data.get("parts", []), ("parts",)):
+            items.setdefault(("criterion", f"{year}/{leaf}"), _where(pack, name, path))
     return items
 
 

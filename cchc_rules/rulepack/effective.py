@@ -171,8 +171,13 @@ def _versions(pack: PartialPack, file: str, key: str, attr: str, items: list[Any
 
 
 def _rubric_years(pack: PartialPack) -> Iterator[Problem]:
-    years = sorted(int(name[len("scoring/"):-len(".yaml")]) for name in pack.models if name.startswith("scoring/"))
+    files: dict[int, str] = {}  # year → the first rubric file of that year (a year may have several)
+    for name in sorted(pack.models):
+        year = name[len("scoring/"):len("scoring/") + 4]
+        if name.startswith("scoring/") and year.isdigit():
+            files.setdefault(int(year), name)
+    years = sorted(files)
     for year in sorted(set(range(years[0], years[-1] + 1)) - set(years)) if years else []:
         after = next(y for y in years if y > year)
-        yield _at(pack, f"scoring/{after}.yaml", ("rubric", "year"), "rubric_year_missing", year=year,
+        yield _at(pack, files[after], ("rubric", "year"), "rubric_year_missing", year=year,
                   have=", ".join(map(str, years)))
