@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from cchc_rules import terminal
+from cchc_rules.cli_policy import diff_cmd, test_cmd
 from cchc_rules.cli_usage import ProblemsGroup
 from cchc_rules.errors import FactsFileError, RulesFileError
 from cchc_rules.messages import Lang, render_problems, summary
@@ -419,6 +420,10 @@ def schema(
     for name, body in chosen.items():
         write_text(output / f"{name}.schema.json", to_json(body))
         print(display_path(output / f"{name}.schema.json"))
+
+
+app.command("diff")(diff_cmd)  # cli_policy: the commands for policy staff who edit the rules
+app.command("test")(test_cmd)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -39,6 +39,12 @@ class ScoreFormat(str, Enum):
     html = "html"
 
 
+class DiffFormat(str, Enum):
+    table = "table"
+    json = "json"
+    html = "html"
+
+
 class ShowWhat(str, Enum):
     agencies = "agencies"
     targets = "targets"

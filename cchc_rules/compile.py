@@ -99,7 +99,7 @@ def year_threshold(target: Target, year: int) -> float | None:
 
 
 def _where(pack: RulePack, file: str, path: tuple[Any, ...]) -> str:
-    return str(pack.documents[file].locate(path))
+    return str(pack.documents[file].locate(pack.source_path(path)))  # a list cut to the rules in force
 
 
 def _task_rules(pack: RulePack) -> list[RuleSpec]:

@@ -30,6 +30,7 @@ from cchc_rules.lagging import LaggingAgency, history_quarters, lagging_agencies
 from cchc_rules.messages import Lang
 from cchc_rules.periods import Quarter, default_as_of
 from cchc_rules.results import QuarterReport, YearReport
+from cchc_rules.rulepack.effective import in_force
 from cchc_rules.rulepack.load import bundled_data_dir, bundled_rules_dir, load_rules
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.year_score import score_year
@@ -73,6 +74,8 @@ class Workspace:
     rules: RuleMemo = field(default_factory=RuleMemo)
     _facts: dict[str, tuple[FactSet, tuple[Problem, ...]]] = field(default_factory=dict, repr=False)
     _judged: dict[tuple[Quarter, dt.date], QuarterRun] = field(default_factory=dict, repr=False)
+    _in_force: dict[str, Workspace] = field(default_factory=dict, repr=False)
+    _period: str | None = field(default=None, repr=False)  # set on a workspace made by `in_force`
 
     @classmethod
     def open(cls, rules: Path | None = None, data: Path | None = None, lang: Lang = "vi") -> Workspace:
@@ -86,6 +89,19 @@ class Workspace:
             facts, problems = read_facts(self.data_dir / period, self.pack, period)
             self._facts[period] = (facts, tuple(problems))
         return self._facts[period]
+
+    def in_force(self, period: Quarter | int) -> Workspace:
+        """The workspace over the rules in force in `period` (rulepack/effective.py): itself when
+        no item of the pack is dated; else one per period, remembered, sharing host and memo."""
+        key = str(period)
+        if key == self._period:
+            return self
+        pack = in_force(self.pack, period)
+        if pack is self.pack:
+            return self
+        if key not in self._in_force:
+            self._in_force[key] = Workspace(pack, self.data_dir, self.lang, self.host, RuleMemo(), _period=key)
+        return self._in_force[key]
 
     def has_data(self, period: Quarter | int | str) -> bool:
         return (self.data_dir / str(period)).is_dir()
@@ -147,7 +163,9 @@ QUARTER_STAGES = (*JUDGE_STAGES, *REPORT_STAGES)
 
 
 def judged(ws: Workspace, quarter: Quarter, as_of: dt.date | None = None) -> QuarterRun:
-    """A quarter through the judging stages, remembered in the workspace per (quarter, as-of day)."""
+    """A quarter through the judging stages, remembered in the workspace per (quarter, as-of day),
+    under the rules in force in that quarter."""
+    ws = ws.in_force(quarter)
     day = as_of or default_as_of(ws.pack.reporting.calendar, quarter, ws.pack.reporting.duties)
     key = (quarter, day)
     if key not in ws._judged:
@@ -161,7 +179,9 @@ def judged(ws: Workspace, quarter: Quarter, as_of: dt.date | None = None) -> Qua
 def evaluate(ws: Workspace, period: Quarter | str, as_of: dt.date | None = None) -> QuarterReport:
     """The quarter check of `period` ("2026-Q2"), judged as of `as_of` (default: the report due
     date). Raises FactsFileError when the quarter's facts have errors (with `.problems`)."""
-    run = judged(ws, Quarter.parse(period) if isinstance(period, str) else period, as_of)
+    quarter = Quarter.parse(period) if isinstance(period, str) else period
+    run = judged(ws, quarter, as_of)
+    ws = ws.in_force(quarter)
     for stage in REPORT_STAGES:
         run = stage(ws, run)
     return _quarter_report(ws.pack, run)
@@ -186,7 +206,8 @@ def trend(ws: Workspace, year: int) -> tuple[list[QuarterReport], list[tuple[Qua
         if not ws.has_data(quarter):
             continue
         try:
-            reports.append(_quarter_report(ws.pack, rank_lagging(ws, judged(ws, quarter))))
+            reports.append(_quarter_report(ws.in_force(quarter).pack,
+                                           rank_lagging(ws.in_force(quarter), judged(ws, quarter))))
         except FactsFileError as exc:
             skipped.append((quarter, exc.problems))
     return reports, skipped
@@ -252,6 +273,7 @@ def score(ws: Workspace, year: int) -> YearReport:
     """The self-assessment of `year`. Raises NoRubric when the pack has no rubric for it, and
     FactsFileError when the year's facts have errors."""
     require_rubric(ws.pack, year)
+    ws = ws.in_force(year)
     run = YearRun(year)
     for stage in YEAR_STAGES:
         run = stage(ws, run)

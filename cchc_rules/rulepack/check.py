@@ -13,6 +13,7 @@ from typing import Any
 
 from cchc_rules.conditions import ConditionError, compile_condition
 from cchc_rules.errors import Problem, SourceLocation
+from cchc_rules.rulepack.effective import apart, effective_problems
 from cchc_rules.rulepack.check_rubric import check_rubrics
 from cchc_rules.rulepack.pack import PartialPack
 from cchc_rules.rulepack.tasks import Once, OverPeriod, Yearly
@@ -121,7 +122,7 @@ def check_duplicate_ids(pack: PartialPack) -> Iterator[Problem]:
         for i, item in enumerate(items):
             value = getattr(item, attr)
             what = "area_code" if key == "areas" else words[attr]
-            if value in first:
+            if value in first and not apart(items[first[value]], item):  # dated versions: effective.py
                 where = pack.documents[file].locate(pack.original_path(file, (key, first[value], attr)))
                 yield _at(pack, file, (key, i, attr), "duplicate_id", what={"word": what},
                           value=value, first=f"{file}:{where.line}")
@@ -333,7 +334,7 @@ def check_custom_conditions(pack: PartialPack) -> Iterator[Problem]:
     doc = pack.documents["checks.yaml"]
     ids: dict[str, int] = {}
     for i, custom in enumerate(pack.checks.checks):
-        if custom.id in ids:
+        if custom.id in ids and not apart(pack.checks.checks[ids[custom.id]], custom):
             yield _at(pack, "checks.yaml", ("checks", i, "id"), "duplicate_id", what={"word": "id"},
                       value=custom.id,
                       first=f"checks.yaml:{doc.locate(pack.original_path('checks.yaml', ('checks', ids[custom.id]))).line}")
@@ -383,4 +384,5 @@ def check_pack(pack: PartialPack) -> list[Problem]:
         if pack.has(*needs):
             problems.extend(check(pack))
     problems.extend(check_rubrics(pack))
+    problems.extend(effective_problems(pack))
     return problems

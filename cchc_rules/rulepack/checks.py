@@ -15,6 +15,7 @@ from cchc_rules.rulepack.common import (
     Text,
     new_list,
 )
+from cchc_rules.rulepack.effective_fields import EffectiveFrom, EffectiveTo
 
 
 class CustomCheck(RulesModel):
@@ -30,6 +31,8 @@ class CustomCheck(RulesModel):
     )
     severity: Literal["violation", "warning"] = "warning"
     clause: Clause
+    effective_from: EffectiveFrom = None
+    effective_to: EffectiveTo = None
 
 
 class ChecksFile(RulesModel):

@@ -16,6 +16,7 @@ from cchc_rules.errors import Problem, RulesFileError, SourceLocation
 from cchc_rules.rulepack.characters import CODES as CHARACTER_CODES
 from cchc_rules.rulepack.characters import character_problems
 from cchc_rules.rulepack.check import check_pack
+from cchc_rules.rulepack.effective import pack_is_dated
 from cchc_rules.rulepack.folder import SCORING, not_a_file, rubric_files, unread_entries
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES, PartialPack, RulePack
 from cchc_rules.rulepack.rubric import RubricFile
@@ -145,4 +146,5 @@ def load_rules(directory: Path | str | None = None) -> RulePack:
         rubrics={m.rubric.year: m for m in pack.models.values() if isinstance(m, RubricFile)},
         documents=pack.documents,
         warnings=tuple(problems),
+        dated=pack_is_dated([pack.tasks, pack.targets, pack.reporting, pack.checks]),
     )

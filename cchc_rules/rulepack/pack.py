@@ -100,3 +100,13 @@ class RulePack:
     rubrics: dict[int, RubricFile]
     documents: dict[str, YamlDocument]
     warnings: tuple = ()
+    dated: bool = False  # some item carries effective_from/effective_to (rulepack/effective.py)
+    base: RulePack | None = None  # for the pack as it stood in one period: the whole pack
+    # and, per list it shortened, the index in the file of each item it kept (for file:line)
+    kept: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def source_path(self, path: tuple) -> tuple:  # type: ignore[type-arg]
+        """A path into this pack's lists, as the path of the same item in its file."""
+        if len(path) > 1 and path[0] in self.kept and isinstance(path[1], int):
+            return (path[0], self.kept[path[0]][path[1]], *path[2:])
+        return path

@@ -20,6 +20,7 @@ from cchc_rules.rulepack.common import (
     Text,
     new_list,
 )
+from cchc_rules.rulepack.effective_fields import EffectiveFrom, EffectiveTo
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # 29/02 is not in every year
 
@@ -88,6 +89,8 @@ class ReportingDuty(RulesModel):
     clause: Clause
     also_clauses: list[Clause] = Field(default_factory=new_list)
     notes: list[Note] = Field(default_factory=new_list)
+    effective_from: EffectiveFrom = None
+    effective_to: EffectiveTo = None
 
 
 Cause = Literal["objective", "subjective"]

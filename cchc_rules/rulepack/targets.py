@@ -20,6 +20,7 @@ from cchc_rules.rulepack.common import (
     new_dict,
     new_list,
 )
+from cchc_rules.rulepack.effective_fields import EffectiveFrom, EffectiveTo
 
 Comparison = Literal[">=", ">", "=", "<=", "<"]
 Unit = Literal["%", "điểm", "số lượng"]
@@ -61,6 +62,8 @@ class Target(RulesModel):
     related_tasks: list[TaskNumber] = Field(default_factory=new_list)
     clause: Clause
     notes: list[Note] = Field(default_factory=new_list)
+    effective_from: EffectiveFrom = None
+    effective_to: EffectiveTo = None
 
 
 class Goal(RulesModel):

@@ -21,6 +21,7 @@ from cchc_rules.rulepack.common import (
     Year,
     new_list,
 )
+from cchc_rules.rulepack.effective_fields import EffectiveFrom, EffectiveTo
 
 QuarterOfYear = Annotated[str, StringConstraints(pattern=r"^Q[1-4]$")]
 
@@ -104,6 +105,8 @@ class Task(RulesModel):
     clause: Clause
     related_targets: list[Ident] = Field(default_factory=new_list)
     notes: list[Note] = Field(default_factory=new_list)
+    effective_from: EffectiveFrom = None
+    effective_to: EffectiveTo = None
 
 
 class TasksFile(RulesModel):

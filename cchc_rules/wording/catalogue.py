@@ -17,6 +17,7 @@ from cchc_rules.wording.meaning import MEANING
 from cchc_rules.wording.quarter import QUARTER
 from cchc_rules.wording.reading import READING
 from cchc_rules.wording.output import CLI_CATALOGUE
+from cchc_rules.wording.policy import POLICY
 from cchc_rules.wording.results import RESULTS
 from cchc_rules.wording.rules import RULES
 
@@ -25,7 +26,7 @@ Entry = tuple[tuple[str, str], tuple[str, str]]
 # In the order the codes have always been listed: rules files, quarter, facts, batch; then the
 # rules files' limits and characters, the command line's own, and results.
 PARTS: tuple[Mapping[str, Entry], ...] = (READING, MEANING, QUARTER, FACTS_CATALOGUE, BATCH, RULES, CLI_CATALOGUE,
-                                          RESULTS, LAPSES)
+                                          RESULTS, LAPSES, POLICY)
 
 
 def assemble(parts: tuple[Mapping[str, Entry], ...]) -> Mapping[str, Entry]:

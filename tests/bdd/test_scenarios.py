@@ -20,6 +20,7 @@ from steps.ghi_ket_qua_steps import *  # noqa: F403 - step definitions are fixtu
 from steps.kiem_tra_quy_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.so_sanh_don_vi_steps import *  # noqa: F403 - step definitions are fixtures
+from steps.sua_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
 
 FEATURE = "kiem_tra_quy_tac.feature"
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +74,8 @@ scenarios("bao_cao_html.feature")
 scenarios("danh_muc_quy_tac.feature")
 
 scenarios("so_sanh_don_vi.feature")
+
+scenarios("sua_quy_tac.feature")
 
 
 def test_feature_and_step_files_are_nfc() -> None:
