@@ -11,6 +11,7 @@ from cchc_rules.rulepack.checks import ChecksFile
 from cchc_rules.rulepack.plan import PlanFile
 from cchc_rules.rulepack.reporting import ReportingFile
 from cchc_rules.rulepack.rubric import RubricFile
+from cchc_rules.rulepack.rubric_766 import IndexRubricFile
 from cchc_rules.rulepack.targets import TargetsFile
 from cchc_rules.rulepack.tasks import TasksFile
 from cchc_rules.source import YamlDocument
@@ -100,3 +101,5 @@ class RulePack:
     rubrics: dict[int, RubricFile]
     documents: dict[str, YamlDocument]
     warnings: tuple = ()
+    # scoring/<year>-<name>.yaml index rubrics (the 766 index), by file name
+    indexes: dict[str, IndexRubricFile] = field(default_factory=dict)
