@@ -263,33 +263,6 @@ def score(
     _emit(doc, format is ScoreFormat.json, output, lambda: score_tables(doc, lang_))
 
 
-@app.command()
-def index766(
-    period: Annotated[str, typer.Option("--period", help="Kỳ dương lịch: 2026, 2026-Q3 hoặc 2026-07.")],
-    unit: Annotated[str | None, typer.Option("--unit", help="Mã đơn vị; bỏ trống = mọi đơn vị, xếp hạng.")] = None,
-    rules: RulesOpt = None,
-    data: Annotated[Path | None, typer.Option("--data", help="Thư mục metric_counts*.csv (mặc định: số liệu kèm theo, chi-so-766/).")] = None,
-    rubric: Annotated[str | None, typer.Option("--rubric", help="Mã bộ chỉ số khi năm có nhiều bộ.")] = None,
-    province: Annotated[str | None, typer.Option("--province", help="Mã tỉnh cho chỉ số kế thừa (mặc định: của kế hoạch).")] = None,
-    explain: Annotated[str | None, typer.Option("--explain", help="Giải thích cách tính một chỉ số, ví dụ PAYMENT_FORMALITY_PAID.")] = None,
-    format: Annotated[ScoreFormat, typer.Option(  # noqa: A002
-        "--format", help="table, json, xlsx hoặc html")] = ScoreFormat.table,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
-                                                dir_okay=False)] = None,
-    lang: LangOpt = LangOption.vi,
-) -> None:
-    """Bộ chỉ số 766 (Cổng DVCQG) từ số liệu hồ sơ: điểm từng nhóm, chỉ số, tổng, mức màu, xếp hạng."""
-    from cchc_rules.cli_index766 import run_index766
-    from cchc_rules.rulepack.load import bundled_data_dir
-
-    lang_: Lang = lang.value  # type: ignore[assignment]
-    if format is ScoreFormat.xlsx and output is None:
-        raise typer.BadParameter(said("usage.xlsx_needs_output", lang_), param_hint="-o")
-    check_output(output, rules=rules, data=data)
-    run_index766(_load_or_exit(rules, lang_), period=period, unit=unit, data=data or bundled_data_dir(),
-                 rubric_id=rubric, province=province, explain=explain, fmt=format.value, output=output, lang=lang_)
-
-
 def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:
     """The quarter checks of `year` whose data folders exist, oldest first (for the trend chart).
 
@@ -446,6 +419,11 @@ def schema(
     for name, body in chosen.items():
         write_text(output / f"{name}.schema.json", to_json(body))
         print(display_path(output / f"{name}.schema.json"))
+
+
+from cchc_rules.cli_index766 import index766  # noqa: E402 - the 766 index command; its body in its own module
+
+app.command("index766")(index766)
 
 
 def main(argv: list[str] | None = None) -> None:

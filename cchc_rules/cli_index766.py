@@ -11,9 +11,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from typing import Annotated
+
 import typer
 
-from cchc_rules.cli_options import said
+from cchc_rules.cli_options import LangOpt, LangOption, RulesOpt, ScoreFormat, said
+from cchc_rules.report.output import check_output
 from cchc_rules.dossiers.counts import is_calendar_period
 from cchc_rules.messages import Lang, render_problems, summary
 from cchc_rules.rulepack.pack import RulePack
@@ -100,6 +103,44 @@ def run_index766(pack: RulePack, *, period: str, unit: str | None, data: Path, r
                              highlight=False)
         return
     _write(doc, fmt, output, lang)
+
+
+def index766(
+    period: Annotated[str, typer.Option("--period", help="Kỳ dương lịch: 2026, 2026-Q3 hoặc 2026-07.")],
+    unit: Annotated[str | None, typer.Option("--unit", help="Mã đơn vị; bỏ trống = mọi đơn vị, xếp hạng.")] = None,
+    rules: RulesOpt = None,
+    data: Annotated[Path | None, typer.Option("--data", help="Thư mục metric_counts*.csv (mặc định: số liệu kèm theo, chi-so-766/).")] = None,
+    rubric: Annotated[str | None, typer.Option("--rubric", help="Mã bộ chỉ số khi năm có nhiều bộ.")] = None,
+    province: Annotated[str | None, typer.Option("--province", help="Mã tỉnh cho chỉ số kế thừa (mặc định: của kế hoạch).")] = None,
+    explain: Annotated[str | None, typer.Option("--explain", help="Giải thích cách tính một chỉ số, ví dụ PAYMENT_FORMALITY_PAID.")] = None,
+    format: Annotated[ScoreFormat, typer.Option(  # noqa: A002
+        "--format", help="table, json, xlsx hoặc html")] = ScoreFormat.table,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
+                                                dir_okay=False)] = None,
+    lang: LangOpt = LangOption.vi,
+) -> None:
+    """Bộ chỉ số 766 (Cổng DVCQG) từ số liệu hồ sơ: điểm từng nhóm, chỉ số, tổng, mức màu, xếp hạng."""
+    from cchc_rules.rulepack.load import bundled_data_dir
+
+    lang_: Lang = lang.value  # type: ignore[assignment]
+    if format is ScoreFormat.xlsx and output is None:
+        raise typer.BadParameter(said("usage.xlsx_needs_output", lang_), param_hint="-o")
+    check_output(output, rules=rules, data=data)
+    run_index766(load_or_exit(rules, lang_), period=period, unit=unit, data=data or bundled_data_dir(),
+                 rubric_id=rubric, province=province, explain=explain, fmt=format.value, output=output, lang=lang_)
+
+
+def load_or_exit(rules: Path | None, lang: Lang) -> RulePack:
+    """The pack, or its problems on standard error and exit 2 (as every command does)."""
+    from cchc_rules.errors import RulesFileError
+    from cchc_rules.rulepack.load import load_rules
+
+    try:
+        return load_rules(rules)
+    except RulesFileError as exc:
+        print(render_problems(exc.problems, lang, MAX_SHOWN), file=sys.stderr)
+        print(summary(exc.problems, lang), file=sys.stderr)
+        raise typer.Exit(2) from None
 
 
 def _write(doc: dict, fmt: str, output: Path | None, lang: Lang) -> None:  # type: ignore[type-arg]

@@ -119,8 +119,8 @@ def _share_cycles(c: _Check) -> Iterator[Problem]:
     variant = c.rubric.index.variant
     graph = {ind.metric: chosen(ind, variant)[2] for _, ind in c.indicators() if chosen(ind, variant)[1] == "share"}
     for path, ind in c.indicators():
-        if ind.metric not in graph:
-            continue
+        if not graph.get(ind.metric):
+            continue  # not shared, or shared to no one (index_share_without_leaves)
         seen, todo, ends = {ind.metric}, list(graph[ind.metric]), False
         while todo:
             name = todo.pop()

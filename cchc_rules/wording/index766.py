@@ -49,32 +49,32 @@ INDEX766: dict[str, _Entry] = {
     ),
     # --- the command
     "index766.no_rubric": (
-        ("bộ quy tắc không có bộ chỉ số (index) nào cho năm {year}", "Các bộ chỉ số có: {have}. Thêm tệp scoring/{year}-766.yaml."),
-        ("the rule pack has no index rubric for {year}", "Index rubrics: {have}. Add scoring/{year}-766.yaml."),
+        ("bộ quy tắc không có bộ chỉ số (index) nào cho năm {year} (có: {have})", "Các bộ chỉ số có: {have}. Thêm tệp scoring/{year}-766.yaml."),
+        ("the rule pack has no index rubric for {year} (have: {have})", "Index rubrics: {have}. Add scoring/{year}-766.yaml."),
     ),
     "index766.which_rubric": (
         ("năm {year} có nhiều bộ chỉ số (index): {have}", "Chọn một bằng --rubric."),
         ("{year} has several index rubrics: {have}", "Choose one with --rubric."),
     ),
     "index766.unknown_rubric": (
-        ("không có bộ chỉ số '{value}' cho năm {year}", "Các bộ chỉ số có: {have}."),
-        ("no index rubric '{value}' for {year}", "Index rubrics: {have}."),
+        ("không có bộ chỉ số '{value}' cho năm {year} (có: {have})", "Các bộ chỉ số có: {have}."),
+        ("no index rubric '{value}' for {year} (have: {have})", "Index rubrics: {have}."),
     ),
     "index766.bad_period": (
         ("kỳ '{value}' không đúng dạng", "Ghi năm (2026), quý (2026-Q3) hoặc tháng (2026-07)."),
         ("period '{value}' is not a period", "Write a year (2026), a quarter (2026-Q3) or a month (2026-07)."),
     ),
     "index766.period_kind": (
-        ("bộ chỉ số {rubric} không chấm theo {kind}", "Bộ chỉ số này chấm theo: {kinds}."),
-        ("rubric {rubric} is not scored by {kind}", "This rubric is scored by: {kinds}."),
+        ("bộ chỉ số {rubric} không chấm theo {kind}; chấm theo: {kinds}", "Bộ chỉ số này chấm theo: {kinds}."),
+        ("rubric {rubric} is not scored by {kind}; it is scored by: {kinds}", "This rubric is scored by: {kinds}."),
     ),
     "index766.no_units": (
         ("không có số liệu nào của kỳ {period} trong {data}", "Kiểm tra cột 'period' của metric_counts (ví dụ 2026-Q3) hoặc chọn kỳ khác."),
         ("no counts for {period} in {data}", "Check the 'period' column of metric_counts (e.g. 2026-Q3) or choose another period."),
     ),
     "index766.no_unit": (
-        ("không có số liệu của đơn vị {unit} kỳ {period}", "Các đơn vị có số liệu: {have}."),
-        ("no counts for unit {unit} in {period}", "Units with counts: {have}."),
+        ("không có số liệu của đơn vị {unit} kỳ {period}; các đơn vị có số liệu: {have}", "Kiểm tra mã đơn vị."),
+        ("no counts for unit {unit} in {period}; units with counts: {have}", "Check the unit code."),
     ),
     "index766.no_metric": (
         ("không có chỉ số '{value}' trong bộ chỉ số {rubric}. {fix}", "{fix}"),
