@@ -164,6 +164,30 @@ def _header(c: _Check) -> Iterator[Problem]:
             yield c.at(("index", "periods", k), "rubric_band_duplicate", min=kind)
 
 
+def _par_rates(pack: PartialPack, file: str, rubric: RubricFile) -> Iterator[Problem]:
+    """rates_from_766 of a PAR INDEX rubric: each key a scored leaf, each metric one an index rubric
+    of the same year scores (when the pack has one)."""
+    from cchc_rules.rulepack.rubric import leaves
+
+    doc = pack.documents[file]
+    ids = [node.id for node, _ in leaves(rubric) if node.method is not None]
+    metrics = sorted({i.metric for m in pack.models.values() if isinstance(m, IndexRubricFile)
+                      and m.index.year == rubric.rubric.year for g in m.groups for i in g.indicators})
+    for key, metric in rubric.rates_from_766.items():
+        path: Path_ = ("rates_from_766", key)
+        if key not in ids:
+            guess = nearest(key, ids)
+            fix = [{"word": "did_you_mean", "s": guess}] if guess else []
+            yield Problem(doc.locate(path), format_path(path), "unknown_ref",
+                          {"what": {"word": "id"}, "value": key, "where": file, "fix": fix}, "error", guess)
+        elif metrics and metric not in metrics:
+            guess = nearest(metric, metrics)
+            fix = [{"word": "did_you_mean", "s": guess}] if guess else []
+            yield Problem(doc.locate(path), format_path(path), "unknown_ref",
+                          {"what": {"word": "metric_code"}, "value": metric, "where": f"scoring/{rubric.rubric.year}-*.yaml",
+                           "fix": fix}, "error", guess)
+
+
 def _par_name(pack: PartialPack, file: str) -> Iterator[Problem]:
     """A PAR INDEX rubric (`rubric:` header) must be scoring/<year>.yaml, where it is looked for."""
     stem = file.rsplit("/", 1)[-1].removesuffix(".yaml")
@@ -184,4 +208,5 @@ def check_index_rubrics(pack: PartialPack) -> list[Problem]:
                 problems.extend(check(context))
         elif isinstance(model, RubricFile) and file.startswith("scoring/"):
             problems.extend(_par_name(pack, file))
+            problems.extend(_par_rates(pack, file, model))
     return problems

@@ -88,3 +88,14 @@ def test_unknown_key_in_an_index_rubric_is_a_shape_error_at_its_line(pack: Path)
     edit(pack, "        empty: full\n      - metric: REUSED", "        emtpy: full\n      - metric: REUSED")
     found = errors(pack)
     assert len(found) == 1 and found[0].location.line == line_of(pack, "emtpy: full")
+
+
+def test_rates_from_766_names_leaves_and_metrics_of_the_year(pack: Path) -> None:
+    path = pack / "scoring/2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('  "3.9": DOSSIER_SYNC', '  "3.99": DOSSIER_SYNC').replace(
+        '  "7.2": DVCTT_ONLINE_DOSSIER', '  "7.2": DVCTT_ONLINE_DOSIER')
+    path.write_text(text, encoding="utf-8")
+    found = errors(pack)
+    assert sorted((p.code, p.suggestion) for p in found) == [("unknown_ref", "3.9"), ("unknown_ref", "DVCTT_ONLINE_DOSSIER")]
+    assert all(p.location.file.endswith("scoring/2026.yaml") and p.location.line > 960 for p in found)
