@@ -6,7 +6,7 @@ metric code of DOMAIN-766); a `metric_counts` file gives the same counts directl
 rules file) turns them into points.
 """
 
-from cchc_rules.dossiers.compute import compute
+from cchc_rules.dossiers.computation import compute
 from cchc_rules.dossiers.counts import MetricCount, is_calendar_period
 from cchc_rules.dossiers.metric_codes import INHERITED, METRICS
 from cchc_rules.dossiers.metric_counts import read_metric_counts

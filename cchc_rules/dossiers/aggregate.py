@@ -38,8 +38,6 @@ def create_procedures(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> 
 
 
 def install_macros(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("SET VARIABLE wd_cum = (SELECT list(cum_before ORDER BY day) FROM workdays)")
-    con.execute("SET VARIABLE wd_is = (SELECT list(is_workday ORDER BY day) FROM workdays)")
     con.execute(MACROS)
 
 

@@ -80,17 +80,17 @@ def column_sql(source: Source, column: Column) -> tuple[str, str, str]:
     name = quote_name(header)
     type_ = source.types[column.name]
     if _is_text(type_):
-        raw = f"nullif(trim({name}), '')"
+        raw = present = f"nullif(trim({name}), '')"
         value = _text_value(column, raw)
-    else:
-        raw = f"CAST({name} AS VARCHAR)"
+    else:  # typed by Parquet: only the listing of a bad row writes it as text
+        raw, present = f"CAST({name} AS VARCHAR)", name
         value = _typed_value(column, name, type_)
     if column.required:
         bad = f"({value}) IS NULL"
-    elif column.type in ("text",):
-        bad = "false"
+    elif column.type in ("text",) or (not _is_text(type_) and column.type == "time"):
+        bad = "false"  # free text, or a Parquet timestamp: nothing can be wrong with it
     else:
-        bad = f"({raw} IS NOT NULL AND ({value}) IS NULL)"
+        bad = f"({present} IS NOT NULL AND ({value}) IS NULL)"
     return value, bad, raw
 
 

@@ -27,12 +27,12 @@ PETITION_METRICS = ("PETITION_PROCESSING_ON_TIME", "PETITION_HANDLING_SATISFACTI
 # Per-TTHC marks summed per unit × period × TTHC, for the catalogue metrics.
 PROCEDURE_MARKS = ("online_dossiers", "paid_dossiers", "fee_synced_dossiers", "citizen_dossiers")
 
-# Working-day arithmetic on the `workdays` list (see workdays.py): cum_before and is_workday.
+# Working-day arithmetic on the lists of workdays.py: cum_before and is_workday of a day.
 MACROS = """
 CREATE OR REPLACE TEMP MACRO wd_cum(d) AS
-    getvariable('wd_cum')[date_diff('day', DATE '1990-01-01', CAST(d AS DATE)) + 1];
+    getvariable('wd_cum')[date_diff('day', getvariable('wd_first'), CAST(d AS DATE)) + 1];
 CREATE OR REPLACE TEMP MACRO wd_is(d) AS
-    getvariable('wd_is')[date_diff('day', DATE '1990-01-01', CAST(d AS DATE)) + 1];
+    getvariable('wd_is')[date_diff('day', getvariable('wd_first'), CAST(d AS DATE)) + 1];
 CREATE OR REPLACE TEMP MACRO wd_within(s, x, n) AS
     wd_cum(x) <= wd_cum(s) + wd_is(s) + n - 1;
 """

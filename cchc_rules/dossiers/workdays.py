@@ -1,8 +1,10 @@
 """Calendar periods of the 766 index and the working-day calendar, as DuckDB tables.
 
 Stage: facts (aggregation). `periods` holds one row per asked period (its first and last day);
-`workdays` holds, for every day from 1990 to 2100, `cum_before`: the number of working days
-before it (Saturdays, Sundays and the pack's holidays are not working days). So "X is at most N
+the variables `wd_cum` and `wd_is` hold, for every day from three years before the first period
+to the year after the last (`wd_first` is the first), `cum_before`: the number of working days
+before it, and whether it is one (Saturdays, Sundays and the pack's holidays are not). A day
+outside that range has no count, so a rule that needs it judges the dossier late. So "X is at most N
 working days after S" is `cum_before(X) <= cum_before(S) + is_workday(S) + N - 1`, which is
 `periods.add_working_days` in SQL: the same rule as the reporting calendar.
 """
@@ -41,21 +43,24 @@ def period_bounds(period: str) -> tuple[dt.date, dt.date]:
 
 
 def create_tables(con: duckdb.DuckDBPyConnection, periods: Iterable[str], holidays: Iterable[dt.date]) -> None:
-    """The `periods` and `workdays` tables in a connection (replaced when they exist)."""
+    """The `periods` table and the working-day variables in a connection (replaced when they exist)."""
     rows = sorted({p: period_bounds(p) for p in periods}.items())
     values = ", ".join(f"('{p}', DATE '{a}', DATE '{b}')" for p, (a, b) in rows) or "(NULL, NULL, NULL)"
     con.execute("CREATE OR REPLACE TEMP TABLE periods AS SELECT period, first_day, last_day, "
                 f"CAST(last_day + 1 AS TIMESTAMP) AS period_close FROM (VALUES {values}) v(period, first_day, last_day) "
                 "WHERE period IS NOT NULL")
-    off = sorted(set(holidays))
-    off_sql = ", ".join(f"(DATE '{d}')" for d in off) or "(NULL::DATE)"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE holidays AS SELECT * FROM (VALUES {off_sql}) t(day)")
-    con.execute("""
-        CREATE OR REPLACE TEMP TABLE workdays AS
-        WITH days AS (
-            SELECT CAST(d AS DATE) AS day,
-                   CASE WHEN isodow(d) <= 5 AND CAST(d AS DATE) NOT IN (SELECT day FROM holidays WHERE day IS NOT NULL)
-                        THEN 1 ELSE 0 END AS is_workday
-            FROM range(DATE '1990-01-01', DATE '2101-01-01', INTERVAL 1 DAY) r(d))
-        SELECT day, is_workday, CAST(sum(is_workday) OVER (ORDER BY day) - is_workday AS INTEGER) AS cum_before
-        FROM days""")
+    first = dt.date(min(a for _, (a, _) in rows).year - 3, 1, 1) if rows else dt.date(2000, 1, 1)
+    last = dt.date(max(b for _, (_, b) in rows).year + 1, 12, 31) if rows else first
+    off = frozenset(holidays)
+    is_workday, cum_before, count = [], [], 0
+    day = first
+    while day <= last:
+        working = day.weekday() < 5 and day not in off
+        is_workday.append(int(working))
+        cum_before.append(count)
+        count += int(working)
+        day += dt.timedelta(days=1)
+    con.execute(f"SET VARIABLE wd_first = DATE '{first}'")
+    # As literals: binding a Python list as a parameter takes seconds for a few thousand items.
+    con.execute(f"SET VARIABLE wd_is = CAST([{', '.join(map(str, is_workday))}] AS INTEGER[])")
+    con.execute(f"SET VARIABLE wd_cum = CAST([{', '.join(map(str, cum_before))}] AS INTEGER[])")
