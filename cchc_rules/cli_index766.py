@@ -50,7 +50,7 @@ def choose_rubric(pack: RulePack, year: int, wanted: str | None, lang: Lang) -> 
 def run_index766(pack: RulePack, *, period: str, unit: str | None, data: Path, rubric_id: str | None,
                  province: str | None, explain: str | None, fmt: str, output: Path | None, lang: Lang) -> None:
     from cchc_rules.index766 import IndexScorer, rank, units_in
-    from cchc_rules.index766_data import counts_folder, read_metric_counts
+    from cchc_rules.index766_data import counts_folder, read_counts
     from cchc_rules.index766_report import explain_lines, index_document
     from cchc_rules.rulepack.load import display_path
 
@@ -72,7 +72,7 @@ def run_index766(pack: RulePack, *, period: str, unit: str | None, data: Path, r
         raise typer.BadParameter(said("index766.no_metric", lang, value=explain, rubric=rubric.index.id, fix=fix),
                                  param_hint="--explain")
     folder = counts_folder(data)
-    counts, problems = read_metric_counts(folder)
+    counts, problems = read_counts(folder, [period])
     if problems:
         print(render_problems(problems, lang, MAX_SHOWN), file=sys.stderr)
     if any(p.severity == "error" for p in problems):

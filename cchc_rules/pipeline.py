@@ -26,7 +26,7 @@ from cchc_rules.quarter_judge import quarter_findings, quarter_warnings, with_ex
 from cchc_rules.dossiers.counts import MetricCount
 from cchc_rules.facts.load import read_facts
 from cchc_rules.index766_data import FOLDER as COUNTS_FOLDER
-from cchc_rules.index766_data import read_metric_counts
+from cchc_rules.index766_data import read_counts
 from cchc_rules.facts.models import FactSet
 from cchc_rules.findings import Finding
 from cchc_rules.lagging import LaggingAgency, history_quarters, lagging_agencies
@@ -213,8 +213,9 @@ def read_year(ws: Workspace, run: YearRun) -> YearRun:
         annual, found = ws.facts(str(run.year))
         problems += found
     counts: list[MetricCount] = []
-    if (ws.data_dir / COUNTS_FOLDER).is_dir():  # the 766 counts replace typed rates (rubric leaves' `metric`)
-        counts, found = read_metric_counts(ws.data_dir / COUNTS_FOLDER)
+    if (ws.data_dir / COUNTS_FOLDER).is_dir() and ws.pack.rubrics[run.year].rates_from_766:
+        # the year's 766 counts replace typed rates (the rubric's rates_from_766)
+        counts, found = read_counts(ws.data_dir / COUNTS_FOLDER, [str(run.year)])
         problems += found
     if any(p.severity == "error" for p in problems):
         raise FactsFileError(problems)

@@ -91,3 +91,23 @@ def test_month_and_year_periods_are_scored(tmp_path: Path) -> None:
         code, out, _ = run("--period", period, "--data", str(tmp_path), "--format", "json")
         assert code == 0
         assert json.loads(out)["units"][0]["groups"][1]["points"] == expected
+
+
+def test_a_generated_commune_export_is_scored_from_dossier_rows(tmp_path: Path) -> None:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "generate_dossiers.py"
+    spec = importlib.util.spec_from_file_location("generate_dossiers", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.generate(tmp_path / "ds", 2000, "2026-Q3", "commune", "parquet", 766)
+    code, out, err = run("--period", "2026-Q3", "--data", str(tmp_path / "ds"), "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    commune = next(u for u in doc["units"] if u["unit"] != "92")
+    on_time = commune["groups"][1]["indicators"][0]
+    assert on_time["metric"] == "DOSSIER_ON_TIME" and on_time["denominator"] > 0
+    assert on_time["points"] == round(20 * on_time["numerator"] / on_time["denominator"] + 1e-9, 2)
+    assert ".parquet" in on_time["source"]
+    assert run("--period", "2026-Q3", "--data", str(tmp_path / "ds"), "--format", "json")[1] == out
