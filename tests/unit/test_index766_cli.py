@@ -111,3 +111,14 @@ def test_a_generated_commune_export_is_scored_from_dossier_rows(tmp_path: Path) 
     assert on_time["points"] == round(20 * on_time["numerator"] / on_time["denominator"] + 1e-9, 2)
     assert ".parquet" in on_time["source"]
     assert run("--period", "2026-Q3", "--data", str(tmp_path / "ds"), "--format", "json")[1] == out
+
+
+def test_the_json_validates_against_the_published_schema() -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((Path(__file__).resolve().parents[2] / "schema" / "output" / "index766.schema.json")
+                        .read_text(encoding="utf-8"))
+    doc = json.loads(run("--period", "2026-Q3", "--format", "json")[1])
+    assert [e.message for e in Draft202012Validator(schema).iter_errors(doc)] == []
+    doc["units"][0]["groups"][0]["indicators"][0]["points"] = "5,75"
+    assert list(Draft202012Validator(schema).iter_errors(doc))
