@@ -172,7 +172,7 @@ class IndexScorer:
             return IndicatorScore(rate=None, points=empty_points, max=top, case=case, formula=formula, **common)
         assert numerator is not None and denominator  # not empty
         r = Decimal(numerator) / Decimal(denominator)
-        points, formula = self.convert(conversion, top, r)
+        points, formula = self.convert(conversion, top, numerator, denominator)
         gained, givers = extra
         if gained:
             scaled = self.q(points * (top + gained) / top) if top else Decimal(0)
@@ -182,15 +182,21 @@ class IndexScorer:
         return IndicatorScore(rate=rate, points=points, max=top + gained, case="computed", formula=formula,
                               shared_from=givers, **common)
 
-    def convert(self, conversion: Conversion, top: Decimal, r: Decimal) -> tuple[Decimal, str]:
-        """min(cap, slope × r), rounded; and the arithmetic written out."""
+    def convert(self, conversion: Conversion, top: Decimal, numerator: int, denominator: int
+                ) -> tuple[Decimal, str]:
+        """min(cap, slope × r), rounded; and the arithmetic written out.
+
+        One division, last: slope × numerator ÷ (denominator × full_at), so an exact half (1.115)
+        stays exact and rounds up, as the portal's 2-decimal rounding does.
+        """
         if conversion.full_at is not None:
-            slope = top / _d(conversion.full_at)
-            slope_text = f"{_show(top)}/{_show(_d(conversion.full_at))}"
+            above, below = top, _d(conversion.full_at)
+            slope_text = f"{_show(top)}/{_show(below)}"
         else:
-            slope = _d(conversion.slope) if conversion.slope is not None else top
-            slope_text = _show(slope)
-        value = slope * r
+            above = _d(conversion.slope) if conversion.slope is not None else top
+            below, slope_text = Decimal(1), _show(above)
+        value = above * numerator / (below * denominator)
+        r = Decimal(numerator) / Decimal(denominator)
         shown_r = f"{r.quantize(Decimal('0.0001'), rounding=ROUND_HALF_UP)}"
         if not conversion.capped:
             got = self.q(value)
