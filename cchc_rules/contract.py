@@ -369,76 +369,7 @@ class BatchReport(TypedDict):
     units: list[UnitResults]
 
 
-# ── the 766 index (cchc-rules index766 --format json; index766_report.py writes it) ──────────
-
-@with_config(_STRICT)
-class IndexIndicator(TypedDict):
-    metric: str
-    name: str
-    numerator: int | None
-    denominator: int | None
-    rate: float | None  # percent, to the rubric's decimals; None when the denominator is empty
-    points: float | None  # None: not applicable, or shared out to other indicators
-    max: float  # the indicator's maximum plus any points shared to it
-    case: Literal["computed", "empty_zero", "empty_full", "not_applicable", "shared_out"]
-    formula: str
-    inherited_from: str | None
-    shared_from: list[str]
-    source: str  # file:row of the counts
-
-
-@with_config(_STRICT)
-class IndexGroup(TypedDict):
-    id: str
-    short: str | None
-    name: str
-    max: float
-    points: float
-    capped: bool
-    indicators: list[IndexIndicator]
-
-
-@with_config(_STRICT)
-class IndexBand(TypedDict):
-    label: str
-    colour: str
-
-
-@with_config(_STRICT)
-class IndexUnit(TypedDict):
-    unit: str
-    name: str
-    period: str
-    rank: int
-    total: float
-    max: float
-    max_available: float
-    band: IndexBand | None
-    groups: list[IndexGroup]
-
-
-@with_config(_STRICT)
-class IndexHead(TypedDict):
-    id: str
-    title: str
-    file: str
-    year: int
-    variant: Literal["observed", "documented"]
-    total: float
-    decimals: int
-    basis: str
-
-
-@with_config(_STRICT)
-class Index766Report(TypedDict):
-    """`cchc-rules index766 --format json`: every unit ranked (or the one asked)."""
-
-    index: IndexHead
-    period: str
-    data: str
-    units: list[IndexUnit]
-    warnings: list[Warning]
-
+from cchc_rules.contract_index766 import Index766Report  # noqa: E402 - its own module, a leaf
 
 DOCUMENTS: dict[str, Any] = {"quarter-report": QuarterReport, "year-report": YearReport, "batch": BatchReport,
                              "index766": Index766Report}
