@@ -122,3 +122,10 @@ def test_the_json_validates_against_the_published_schema() -> None:
     assert [e.message for e in Draft202012Validator(schema).iter_errors(doc)] == []
     doc["units"][0]["groups"][0]["indicators"][0]["points"] = "5,75"
     assert list(Draft202012Validator(schema).iter_errors(doc))
+
+
+def test_table_shows_unit_text_as_typed_in_english_too(tmp_path: Path) -> None:
+    (tmp_path / "metric_counts.csv").write_text(HEADER + '"[red]X[/red]",2026-Q3,DOSSIER_ON_TIME,1,2\n', encoding="utf-8")
+    code, out, _ = run("--period", "2026-Q3", "--data", str(tmp_path), "--lang", "en")
+    assert code == 0
+    assert "[red]X[/red]" in out and "Ranking" in out and "24 / 100" in out  # markup shown as typed; 10 + 2 + 6 + 6
