@@ -424,6 +424,9 @@ def schema(
 
 app.command("diff")(diff_cmd)  # cli_policy: the commands for policy staff who edit the rules
 app.command("test")(test_cmd)
+from cchc_rules.cli_index766 import index766  # noqa: E402 - the 766 index command; its body in its own module
+
+app.command("index766")(index766)
 
 
 def main(argv: list[str] | None = None) -> None:

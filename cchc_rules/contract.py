@@ -408,7 +408,10 @@ class BatchReport(TypedDict):
     units: list[UnitResults]
 
 
-DOCUMENTS: dict[str, Any] = {"quarter-report": QuarterReport, "year-report": YearReport, "batch": BatchReport}
+from cchc_rules.contract_index766 import Index766Report  # noqa: E402 - its own module, a leaf
+
+DOCUMENTS: dict[str, Any] = {"quarter-report": QuarterReport, "year-report": YearReport, "batch": BatchReport,
+                             "index766": Index766Report}
 
 
 def output_schemas() -> dict[str, dict[str, Any]]:

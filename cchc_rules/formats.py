@@ -114,16 +114,26 @@ def report_period_name(period_id: str, lang: Lang, year: int | None = None) -> s
     return period_id
 
 
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+
+
 def period_name(label: str, lang: Lang) -> str:
     """A period label as the data write it ('2026-Q3', '2026-H1', '2026-Y', '2026') in words.
 
     Examples:
         >>> period_name("2026-Q3", "vi"), period_name("2026-H1", "vi"), period_name("2026", "vi")
         ('Quý III/2026', '6 tháng đầu năm 2026', 'Năm 2026')
+        >>> period_name("2026-07", "vi"), period_name("2026-07", "en")
+        ('Tháng 7/2026', 'July 2026')
     """
     text = str(label).strip()
     if re.fullmatch(r"\d{4}", text):
         return report_period_name("Y", lang, int(text))
+    month = re.fullmatch(r"(\d{4})-(0[1-9]|1[0-2])", text)
+    if month:
+        return (f"Tháng {int(month[2])}/{month[1]}" if lang == "vi"
+                else f"{_MONTHS_EN[int(month[2]) - 1]} {month[1]}")
     match = re.fullmatch(r"(\d{4})-(Q[1-4]|H1|Y)", text.upper())
     if not match:
         return text

@@ -23,7 +23,10 @@ from cchc_rules.compile_rubric import Case, rubric_rules
 from cchc_rules.engine import EngineHost, Firing, SharedRuleset, default_host
 from cchc_rules.errors import FactsFileError, Problem
 from cchc_rules.quarter_judge import quarter_findings, quarter_warnings, scheduled_check, with_explanations
+from cchc_rules.dossiers.counts import MetricCount
 from cchc_rules.facts.load import read_facts
+from cchc_rules.index766_data import FOLDER as COUNTS_FOLDER
+from cchc_rules.index766_data import read_counts
 from cchc_rules.facts.models import FactSet
 from cchc_rules.findings import Finding
 from cchc_rules.lagging import LaggingAgency, history_quarters, lagging_agencies
@@ -235,9 +238,14 @@ def read_year(ws: Workspace, run: YearRun) -> YearRun:
     if ws.has_data(run.year):
         annual, found = ws.facts(str(run.year))
         problems += found
+    counts: list[MetricCount] = []
+    if (ws.data_dir / COUNTS_FOLDER).is_dir() and ws.pack.rubrics[run.year].rates_from_766:
+        # the year's 766 counts replace typed rates (the rubric's rates_from_766)
+        counts, found = read_counts(ws.data_dir / COUNTS_FOLDER, [str(run.year)])
+        problems += found
     if any(p.severity == "error" for p in problems):
         raise FactsFileError(problems)
-    return replace(run, facts=YearFacts(quarters, annual, tuple(problems)))
+    return replace(run, facts=YearFacts(quarters, annual, tuple(problems), tuple(counts)))
 
 
 def leaf_inputs(ws: Workspace, run: YearRun) -> YearRun:

@@ -6,6 +6,7 @@ from typing import Any
 
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES
 from cchc_rules.rulepack.rubric import RubricFile
+from cchc_rules.rulepack.rubric_766 import IndexRubricFile
 
 
 def schemas() -> dict[str, dict[str, Any]]:
@@ -21,4 +22,8 @@ def schemas() -> dict[str, dict[str, Any]]:
     body["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     body["title"] = "cchc-rules: scoring/<năm>.yaml"
     result["scoring"] = body
+    body = IndexRubricFile.model_json_schema(by_alias=True, mode="validation")
+    body["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    body["title"] = "cchc-rules: scoring/<năm>-<tên>.yaml (index)"
+    result["scoring-index"] = body
     return result

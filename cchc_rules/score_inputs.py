@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from cchc_rules.dossiers.counts import MetricCount
 from cchc_rules.engine_facts import CriterionFact
 from cchc_rules.facts.models import FactSet, FactSource
 from cchc_rules.errors import Problem
@@ -30,6 +31,7 @@ class YearFacts:
     quarters: dict[str, FactSet]
     annual: FactSet | None
     warnings: tuple[Problem, ...]
+    metric_counts: tuple[MetricCount, ...] = ()  # the 766 counts of the data folder (chi-so-766/)
 
     @property
     def latest(self) -> FactSet | None:
@@ -50,8 +52,14 @@ class LeafInput:
 
 def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year: int) -> list[LeafInput]:
     result = []
+    unit = pack.plan.plan.unit.code
+    rates = {c.metric: c for c in facts.metric_counts if c.unit == unit and c.period == str(year) and c.rate is not None}
     for node, above in leaves(rubric):
-        value, status, sources, detail = _resolve(pack, node, facts, year)
+        metric = rubric.rates_from_766.get(node.id)
+        if metric is not None and metric in rates:
+            value, status, sources, detail = _metric(rates[metric])
+        else:
+            value, status, sources, detail = _resolve(pack, node, facts, year)
         ev_rows = _evidence_rows(node, above, facts)
         fact = CriterionFact(id=f"c.{node.id}", criterion=node.id, reported=value is not None or bool(status),
                              status=status or "", evidence=not node.evidence or bool(ev_rows),
@@ -81,6 +89,18 @@ def _resolve(pack: RulePack, node: Criterion, facts: YearFacts, year: int) -> tu
     if given.reports:
         return _reports(pack, given.reports, facts, year, method.kind == "deduction")
     return None, None, [], {}
+
+
+def _metric(count: MetricCount) -> tuple[Any, str | None, list[FactSource], dict[str, Any]]:
+    """The 766 rate (%) of the year's counts, in place of the typed measure; the trace names its row."""
+    file, _, row = count.source.rpartition(":")
+    source = FactSource(file=file, row=int(row)) if file and row.isdigit() else FactSource(file=count.source, row=0)
+    rate = round(100 * count.numerator / count.denominator, 2)  # type: ignore[operator]  # rate is not None
+    detail = {"metric": count.metric, "numerator": count.numerator, "denominator": count.denominator,
+              "source": count.source}
+    if count.inherited_from:
+        detail["inherited_from"] = count.inherited_from
+    return rate, None, [source], detail
 
 
 def _annual(facts: YearFacts, kind: str) -> tuple[Any, ...]:

@@ -15,6 +15,7 @@ from cchc_rules.conditions import ConditionError, compile_condition
 from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.rulepack.effective import apart, effective_problems
 from cchc_rules.rulepack.check_rubric import check_rubrics
+from cchc_rules.rulepack.check_rubric_766 import check_index_rubrics
 from cchc_rules.rulepack.pack import PartialPack
 from cchc_rules.rulepack.tasks import Once, OverPeriod, Yearly
 from cchc_rules.source import Path_, format_path
@@ -385,4 +386,5 @@ def check_pack(pack: PartialPack) -> list[Problem]:
             problems.extend(check(pack))
     problems.extend(check_rubrics(pack))
     problems.extend(effective_problems(pack))
+    problems.extend(check_index_rubrics(pack))
     return problems

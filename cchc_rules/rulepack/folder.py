@@ -15,7 +15,8 @@ from pathlib import Path
 from cchc_rules.errors import Problem, SourceLocation
 
 _YAML_SUFFIXES = {".yaml", ".yml"}
-_RUBRIC_NAME = re.compile(r"[0-9]{4}\.yaml")
+# scoring/2026.yaml, and more rubrics of a year beside it: scoring/2026-766.yaml (index rubrics).
+_RUBRIC_NAME = re.compile(r"[0-9]{4}(-[a-z0-9][a-z0-9-]{0,39})?\.yaml")
 SCORING = "scoring"
 
 Shown = Callable[[Path], str]
@@ -44,8 +45,8 @@ def rubric_files(folder: Path, shown: Shown) -> tuple[list[Path], list[Problem]]
         name = f"{SCORING}/{entry.name}"
         if _RUBRIC_NAME.fullmatch(entry.name):
             paths.append(entry)
-        elif re.fullmatch(r"[0-9]{4}", entry.stem) and entry.suffix.casefold() in _YAML_SUFFIXES:
-            problems.append(_misnamed(entry, name, f"{SCORING}/{entry.stem}.yaml", shown))
+        elif re.fullmatch(r"[0-9]{4}(-[a-z0-9][a-z0-9-]{0,39})?", entry.stem.casefold()) and entry.suffix.casefold() in _YAML_SUFFIXES:
+            problems.append(_misnamed(entry, name, f"{SCORING}/{entry.stem.casefold()}.yaml", shown))
         elif entry.suffix.casefold() in _YAML_SUFFIXES:
             problems.append(_unknown(entry, name, f"{SCORING}/<năm>.yaml", shown))
     return paths, problems

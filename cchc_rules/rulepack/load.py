@@ -20,6 +20,7 @@ from cchc_rules.rulepack.effective import pack_is_dated
 from cchc_rules.rulepack.folder import SCORING, not_a_file, rubric_files, unread_entries
 from cchc_rules.rulepack.pack import OPTIONAL_FILES, PACK_FILES, PartialPack, RulePack
 from cchc_rules.rulepack.rubric import RubricFile
+from cchc_rules.rulepack.rubric_766 import IndexRubricFile, is_index_document
 from cchc_rules.rulepack.shape import validate_document
 from cchc_rules.source import read_yaml
 
@@ -104,6 +105,8 @@ def _read_file(pack: PartialPack, name: str, path: Path, model: type[BaseModel],
         return list(doc.problems)
     if doc.data is None:
         return [*doc.problems, Problem(SourceLocation(doc.file, 1, 1), "(tệp)", "empty_file")]
+    if model is RubricFile and is_index_document(doc.data):
+        model = IndexRubricFile  # scoring/<year>-766.yaml: an index rubric beside the PAR INDEX
     validated = validate_document(doc, model)
     if validated.model is not None and (salvage or not validated.kept):
         pack.models[name] = validated.model
@@ -147,4 +150,5 @@ def load_rules(directory: Path | str | None = None) -> RulePack:
         documents=pack.documents,
         warnings=tuple(problems),
         dated=pack_is_dated([pack.tasks, pack.targets, pack.reporting, pack.checks]),
+        indexes={n: m for n, m in pack.models.items() if isinstance(m, IndexRubricFile)},
     )

@@ -11,6 +11,7 @@ from cchc_rules.rulepack.checks import ChecksFile
 from cchc_rules.rulepack.plan import PlanFile
 from cchc_rules.rulepack.reporting import ReportingFile
 from cchc_rules.rulepack.rubric import RubricFile
+from cchc_rules.rulepack.rubric_766 import IndexRubricFile
 from cchc_rules.rulepack.targets import TargetsFile
 from cchc_rules.rulepack.tasks import TasksFile
 from cchc_rules.source import YamlDocument
@@ -110,3 +111,5 @@ class RulePack:
         if len(path) > 1 and path[0] in self.kept and isinstance(path[1], int):
             return (path[0], self.kept[path[0]][path[1]], *path[2:])
         return path
+    # scoring/<year>-<name>.yaml index rubrics (the 766 index), by file name
+    indexes: dict[str, IndexRubricFile] = field(default_factory=dict)

@@ -20,8 +20,10 @@ from cchc_rules.rulepack.common import (
     TaskNumber,
     Text,
     Year,
+    new_dict,
     new_list,
 )
+from cchc_rules.rulepack.rubric_766 import MetricCode
 
 NodeId = Annotated[
     str,
@@ -169,6 +171,10 @@ class RubricFile(RulesModel):
     rubric: RubricHeader
     measures: list[Measure] = Field(default_factory=new_list)
     parts: list[Part] = Field(min_length=1)
+    rates_from_766: dict[NodeId, MetricCode] = Field(
+        default_factory=new_dict,
+        description="Tiêu chí → chỉ số 766 (DOMAIN-766): khi có số liệu hồ sơ của năm (chi-so-766/metric_counts), "
+        "giá trị của tiêu chí là tỷ lệ tử số / mẫu số × 100 của chỉ số đó thay cho số liệu nhập tay.")
 
 
 def leaves(rubric: RubricFile) -> list[tuple[Criterion, list[str]]]:

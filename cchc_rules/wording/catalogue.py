@@ -13,6 +13,8 @@ from types import MappingProxyType
 from cchc_rules.facts.catalogue import FACTS_CATALOGUE
 from cchc_rules.wording.batch import BATCH
 from cchc_rules.wording.lapses import LAPSES
+from cchc_rules.wording.dossiers import DOSSIERS
+from cchc_rules.wording.index766 import INDEX766
 from cchc_rules.wording.meaning import MEANING
 from cchc_rules.wording.quarter import QUARTER
 from cchc_rules.wording.reading import READING
@@ -26,7 +28,7 @@ Entry = tuple[tuple[str, str], tuple[str, str]]
 # In the order the codes have always been listed: rules files, quarter, facts, batch; then the
 # rules files' limits and characters, the command line's own, and results.
 PARTS: tuple[Mapping[str, Entry], ...] = (READING, MEANING, QUARTER, FACTS_CATALOGUE, BATCH, RULES, CLI_CATALOGUE,
-                                          RESULTS, LAPSES, POLICY)
+                                          RESULTS, LAPSES, POLICY, DOSSIERS, INDEX766)
 
 
 def assemble(parts: tuple[Mapping[str, Entry], ...]) -> Mapping[str, Entry]:

@@ -31,6 +31,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "area_code": ("mã lĩnh vực", "area code"),
     "indicator_id": ("mã chỉ số", "indicator id"),
     "target_id": ("mã chỉ tiêu", "target id"),
+    "metric_code": ("mã chỉ số 766", "766 metric code"),
     "goal_id": ("mã mục tiêu", "goal id"),
     "duty_id": ("mã nhiệm vụ báo cáo", "reporting duty id"),
     "task_number": ("số thứ tự nhiệm vụ", "task number"),

@@ -15,6 +15,7 @@ from pytest_bdd import scenario, scenarios
 from steps.bao_cao_html_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.bieu_mau_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.cham_diem_steps import *  # noqa: F403 - step definitions are fixtures
+from steps.chi_so_766_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.danh_muc_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.ghi_ket_qua_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_steps import *  # noqa: F403 - step definitions are fixtures
@@ -66,6 +67,8 @@ scenarios(QUARTER)
 scenarios("giai_trinh.feature")
 
 scenarios("cham_diem.feature")
+
+scenarios("chi_so_766.feature")
 
 scenarios("bieu_mau_co_quan.feature")
 

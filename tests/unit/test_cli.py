@@ -79,7 +79,7 @@ def test_show_json_is_byte_identical_across_runs() -> None:
 def test_schema_lists_each_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["schema"])
     schemas = json.loads(result.stdout)
-    assert list(schemas) == ["plan", "tasks", "targets", "reporting", "checks", "scoring"]
+    assert list(schemas) == ["plan", "tasks", "targets", "reporting", "checks", "scoring", "scoring-index"]
     assert "tasks" in schemas["tasks"]["properties"]
     result = runner.invoke(app, ["schema", "tasks", "-o", str(tmp_path)])
     assert result.exit_code == 0

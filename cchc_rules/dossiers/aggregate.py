@@ -1,0 +1,167 @@
+"""Aggregation of dossier, PAKN and TTHC-catalogue sources into counts, in DuckDB.
+
+Stage: facts (aggregation). One scan of the dossier files fills `g` (unit × period × TTHC sums
+of the den/num marks of `rules_sql.py`, and the count of bad cells per column); the metrics per
+unit × period then come from `g` and the catalogue, with the province's pooled rows beside its
+units'. PAKN files give `gp` the same way. Only the final counts come back into Python.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from cchc_rules.dossiers.columns import DOSSIER, PETITION, PROCEDURE
+from cchc_rules.dossiers.parse import parsed_select
+from cchc_rules.dossiers.rules_sql import (DOSSIER_METRICS, MACROS, PETITION_METRICS, PROCEDURE_MARKS,
+                                           dossier_judged_sql, petition_judged_sql)
+from cchc_rules.dossiers.sources import Source, quote_text
+
+CATALOGUE_METRICS = ("DVCTT_FORMALITY_PROVIDED", "DVCTT_SERVICE_WITH_DOSSIER", "PAYMENT_FORMALITY_PAID",
+                     "PAYMENT_FORMALITY_INTEGRATED", "CITIZEN_DATA_CONNECTED_FORMALITY")
+Row = tuple[str, str, str, int, int]  # unit, period, metric, numerator, denominator
+
+
+def union_sql(sources: list[Source], row_number: bool = False) -> str:
+    return " UNION ALL ".join(parsed_select(s, row_number) for s in sources)
+
+
+def create_procedures(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
+    """The `procedures` table: one row per TTHC, with its level, online level and time unit read."""
+    names = ", ".join(c.name for c in PROCEDURE)
+    if sources:
+        select = f"SELECT {names}, source_file, source_row, bad FROM ({union_sql(sources, row_number=True)})"
+    else:
+        typed = {"flag": "INTEGER", "hours": "DOUBLE"}
+        cols = ", ".join(f"CAST(NULL AS {typed.get(c.type, 'VARCHAR')}) AS {c.name}" for c in PROCEDURE)
+        select = f"SELECT {cols}, CAST(NULL AS VARCHAR) AS source_file, 0 AS source_row, false AS bad LIMIT 0"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE procedures AS {select}")
+
+
+def install_macros(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(MACROS)
+
+
+def dossiers_with_catalogue(sources: list[Source], row_number: bool = False) -> str:
+    """Parsed dossier rows with their unit level read and their TTHC's catalogue columns."""
+    return f"""
+        SELECT d.*, p.paper_result, p.fee_bearing, p.max_time, p.max_time_unit
+        FROM ({union_sql(sources, row_number)}) d
+        LEFT JOIN (SELECT * FROM procedures WHERE NOT bad) p ON p.procedure_code = d.procedure_code"""
+
+
+def _sums(metrics: tuple[str, ...], marks: tuple[str, ...] = ()) -> str:
+    parts = [f"CAST(sum(CAST(den_{m} AS INTEGER)) AS BIGINT) AS den_{m}, "
+             f"CAST(sum(CAST(num_{m} AS INTEGER)) AS BIGINT) AS num_{m}" for m in metrics]
+    parts += [f"CAST(sum(CAST(mark_{m} AS INTEGER)) AS BIGINT) AS mark_{m}" for m in marks]
+    return ", ".join(parts)
+
+
+def _bad_sums(columns: tuple[str, ...]) -> str:
+    return ", ".join(f"CAST(sum(CAST(bad_{c} AS INTEGER)) AS BIGINT) AS bad_{c}" for c in columns)
+
+
+def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
+    """`g`: the one scan of the dossier files, grouped by unit × period × TTHC."""
+    judged = dossier_judged_sql(dossiers_with_catalogue(sources))
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE g AS
+        SELECT unit, period, procedure_code, source_file, min(province) AS province, min(level) AS level,
+               count(*) FILTER (WHERE bad) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)},
+               {_bad_sums(tuple(c.name for c in DOSSIER))}
+        FROM ({judged}) GROUP BY unit, period, procedure_code, source_file""")
+
+
+def create_petition_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
+    judged = petition_judged_sql(union_sql(sources))
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE gp AS
+        SELECT unit, period, source_file, min(province) AS province, count(*) FILTER (WHERE bad) AS bad_rows,
+               {_sums(PETITION_METRICS)}, {_bad_sums(tuple(c.name for c in PETITION))}
+        FROM ({judged}) GROUP BY unit, period, source_file""")
+
+
+def bad_totals(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...]) -> dict[str, int]:
+    """Bad cells per canonical column over a whole group table (0s left out)."""
+    row = con.execute(f"SELECT {', '.join(f'sum(bad_{c})' for c in columns)} FROM {table}").fetchone() or ()
+    return {c: int(n) for c, n in zip(columns, row, strict=True) if n}
+
+
+def _with_provinces(table: str, keys: str) -> str:
+    """A group table's rows for units, plus each province's pooled rows (unit = province code)."""
+    return f"""
+        SELECT {keys}, false AS is_province, * EXCLUDE ({keys}) FROM {table}
+        WHERE period IS NOT NULL AND unit IS NOT NULL AND unit IS DISTINCT FROM province
+        UNION ALL
+        SELECT province AS unit, {keys.replace('unit, ', '')}, true AS is_province, * EXCLUDE ({keys})
+        FROM {table} WHERE period IS NOT NULL AND province IS NOT NULL"""
+
+
+def unit_rows(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...], table: str, keys: str,
+              units: list[str] | None) -> list[Row]:
+    """(unit, period, metric, numerator, denominator) for every unit × asked period."""
+    known = f"SELECT DISTINCT unit FROM ({_with_provinces(table, keys)})"
+    if units is not None:
+        known = " UNION ".join(f"SELECT {quote_text(u)} AS unit" for u in units) or "SELECT NULL AS unit LIMIT 0"
+    sums = ", ".join(f"coalesce(sum(s.num_{m}), 0), coalesce(sum(s.den_{m}), 0)" for m in metrics)
+    rows = con.execute(f"""
+        WITH s AS ({_with_provinces(table, keys)}), u AS ({known})
+        SELECT u.unit, t.period, {sums}
+        FROM u CROSS JOIN periods t LEFT JOIN s ON s.unit = u.unit AND s.period = t.period
+        GROUP BY u.unit, t.period ORDER BY u.unit, t.period""").fetchall()
+    return _melt(rows, metrics)
+
+
+def catalogue_rows(con: duckdb.DuckDBPyConnection, units: list[str] | None) -> list[Row]:
+    """The TTHC-catalogue metrics per unit × period: TTHC under the unit's authority (its level;
+    a province: all) and those with at least one dossier of the kind the metric asks."""
+    keys = "unit, period, procedure_code"
+    marks = ", ".join(f"sum(mark_{m}) AS mark_{m}" for m in PROCEDURE_MARKS)
+    known = "SELECT unit, bool_or(is_province) AS is_province, min(level) AS level FROM s GROUP BY unit"
+    if units is not None:
+        wanted = ", ".join(quote_text(u) for u in units) or "NULL"
+        known += f" HAVING unit IN ({wanted})"
+    rows = con.execute(f"""
+        WITH s AS ({_with_provinces('g', keys)}),
+        per AS (SELECT unit, period, procedure_code, {marks} FROM s GROUP BY ALL),
+        u AS ({known}),
+        a AS (SELECT u.unit, t.period, p.* EXCLUDE (level, source_file, source_row, bad)
+              FROM u CROSS JOIN periods t
+              JOIN (SELECT * FROM procedures WHERE NOT bad) p
+                ON u.is_province OR u.level IS NULL OR p.level IS NULL OR p.level = u.level)
+        SELECT a.unit, a.period,
+            count(*) FILTER (WHERE online_level IN ('partial', 'full')),
+            count(*),
+            count(*) FILTER (WHERE online_level IN ('partial', 'full') AND per.mark_online_dossiers > 0),
+            count(*) FILTER (WHERE online_level IN ('partial', 'full')),
+            count(*) FILTER (WHERE fee_bearing = 1 AND per.mark_paid_dossiers > 0),
+            count(*) FILTER (WHERE fee_bearing = 1),
+            count(*) FILTER (WHERE fee_bearing = 1 AND per.mark_fee_synced_dossiers > 0),
+            count(*) FILTER (WHERE fee_bearing = 1),
+            count(*) FILTER (WHERE individual_applicant = 1 AND per.mark_citizen_dossiers > 0),
+            count(*) FILTER (WHERE individual_applicant = 1)
+        FROM a LEFT JOIN per ON per.unit = a.unit AND per.period = a.period
+                            AND per.procedure_code = a.procedure_code
+        GROUP BY a.unit, a.period ORDER BY a.unit, a.period""").fetchall()
+    return _melt(rows, CATALOGUE_METRICS)
+
+
+def _melt(rows: list[tuple], metrics: tuple[str, ...]) -> list[Row]:
+    out: list[Row] = []
+    for unit, period, *values in rows:
+        for i, metric in enumerate(metrics):
+            out.append((unit, period, metric, int(values[2 * i]), int(values[2 * i + 1])))
+    return out
+
+
+def unit_provinces(con: duckdb.DuckDBPyConnection, tables: list[str]) -> dict[str, str]:
+    """unit → its province code, from whichever group tables exist."""
+    selects = " UNION ".join(f"SELECT DISTINCT unit, province FROM {t} WHERE province IS NOT NULL "
+                             "AND unit IS NOT NULL" for t in tables)
+    if not selects:
+        return {}
+    return {unit: province for unit, province in con.execute(f"{selects} ORDER BY 1, 2").fetchall()}
+
+
+DOSSIER_COLUMNS = tuple(c.name for c in DOSSIER)
+PETITION_COLUMNS = tuple(c.name for c in PETITION)
+PROCEDURE_COLUMNS = tuple(c.name for c in PROCEDURE)

@@ -1,0 +1,130 @@
+"""The SQL that turns a source's raw cells into typed canonical columns, and flags bad cells.
+
+Stage: facts (reading). For each column of the kind: `<name>` is the typed value (NULL when the
+cell is empty or the column absent) and `bad_<name>` is true when a non-empty cell could not be
+read as its type. Typed Parquet columns are used as they are; text is parsed once, here.
+"""
+
+from __future__ import annotations
+
+from cchc_rules.dossiers.columns import KINDS, LEVEL_ALIASES, ONLINE_LEVELS, TIME_UNITS, Column
+from cchc_rules.dossiers.sources import Source, quote_name, quote_text
+
+TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d",
+                "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y")
+_FORMATS = "[" + ", ".join(quote_text(f) for f in TIME_FORMATS) + "]"
+_TRUE = ("1", "có", "co", "x", "true", "yes", "đúng", "dung")
+_FALSE = ("0", "không", "khong", "false", "no", "sai")
+_SQL_TYPE = {"text": "VARCHAR", "int": "BIGINT", "flag": "INTEGER", "channel": "INTEGER", "paid": "INTEGER",
+             "time": "TIMESTAMP", "hours": "DOUBLE", "money": "DOUBLE", "level": "VARCHAR", "online": "VARCHAR",
+             "time_unit": "VARCHAR"}
+_MAPPED = {"level": LEVEL_ALIASES, "online": ONLINE_LEVELS, "time_unit": TIME_UNITS}
+_NUMERIC = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
+            "UBIGINT", "DOUBLE", "FLOAT", "BOOLEAN")
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(quote_text(v) for v in values) + ")"
+
+
+def _text_value(column: Column, raw: str) -> str:
+    """The typed value of a text cell `raw` (already trimmed, NULL when empty)."""
+    number = f"TRY_CAST(replace({raw}, ',', '.') AS DOUBLE)"
+    whole = f"TRY_CAST({raw} AS BIGINT)"
+    if column.type in _MAPPED:
+        whens = " ".join(f"WHEN {quote_text(k)} THEN {quote_text(v)}" for k, v in sorted(_MAPPED[column.type].items()))
+        return f"CASE lower({raw}) {whens} END"
+    match column.type:
+        case "text":
+            return raw
+        case "int":
+            return f"CASE WHEN {whole} >= 0 THEN {whole} END"
+        case "flag":
+            return f"CASE WHEN lower({raw}) IN {_in(_TRUE)} THEN 1 WHEN lower({raw}) IN {_in(_FALSE)} THEN 0 END"
+        case "channel":
+            return f"CASE WHEN {raw} IS NULL THEN 1 WHEN {raw} IN ('1', '2', '3') THEN CAST({raw} AS INTEGER) END"
+        case "paid":
+            return f"CASE WHEN {raw} IS NULL THEN 0 WHEN {raw} IN ('0', '1', '2') THEN CAST({raw} AS INTEGER) END"
+        case "time":
+            return f"try_strptime({raw}, {_FORMATS})"
+        case _:  # hours, money
+            return f"CASE WHEN {number} >= 0 THEN {number} END"
+
+
+def _typed_value(column: Column, raw: str, type_: str) -> str:
+    """The value of a column Parquet already typed (numbers, booleans, dates, timestamps)."""
+    if column.type == "time":
+        return f"CAST({raw} AS TIMESTAMP)"
+    if column.type == "text":
+        return f"nullif(trim(CAST({raw} AS VARCHAR)), '')"
+    value = f"CAST({raw} AS {_SQL_TYPE[column.type]})"
+    if column.type == "channel":
+        return f"CASE WHEN {raw} IS NULL THEN 1 WHEN {value} IN (1, 2, 3) THEN {value} END"
+    if column.type == "paid":
+        return f"CASE WHEN {raw} IS NULL THEN 0 WHEN {value} IN (0, 1, 2) THEN {value} END"
+    if column.type == "flag":
+        return f"CASE WHEN {value} IN (0, 1) THEN {value} END"
+    return f"CASE WHEN {value} >= 0 THEN {value} END"
+
+
+def _is_text(type_: str) -> bool:
+    return not (type_.startswith(("TIMESTAMP", "DATE", "DECIMAL")) or type_ in _NUMERIC)
+
+
+def column_sql(source: Source, column: Column) -> tuple[str, str, str]:
+    """(typed value, bad flag, raw text) SQL for one column of a source."""
+    header = source.headers.get(column.name)
+    if header is None:
+        default = {"channel": "1", "paid": "0"}.get(column.type, "NULL")
+        return f"CAST({default} AS {_SQL_TYPE[column.type]})", "false", "NULL"
+    name = quote_name(header)
+    type_ = source.types[column.name]
+    if _is_text(type_):
+        raw = present = f"nullif(trim({name}), '')"
+        value = _text_value(column, raw)
+    else:  # typed by Parquet: only the listing of a bad row writes it as text
+        raw, present = f"CAST({name} AS VARCHAR)", name
+        value = _typed_value(column, name, type_)
+    if column.required:
+        bad = f"({value}) IS NULL"
+    elif column.type in ("text",) or (not _is_text(type_) and column.type == "time"):
+        bad = "false"  # free text, or a Parquet timestamp: nothing can be wrong with it
+    else:
+        bad = f"({present} IS NOT NULL AND ({value}) IS NULL)"
+    return value, bad, raw
+
+
+def parsed_select(source: Source, row_number: bool = False) -> str:
+    """SELECT of the typed canonical columns, `bad_<name>` flags and `bad`, from one source."""
+    parts, flags = [], []
+    for column in KINDS[source.kind]:
+        value, bad, _ = column_sql(source, column)
+        parts.append(f"{value} AS {column.name}")
+        parts.append(f"{bad} AS bad_{column.name}")  # every source has every flag, for UNION ALL
+        if bad != "false":
+            flags.append(f"bad_{column.name}")
+    parts.append(f"{quote_text(source.file)} AS source_file")
+    if row_number:  # for listing bad rows: where they are and what was written
+        parts.append(_row_sql(source) + " AS source_row")
+        parts += [f"{column_sql(source, c)[2]} AS raw_{c.name}" for c in KINDS[source.kind]]
+    select = ", ".join(parts)
+    inner = f"SELECT {select} FROM {source.relation}"
+    any_bad = " OR ".join(flags) or "false"
+    return f"SELECT *, ({any_bad}) AS bad FROM ({inner})"
+
+
+def _row_sql(source: Source) -> str:
+    """The row number a person finds the record at: Parquet record 1…, spreadsheet row 2… (header 1)."""
+    return "file_row_number + 1" if source.is_parquet else "row_number() OVER () + 1"
+
+
+def bad_flags(kind: str, source: Source) -> list[str]:
+    """The canonical names whose cells a source can have wrong."""
+    return [c.name for c in KINDS[kind] if column_sql(source, c)[1] != "false"]
+
+
+def raw_sql(source: Source, name: str) -> str:
+    for column in KINDS[source.kind]:
+        if column.name == name:
+            return column_sql(source, column)[2]
+    raise KeyError(name)

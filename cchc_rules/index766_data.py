@@ -1,0 +1,45 @@
+"""The counts an index is scored on, from a unit's data folder (`chi-so-766/`, or the folder given):
+dossier, PAKN and TTHC exports and `metric_counts` files, aggregated by `cchc_rules.dossiers`
+(DuckDB) into MetricCounts for the periods asked, with every problem located.
+
+Stage: facts, for the index766 command and the PAR rubric's `rates_from_766`. Only the regular
+files of the folder are read (a link out of it or a FIFO is a located problem, never opened), and
+only those whose names say their kind (dossiers.sources.kind_of).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from cchc_rules.dossiers.counts import MetricCount
+from cchc_rules.errors import FactsFileError, Problem, SourceLocation
+from cchc_rules.facts.folder import listed
+from cchc_rules.rulepack.load import display_path
+
+FOLDER = "chi-so-766"  # where a unit's data folder keeps its 766 counts and dossier exports
+
+
+def counts_folder(data: Path) -> Path:
+    """The folder of 766 data: data/chi-so-766 when there is one, else `data` itself."""
+    return data / FOLDER if (data / FOLDER).is_dir() else data
+
+
+def read_counts(folder: Path, periods: Iterable[str]) -> tuple[list[MetricCount], list[Problem]]:
+    """The counts of every unit for the periods, computed and given; or the problems that stop it."""
+    from cchc_rules.dossiers.computation import compute
+    from cchc_rules.dossiers.sources import kind_of
+
+    if not folder.is_dir():
+        return [], [Problem(SourceLocation(display_path(folder)), "(thư mục)", "fact_no_folder", {"period": FOLDER})]
+    files, problems = listed(folder)
+    if any(p.severity == "error" for p in problems):
+        return [], problems
+    chosen = [Path(display_path(p)) for p in files if kind_of(p)]
+    if not chosen:
+        return [], [*problems, Problem(SourceLocation(display_path(folder)), "(thư mục)", "fact_no_files",
+                                       {"known": "metric_counts.csv, ho_so.csv / .parquet / .xlsx"}, "warning")]
+    try:
+        return compute(chosen, periods), problems
+    except FactsFileError as exc:
+        return [], [*problems, *exc.problems]
