@@ -147,6 +147,8 @@ def _quarter_values(out: dict[Key, Any], unit: str, period: str, doc: dict[str, 
     for f in doc["findings"]:
         shown = {k: f[k] for k in FINDING_FIELDS}
         shown.update({k: f["trace"][k] for k in RULE_NUMBERS if k in f["trace"]})
+        if f.get("explanation"):  # a lapse's explanation state (owed, overdue, accepted, not accepted)
+            shown["explanation"] = f["explanation"]["state"]
         out[(unit, period, "finding", f["id"])] = shown
     for lag in doc["lagging_agencies"]:
         out[(unit, period, "lagging", lag["agency"])] = lag["quarters_lagging"]

@@ -14,6 +14,10 @@ from cchc_rules.packtest.steps import CaseRun, step
 
 ID_COLUMN = "mã"
 AGENCY_COLUMN = "cơ quan"
+EXPLANATION_COLUMN = "giải trình"
+# The explanation state of a lapse as a scenario writes it ("—" = the finding owes none).
+EXPLANATION_WORDS = {"còn nợ": "owed", "quá hạn": "overdue", "được chấp nhận": "accepted",
+                     "không được chấp nhận": "not_accepted", "—": None, "không": None}
 CRITERION_COLUMN = "tiêu chí"
 POINTS_COLUMN = "điểm"
 
@@ -52,11 +56,28 @@ def _findings(run: CaseRun, s: Step, m: re.Match[str]) -> None:
         agency = row.get(AGENCY_COLUMN)
         if agency and agency != found["agency"]:
             run.fail(s, "packtest.agency_differs", finding=row[ID_COLUMN], expected=agency, actual=found["agency"])
+        _explanation(run, s, row, found)
     if m["exact"]:
         listed = {row[ID_COLUMN] for row in rows}
         for fid in actual:
             if fid not in listed:
                 run.fail(s, "packtest.unexpected", actual=fid)
+
+
+def _explanation(run: CaseRun, s: Step, row: dict[str, str], found: dict[str, Any]) -> None:
+    """The `giải trình` column, when given: the state of the lapse's explanation."""
+    said = row.get(EXPLANATION_COLUMN, "").strip().casefold()
+    if not said:
+        return
+    if said not in EXPLANATION_WORDS:
+        run.fail(s, "packtest.explanation_word", finding=row[ID_COLUMN], found=row[EXPLANATION_COLUMN],
+                 expected=", ".join(EXPLANATION_WORDS))
+        return
+    actual = (found.get("explanation") or {}).get("state")
+    if EXPLANATION_WORDS[said] != actual:
+        words = {state: word for word, state in EXPLANATION_WORDS.items()}
+        run.fail(s, "packtest.explanation_differs", finding=row[ID_COLUMN], expected=row[EXPLANATION_COLUMN],
+                 actual=words.get(actual, "—"))
 
 
 step(r"có (?P<exact>đúng )?các phát hiện:?")(_findings)

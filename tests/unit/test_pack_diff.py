@@ -58,20 +58,19 @@ def test_diff_on_bundled_data_lists_exactly_what_the_edits_change(tmp_path: Path
     effects = diff_effects(load_rules(old_dir), load_rules(new_dir), bundled_data_dir()).effects
     lead, target = "tasks.yaml:tasks/22", "targets.yaml:targets/hai-long-tthc"
     assert [(e.period, e.kind, e.subject, e.causes, e.how) for e in effects] == [
-        # Task 22 was done late in Q2: the finding is now the Văn phòng's; the explanation KT sent
-        # (not accepted) no longer answers it, so VP owes one.
+        # Task 22 was done late in Q2: the lapse is now the Văn phòng's; the explanation KT sent
+        # (not accepted) no longer answers it, so VP owes one (a state of the same row).
         ("2026-Q2", "finding_changed", "2026-Q2/task-done-late/22.0.2026", (lead,), "alone"),
-        ("2026-Q2", "finding_removed", "2026-Q2/task-done-late/22.0.2026/explanation-not-accepted", (lead,), "alone"),
-        ("2026-Q2", "finding_added", "2026-Q2/task-done-late/22.0.2026/explanation-owed", (lead,), "alone"),
         # Q3's 96,2 % missed 97 and misses 98: same finding, quoting the new threshold.
         ("2026-Q3", "finding_changed", "2026-Q3/target-missed/hai-long-tthc", (target,), "alone"),
-        # Q4's 97,6 % met 97 and misses 98: a new finding, an explanation owed, TTPVHCC now lagging.
+        # Q4's 97,6 % met 97 and misses 98: a new lapse with its explanation owed, TTPVHCC now lagging.
         ("2026-Q4", "finding_added", "2026-Q4/target-missed/hai-long-tthc", (target,), "alone"),
-        ("2026-Q4", "finding_added", "2026-Q4/target-missed/hai-long-tthc/explanation-owed", (target,), "alone"),
         ("2026-Q4", "lagging_gained", "TTPVHCC", (target,), "alone"),
     ]
-    assert effects[0].old == {"agency": "KT"} and effects[0].new == {"agency": "VP"}
-    assert effects[3].old == {"threshold": 97.0} and effects[3].new == {"threshold": 98.0}
+    assert effects[0].old == {"agency": "KT", "explanation": "not_accepted"}
+    assert effects[0].new == {"agency": "VP", "explanation": "owed"}
+    assert effects[1].old == {"threshold": 97.0} and effects[1].new == {"threshold": 98.0}
+    assert effects[2].new["explanation"] == "owed"
 
 
 def test_a_pack_against_itself_has_no_edits_and_no_effects() -> None:
@@ -113,7 +112,7 @@ def test_diff_command_writes_each_format(tmp_path: Path, fmt: str, capsys: pytes
         doc = json.loads(text)
         assert [e["id"] for e in doc["edits"]["edits"]] == ["tasks.yaml:tasks/22", "targets.yaml:targets/hai-long-tthc"]
         assert {e["subject"] for e in doc["effects"]["effects"]} == {
-            "2026-Q4/target-missed/hai-long-tthc", "2026-Q4/target-missed/hai-long-tthc/explanation-owed", "TTPVHCC"}
+            "2026-Q4/target-missed/hai-long-tthc", "TTPVHCC"}
 
 
 def test_diff_of_a_broken_pack_exits_2(tmp_path: Path) -> None:
