@@ -71,6 +71,12 @@ def _is_text(type_: str) -> bool:
     return not (type_.startswith(("TIMESTAMP", "DATE", "DECIMAL")) or type_ in _NUMERIC)
 
 
+def _fits(column: Column, type_: str) -> bool:
+    """Whether a Parquet column's own type can be read as the column's type without text."""
+    is_time = type_.startswith(("TIMESTAMP", "DATE"))
+    return is_time if column.type == "time" else (column.type != "text" and not is_time) or column.type == "text"
+
+
 def column_sql(source: Source, column: Column) -> tuple[str, str, str]:
     """(typed value, bad flag, raw text) SQL for one column of a source."""
     header = source.headers.get(column.name)
@@ -79,6 +85,8 @@ def column_sql(source: Source, column: Column) -> tuple[str, str, str]:
         return f"CAST({default} AS {_SQL_TYPE[column.type]})", "false", "NULL"
     name = quote_name(header)
     type_ = source.types[column.name]
+    if not _is_text(type_) and not _fits(column, type_):  # e.g. a timestamp where a flag belongs
+        name, type_ = f"CAST({name} AS VARCHAR)", "VARCHAR"
     if _is_text(type_):
         raw = present = f"nullif(trim({name}), '')"
         value = _text_value(column, raw)
