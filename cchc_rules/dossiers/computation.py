@@ -51,6 +51,7 @@ def connect(memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with a memory ceiling; it spills to a temporary folder."""
     con = duckdb.connect(config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                  "temp_directory": tempfile.gettempdir() + "/cchc-duckdb-spill"})
+    con.execute("SET enable_progress_bar = false")  # a library call prints nothing
     return con
 
 
