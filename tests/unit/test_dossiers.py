@@ -122,3 +122,12 @@ def test_sample_gives_file_row_and_reason_after_a_broken_line(tmp_path: Path) ->
     found = sample(path.parent, "31120", "2026-Q3", "DOSSIER_ON_TIME")
     assert [(r.row, r.code, r.reason) for r in found.counted] == [(2, "H1", "on_time")]
     assert [(r.row, r.code, r.reason) for r in found.not_counted] == [(3, "H2", "late")]
+
+
+def test_bytes_that_are_not_utf8_and_a_damaged_parquet_are_reported_not_raised(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    lines = ["MaHoSo,MaTTHC,MaDonVi,NgayTiepNhan"] + [f"H{i},T1,X1,2026-07-01" for i in range(2000)]
+    (tmp_path / "a" / "ho_so.csv").write_bytes(("\n".join(lines) + "\n").encode() + b"H9,T\xff,X1,2026-07-01\n")
+    assert "ho_so.csv:2002: (dòng): dòng hỏng (INVALID ENCODING)" in _problems(tmp_path / "a")
+    (tmp_path / "b" / "ho_so.parquet").write_bytes(b"PAR1" + b"\0" * 100)
+    assert "ho_so.parquet: (tệp): không đọc được tệp" in _problems(tmp_path / "b")
