@@ -99,3 +99,46 @@ Tính năng: Số liệu Bộ chỉ số 766 tính từ tệp hồ sơ và tệp
     Khi tôi tính số liệu chỉ số 766 kỳ 2026-Q3
     Thì việc tính bị dừng với lỗi "metric_counts.csv:2: metric: mã chỉ số 'DOSIER_ON_TIME' không có trong Bộ chỉ số 766"
     Và việc tính bị dừng với lỗi "Có phải ý bạn là 'DOSSIER_ON_TIME'?"
+
+  Kịch bản: Hồ sơ không có ngày hẹn trả được xét theo thời hạn giải quyết của TTHC
+    Cho tệp danh mục TTHC:
+      | MaTTHC | ThoiHanGiaiQuyet | DonViTinh     |
+      | T1     | 3                | ngày làm việc |
+      | T2     | 8                | giờ           |
+    Và tệp hồ sơ của đơn vị 31120 thuộc tỉnh 92:
+      | MaHoSo | MaTTHC | NgayTiepNhan     | NgayXuLyXong     |
+      | H1     | T1     | 2026-07-03 08:00 | 2026-07-08 16:00 |
+      | H2     | T1     | 2026-07-03 08:00 | 2026-07-09 08:00 |
+      | H3     | T2     | 2026-07-06 08:00 | 2026-07-06 15:00 |
+      | H4     | T2     | 2026-07-06 08:00 | 2026-07-06 17:00 |
+    Khi tôi tính số liệu chỉ số 766 kỳ 2026-Q3
+    Thì chỉ số DOSSIER_ON_TIME của đơn vị 31120 kỳ 2026-Q3 có tử số 2 và mẫu số 4
+
+  Kịch bản: Hồ sơ trực tuyến của TTHC trả kết quả bản giấy chỉ được tính khi có kết quả điện tử
+    Cho tệp danh mục TTHC:
+      | MaTTHC | YeuCauKetQuaGiay |
+      | T1     | 1                |
+    Và tệp hồ sơ của đơn vị 31120 thuộc tỉnh 92:
+      | MaHoSo | MaTTHC | KenhThucHien | NgayTiepNhan     | DuongDanTepTinKetQua | SoTepThanhPhan |
+      | H1     | T1     | 2            | 2026-07-01 08:00 | https://kq.vn/1      | 2              |
+      | H2     | T1     | 2            | 2026-07-01 08:00 |                      | 2              |
+      | H3     | T1     |              | 2026-07-01 08:00 | https://kq.vn/3      | 0              |
+    Khi tôi tính số liệu chỉ số 766 kỳ 2026-Q3
+    Thì chỉ số DVCTT_ONLINE_DOSSIER của đơn vị 31120 kỳ 2026-Q3 có tử số 1 và mẫu số 3
+    Và chỉ số ORIGINAL_RESULT_AVAILABLE của đơn vị 31120 kỳ 2026-Q3 có tử số 2 và mẫu số 3
+    Và chỉ số SO_HOA_GIAY_TO_GIAI_QUYET của đơn vị 31120 kỳ 2026-Q3 có tử số 1 và mẫu số 3
+
+  Kịch bản: Hồ sơ có mọi khoản phí bằng 0 không vào mẫu số thanh toán trực tuyến
+    Cho tệp danh mục TTHC:
+      | MaTTHC | CoPhiLePhi |
+      | T1     | 1          |
+      | T2     | 0          |
+    Và tệp hồ sơ của đơn vị 31120 thuộc tỉnh 92:
+      | MaHoSo | MaTTHC | NgayTiepNhan     | TongPhiLePhi | DuocThanhToanTrucTuyen |
+      | H1     | T1     | 2026-07-01 08:00 | 50000        | 1                      |
+      | H2     | T1     | 2026-07-01 08:00 | 50000        | 0                      |
+      | H3     | T1     | 2026-07-01 08:00 | 0            | 0                      |
+      | H4     | T2     | 2026-07-01 08:00 |              | 2                      |
+    Khi tôi tính số liệu chỉ số 766 kỳ 2026-Q3
+    Thì chỉ số PAYMENT_DOSSIER_ONLINE của đơn vị 31120 kỳ 2026-Q3 có tử số 1 và mẫu số 2
+    Và chỉ số PAYMENT_FORMALITY_PAID của đơn vị 31120 kỳ 2026-Q3 có tử số 1 và mẫu số 1

@@ -54,6 +54,11 @@ def _petitions(dem_766: Counting, unit: str, province: str, datatable: list[list
     dem_766.write("pakn.csv", datatable, {"MaDonVi": unit, "MaTinh": province})
 
 
+@given("tệp danh mục TTHC:")
+def _catalogue(dem_766: Counting, datatable: list[list[str]]) -> None:
+    dem_766.write("tthc.csv", datatable)
+
+
 @given("tệp metric_counts:")
 def _given_counts(dem_766: Counting, datatable: list[list[str]]) -> None:
     dem_766.write("metric_counts.csv", datatable)
