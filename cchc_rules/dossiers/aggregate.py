@@ -57,7 +57,7 @@ def _sums(metrics: tuple[str, ...], marks: tuple[str, ...] = ()) -> str:
 
 
 def _bad_sums(columns: tuple[str, ...]) -> str:
-    return ", ".join(f"CAST(sum(CAST(bad_{c} AS INTEGER)) AS BIGINT) AS bad_{c}" for c in columns)
+    return ", ".join(f"CAST(sum(CAST(bad_{c} AND is_first AS INTEGER)) AS BIGINT) AS bad_{c}" for c in columns)
 
 
 def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
@@ -66,7 +66,7 @@ def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source])
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE g AS
         SELECT unit, period, procedure_code, source_file, min(province) AS province, min(level) AS level,
-               count(*) FILTER (WHERE bad) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)},
+               count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)},
                {_bad_sums(tuple(c.name for c in DOSSIER))}
         FROM ({judged}) GROUP BY unit, period, procedure_code, source_file""")
 
@@ -75,7 +75,7 @@ def create_petition_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]
     judged = petition_judged_sql(union_sql(sources))
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE gp AS
-        SELECT unit, period, source_file, min(province) AS province, count(*) FILTER (WHERE bad) AS bad_rows,
+        SELECT unit, period, source_file, min(province) AS province, count(*) FILTER (WHERE bad AND is_first) AS bad_rows,
                {_sums(PETITION_METRICS)}, {_bad_sums(tuple(c.name for c in PETITION))}
         FROM ({judged}) GROUP BY unit, period, source_file""")
 
