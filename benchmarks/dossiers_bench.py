@@ -7,7 +7,8 @@ library's `compute` (reading, checking every cell, the on-time rules, catalogue 
 province's pooled rows) and the bare query (DuckDB's own typed reading, the ten dossier metrics
 per unit, no checks). Each runs in its own child process, so its peak memory (ru_maxrss) is its
 own. The dossier metrics of both are compared unit by unit: the run fails if they differ.
-Prints rows/s, seconds, peak MB, the ratio and the load average.
+Prints rows/s, wall and CPU seconds (CPU time of the child: steadier than wall time on a shared
+machine), peak MB, both ratios and the load average.
 """
 
 from __future__ import annotations
@@ -97,8 +98,9 @@ else:
     rows = con.execute({bare!r}.format(relation=relation, tthc=tthc)).fetchall()
     out = {{r[0]: dict(zip({names!r}, r[1:])) for r in rows}}
 seconds = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({{"seconds": seconds, "peak_mb": peak, "counts": out}}))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+print(json.dumps({{"seconds": seconds, "cpu": cpu, "peak_mb": peak, "counts": out}}))
 """
 
 
@@ -141,12 +143,13 @@ def main(paths: list[str]) -> int:
         bare = run("bare", path, tthc)
         library = run("library", path, tthc)
         wrong = compare(library, bare)
-        ratio = library["seconds"] / bare["seconds"]
-        print(f"{path.name} [{path.suffix[1:]}] {rows:,} rows | library {library['seconds']:.2f} s "
-              f"({rows / library['seconds'] / 1e6:.2f} M rows/s, peak {library['peak_mb']:.0f} MB) | "
-              f"bare query {bare['seconds']:.2f} s ({rows / bare['seconds'] / 1e6:.2f} M rows/s, "
-              f"peak {bare['peak_mb']:.0f} MB) | ratio {ratio:.2f} | same counts: {not wrong} | "
-              f"load {os.getloadavg()[0]:.2f}")
+        ratio, cpu_ratio = library["seconds"] / bare["seconds"], library["cpu"] / bare["cpu"]
+        print(f"{path.name} [{path.suffix[1:]}] {rows:,} rows | library {library['seconds']:.2f} s wall, "
+              f"{library['cpu']:.2f} s CPU ({rows / library['seconds'] / 1e6:.2f} M rows/s, "
+              f"peak {library['peak_mb']:.0f} MB) | bare query {bare['seconds']:.2f} s wall, {bare['cpu']:.2f} s CPU "
+              f"({rows / bare['seconds'] / 1e6:.2f} M rows/s, peak {bare['peak_mb']:.0f} MB) | "
+              f"ratio wall {ratio:.2f}, CPU {cpu_ratio:.2f} | same counts: {not wrong} | "
+              f"load {os.getloadavg()[0]:.2f}", flush=True)
         for line in wrong[:10]:
             print("  MISMATCH", line)
         if wrong:

@@ -10,5 +10,7 @@ from cchc_rules.dossiers.computation import compute
 from cchc_rules.dossiers.counts import MetricCount, is_calendar_period
 from cchc_rules.dossiers.metric_codes import INHERITED, METRICS
 from cchc_rules.dossiers.metric_counts import read_metric_counts
+from cchc_rules.dossiers.sample import Sample, SampleRow, sample
 
-__all__ = ["INHERITED", "METRICS", "MetricCount", "compute", "is_calendar_period", "read_metric_counts"]
+__all__ = ["INHERITED", "METRICS", "MetricCount", "Sample", "SampleRow", "compute", "is_calendar_period",
+           "read_metric_counts", "sample"]

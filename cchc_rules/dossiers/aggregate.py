@@ -57,7 +57,7 @@ def _sums(metrics: tuple[str, ...], marks: tuple[str, ...] = ()) -> str:
 
 
 def _bad_sums(columns: tuple[str, ...]) -> str:
-    return ", ".join(f"CAST(sum(CAST(bad_{c} AS INTEGER)) AS BIGINT) AS bad_{c}" for c in columns)
+    return ", ".join(f"CAST(sum(CAST(bad_{c} AND is_first AS INTEGER)) AS BIGINT) AS bad_{c}" for c in columns)
 
 
 def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
@@ -66,7 +66,7 @@ def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source])
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE g AS
         SELECT unit, period, procedure_code, source_file, min(province) AS province, min(level) AS level,
-               count(*) FILTER (WHERE bad) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)},
+               count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)},
                {_bad_sums(tuple(c.name for c in DOSSIER))}
         FROM ({judged}) GROUP BY unit, period, procedure_code, source_file""")
 
@@ -75,7 +75,7 @@ def create_petition_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]
     judged = petition_judged_sql(union_sql(sources))
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE gp AS
-        SELECT unit, period, source_file, min(province) AS province, count(*) FILTER (WHERE bad) AS bad_rows,
+        SELECT unit, period, source_file, min(province) AS province, count(*) FILTER (WHERE bad AND is_first) AS bad_rows,
                {_sums(PETITION_METRICS)}, {_bad_sums(tuple(c.name for c in PETITION))}
         FROM ({judged}) GROUP BY unit, period, source_file""")
 
@@ -86,20 +86,22 @@ def bad_totals(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, .
     return {c: int(n) for c, n in zip(columns, row, strict=True) if n}
 
 
-def _with_provinces(table: str, keys: str) -> str:
-    """A group table's rows for units, plus each province's pooled rows (unit = province code)."""
+def _with_provinces(table: str, keys: str, every_row: bool = False) -> str:
+    """A group table's rows for units, plus each province's pooled rows (unit = province code);
+    `every_row` keeps the rows no asked period concerns (to know every unit of the data)."""
+    period = "true" if every_row else "period IS NOT NULL"
     return f"""
         SELECT {keys}, false AS is_province, * EXCLUDE ({keys}) FROM {table}
-        WHERE period IS NOT NULL AND unit IS NOT NULL AND unit IS DISTINCT FROM province
+        WHERE {period} AND unit IS NOT NULL AND unit IS DISTINCT FROM province
         UNION ALL
         SELECT province AS unit, {keys.replace('unit, ', '')}, true AS is_province, * EXCLUDE ({keys})
-        FROM {table} WHERE period IS NOT NULL AND province IS NOT NULL"""
+        FROM {table} WHERE {period} AND province IS NOT NULL"""
 
 
 def unit_rows(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...], table: str, keys: str,
               units: list[str] | None) -> list[Row]:
     """(unit, period, metric, numerator, denominator) for every unit × asked period."""
-    known = f"SELECT DISTINCT unit FROM ({_with_provinces(table, keys)})"
+    known = f"SELECT DISTINCT unit FROM ({_with_provinces(table, keys, every_row=True)})"
     if units is not None:
         known = " UNION ".join(f"SELECT {quote_text(u)} AS unit" for u in units) or "SELECT NULL AS unit LIMIT 0"
     sums = ", ".join(f"coalesce(sum(s.num_{m}), 0), coalesce(sum(s.den_{m}), 0)" for m in metrics)
@@ -116,7 +118,8 @@ def catalogue_rows(con: duckdb.DuckDBPyConnection, units: list[str] | None) -> l
     a province: all) and those with at least one dossier of the kind the metric asks."""
     keys = "unit, period, procedure_code"
     marks = ", ".join(f"sum(mark_{m}) AS mark_{m}" for m in PROCEDURE_MARKS)
-    known = "SELECT unit, bool_or(is_province) AS is_province, min(level) AS level FROM s GROUP BY unit"
+    known = (f"SELECT unit, bool_or(is_province) AS is_province, min(level) AS level "
+             f"FROM ({_with_provinces('g', keys, every_row=True)}) GROUP BY unit")
     if units is not None:
         wanted = ", ".join(quote_text(u) for u in units) or "NULL"
         known += f" HAVING unit IN ({wanted})"

@@ -51,6 +51,7 @@ def connect(memory_limit: str = "1500MB") -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with a memory ceiling; it spills to a temporary folder."""
     con = duckdb.connect(config={"memory_limit": memory_limit, "preserve_insertion_order": False,
                                  "temp_directory": tempfile.gettempdir() + "/cchc-duckdb-spill"})
+    con.execute("SET enable_progress_bar = false")  # a library call prints nothing
     return con
 
 
@@ -101,8 +102,12 @@ def _of(sources: list[Source], kind: str) -> list[Source]:
 def _computed(con: duckdb.DuckDBPyConnection, sources: list[Source], units: list[str] | None,
               problems: list[Problem], max_listed: int) -> list[MetricCount]:
     dossiers, petitions, procedures = (_of(sources, k) for k in ("dossier", "petition", "procedure"))
-    agg.create_procedures(con, procedures)
-    problems += catalogue_problems(con, procedures, max_listed)
+    try:
+        agg.create_procedures(con, procedures)
+        problems += catalogue_problems(con, procedures, max_listed)
+    except duckdb.Error as exc:
+        problems += [_unreadable(s.file, exc) for s in procedures]
+        agg.create_procedures(con, [])
     out: list[MetricCount] = []
     if dossiers:
         out += _run(con, dossiers, "g", agg.create_dossier_groups, agg.DOSSIER_COLUMNS, problems, max_listed,
@@ -118,7 +123,11 @@ def _computed(con: duckdb.DuckDBPyConnection, sources: list[Source], units: list
 
 def _run(con, sources, table, create, columns, problems, max_listed, rows) -> list[MetricCount]:  # type: ignore[no-untyped-def]
     """Aggregate one kind; when any line or cell is bad, list them (and count nothing)."""
-    create(con, sources)
+    try:
+        create(con, sources)
+    except duckdb.Error as exc:  # e.g. bytes that are not UTF-8 far into a file, a damaged Parquet page
+        problems += [_unreadable(s.file, exc) for s in sources]
+        return []
     found = broken_lines(con, sources, max_listed)
     totals = {}
     for row in con.execute(f"SELECT source_file, {', '.join(f'sum(bad_{c})' for c in columns)} FROM {table} "
@@ -167,3 +176,8 @@ def _conflict(count: MetricCount, other: MetricCount) -> Problem:
     location = SourceLocation(file, int(row)) if row.isdigit() else SourceLocation(count.source)
     return Problem(location, "metric", "counts_conflict",
                    {"unit": count.unit, "period": count.period, "metric": count.metric, "other": other.source})
+
+
+def _unreadable(file: str, exc: BaseException) -> Problem:
+    detail = " ".join(str(exc).split())[:200]
+    return Problem(SourceLocation(file), "(tệp)", "dossier_unreadable", {"detail": detail})

@@ -33,20 +33,23 @@ def _text_value(column: Column, raw: str) -> str:
     whole = f"TRY_CAST({raw} AS BIGINT)"
     if column.type in _MAPPED:
         whens = " ".join(f"WHEN {quote_text(k)} THEN {quote_text(v)}" for k, v in sorted(_MAPPED[column.type].items()))
-        return f"CASE lower({raw}) {whens} END"
+        exact = " ".join(f"WHEN {quote_text(k)} THEN {quote_text(v)}" for k, v in sorted(_MAPPED[column.type].items()))
+        return f"CASE {raw} {exact} ELSE CASE lower({raw}) {whens} END END"  # as written first: no lower()
     match column.type:
         case "text":
             return raw
         case "int":
             return f"CASE WHEN {whole} >= 0 THEN {whole} END"
         case "flag":
-            return f"CASE WHEN lower({raw}) IN {_in(_TRUE)} THEN 1 WHEN lower({raw}) IN {_in(_FALSE)} THEN 0 END"
+            return (f"CASE {raw} WHEN '1' THEN 1 WHEN '0' THEN 0 ELSE CASE WHEN lower({raw}) IN {_in(_TRUE)} THEN 1 "
+                    f"WHEN lower({raw}) IN {_in(_FALSE)} THEN 0 END END")
         case "channel":
             return f"CASE WHEN {raw} IS NULL THEN 1 WHEN {raw} IN ('1', '2', '3') THEN CAST({raw} AS INTEGER) END"
         case "paid":
             return f"CASE WHEN {raw} IS NULL THEN 0 WHEN {raw} IN ('0', '1', '2') THEN CAST({raw} AS INTEGER) END"
         case "time":
-            return f"try_strptime({raw}, {_FORMATS})"
+            # ISO text through DuckDB's own (fast) cast first; dd/mm/yyyy and the rest by format
+            return f"coalesce(TRY_CAST({raw} AS TIMESTAMP), try_strptime({raw}, {_FORMATS}))"
         case _:  # hours, money
             return f"CASE WHEN {number} >= 0 THEN {number} END"
 
@@ -71,23 +74,39 @@ def _is_text(type_: str) -> bool:
     return not (type_.startswith(("TIMESTAMP", "DATE", "DECIMAL")) or type_ in _NUMERIC)
 
 
+def _fits(column: Column, type_: str) -> bool:
+    """Whether a Parquet column's own type can be read as the column's type without text."""
+    is_time = type_.startswith(("TIMESTAMP", "DATE"))
+    return is_time if column.type == "time" else (column.type != "text" and not is_time) or column.type == "text"
+
+
+def _staged(source: Source, column: Column) -> tuple[str, bool]:
+    """The first-stage expression of a present column (trimmed text, or Parquet's typed value), and
+    whether it is text; computed once per row, then read by the value and bad-flag expressions."""
+    name = quote_name(source.headers[column.name])
+    type_ = source.types[column.name]
+    if not _is_text(type_) and _fits(column, type_):
+        return name, False
+    text = name if _is_text(type_) else f"CAST({name} AS VARCHAR)"  # e.g. a timestamp where a flag belongs
+    return f"nullif(trim({text}), '')", True
+
+
 def column_sql(source: Source, column: Column) -> tuple[str, str, str]:
-    """(typed value, bad flag, raw text) SQL for one column of a source."""
-    header = source.headers.get(column.name)
-    if header is None:
+    """(typed value, bad flag, raw text) SQL for one column, over the staged column `s_<name>`."""
+    if column.name not in source.headers:
         default = {"channel": "1", "paid": "0"}.get(column.type, "NULL")
         return f"CAST({default} AS {_SQL_TYPE[column.type]})", "false", "NULL"
-    name = quote_name(header)
-    type_ = source.types[column.name]
-    if _is_text(type_):
-        raw = present = f"nullif(trim({name}), '')"
+    _, is_text = _staged(source, column)
+    name = quote_name(f"s_{column.name}")
+    if is_text:
+        raw = present = name
         value = _text_value(column, raw)
     else:  # typed by Parquet: only the listing of a bad row writes it as text
         raw, present = f"CAST({name} AS VARCHAR)", name
-        value = _typed_value(column, name, type_)
+        value = _typed_value(column, name, source.types[column.name])
     if column.required:
         bad = f"({value}) IS NULL"
-    elif column.type in ("text",) or (not _is_text(type_) and column.type == "time"):
+    elif column.type in ("text",) or (not is_text and column.type == "time"):
         bad = "false"  # free text, or a Parquet timestamp: nothing can be wrong with it
     else:
         bad = f"({present} IS NOT NULL AND ({value}) IS NULL)"
@@ -104,11 +123,14 @@ def parsed_select(source: Source, row_number: bool = False) -> str:
         if bad != "false":
             flags.append(f"bad_{column.name}")
     parts.append(f"{quote_text(source.file)} AS source_file")
+    staged = [f"{_staged(source, c)[0]} AS {quote_name('s_' + c.name)}"
+              for c in KINDS[source.kind] if c.name in source.headers]
     if row_number:  # for listing bad rows: where they are and what was written
-        parts.append(_row_sql(source) + " AS source_row")
+        staged.append(_row_sql(source) + " AS source_row")
+        parts.append("source_row")
         parts += [f"{column_sql(source, c)[2]} AS raw_{c.name}" for c in KINDS[source.kind]]
-    select = ", ".join(parts)
-    inner = f"SELECT {select} FROM {source.relation}"
+    first = f"SELECT {', '.join(staged) or '1 AS s_none'} FROM {source.relation}"
+    inner = f"SELECT {', '.join(parts)} FROM ({first})"
     any_bad = " OR ".join(flags) or "false"
     return f"SELECT *, ({any_bad}) AS bad FROM ({inner})"
 

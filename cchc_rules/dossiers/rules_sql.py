@@ -54,22 +54,19 @@ _ON_TIME_CASE = """CASE
 
 def dossier_judged_sql(dossiers: str) -> str:
     """Per dossier × period rows (`dossiers` is SQL yielding parsed dossier rows joined with the
-    catalogue columns paper_result, fee_bearing, max_time, max_time_unit). Bad rows, and rows
-    no period concerns, come out once with period NULL so their bad_* flags can be counted."""
+    catalogue columns paper_result, fee_bearing, max_time, max_time_unit), one per asked period;
+    a bad row is in no denominator, and its bad_* flags are counted on the first period's row."""
     return f"""
     WITH joined AS (
-        SELECT d.*, t.period, t.first_day, t.period_close,
+        SELECT d.*, t.period, t.first_day, t.period_close, t.is_first,
                coalesce(d.processed_at, d.returned_at, d.stopped_at) AS end_at
-        FROM ({dossiers}) d
-        LEFT JOIN periods t ON NOT d.bad
-            AND coalesce(d.received_at, d.submitted_at) < t.period_close
-            AND (coalesce(d.received_at, d.submitted_at) >= t.first_day
-                 OR coalesce(d.processed_at, d.returned_at, d.stopped_at, t.period_close) >= t.first_day)
+        FROM ({dossiers}) d CROSS JOIN periods t  -- a few periods: far cheaper than a range join
     ), timed AS (
         SELECT *,
-            received_at >= first_day AND received_at < period_close AS in_received,
-            received_at < first_day AS carried,
-            coalesce(received_at, submitted_at) >= first_day AS in_submitted,
+            NOT bad AND received_at >= first_day AND received_at < period_close AS in_received,
+            NOT bad AND received_at < first_day AND (end_at IS NULL OR end_at >= first_day) AS carried,
+            NOT bad AND coalesce(received_at, submitted_at) >= first_day
+                AND coalesce(received_at, submitted_at) < period_close AS in_submitted,
             CASE WHEN end_at < period_close THEN end_at
                  WHEN supplement_waiting_since < period_close THEN supplement_waiting_since
                  ELSE period_close - INTERVAL 1 SECOND END
@@ -119,14 +116,12 @@ def petition_judged_sql(petitions: str) -> str:
     """Per PAKN × period rows, with den/num of the two PAKN metrics and the on-time reason."""
     return f"""
     WITH joined AS (
-        SELECT p.*, t.period, t.first_day, t.last_day, t.period_close,
+        SELECT p.*, t.period, t.first_day, t.last_day, t.period_close, t.is_first,
                coalesce(p.transferred_at, p.sent_at) AS start_at
-        FROM ({petitions}) p
-        LEFT JOIN periods t ON NOT p.bad
-            AND coalesce(p.transferred_at, p.sent_at) >= t.first_day
-            AND coalesce(p.transferred_at, p.sent_at) < t.period_close
+        FROM ({petitions}) p CROSS JOIN periods t
     ), judged AS (
-        SELECT *, coalesce(received, 1) = 1 AND coalesce(in_competence, 1) = 1 AND period IS NOT NULL AS counted,
+        SELECT *, NOT bad AND start_at >= first_day AND start_at < period_close
+                  AND coalesce(received, 1) = 1 AND coalesce(in_competence, 1) = 1 AS counted,
             CASE
                 WHEN rejected_at < period_close THEN
                     CASE WHEN wd_within(start_at, rejected_at, 2) THEN 'on_time' ELSE 'late_rejection' END

@@ -138,7 +138,8 @@ def map_headers(file: str, kind: str, written: list[str]) -> tuple[dict[str, str
         headers[column.name] = name
     for column in columns:
         if column.required and column.name not in headers:
-            near = nearest(column.name, [n for n in written if fold(n) not in by_alias])
+            others = [n for n in written if fold(n.split("#")[0]) not in by_alias]
+            near = next((hit for alias in column.aliases if (hit := nearest(alias, others))), None)
             problems.append(Problem(SourceLocation(file, 1), column.name, "dossier_column_missing",
                                     {"aliases": ", ".join(column.aliases[:3]), "guess": guess(near)},
                                     suggestion=near))

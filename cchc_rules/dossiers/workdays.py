@@ -47,7 +47,8 @@ def create_tables(con: duckdb.DuckDBPyConnection, periods: Iterable[str], holida
     rows = sorted({p: period_bounds(p) for p in periods}.items())
     values = ", ".join(f"('{p}', DATE '{a}', DATE '{b}')" for p, (a, b) in rows) or "(NULL, NULL, NULL)"
     con.execute("CREATE OR REPLACE TEMP TABLE periods AS SELECT period, first_day, last_day, "
-                f"CAST(last_day + 1 AS TIMESTAMP) AS period_close FROM (VALUES {values}) v(period, first_day, last_day) "
+                f"CAST(last_day + 1 AS TIMESTAMP) AS period_close, period = min(period) OVER () AS is_first "
+                f"FROM (VALUES {values}) v(period, first_day, last_day) "
                 "WHERE period IS NOT NULL")
     first = dt.date(min(a for _, (a, _) in rows).year - 3, 1, 1) if rows else dt.date(2000, 1, 1)
     last = dt.date(max(b for _, (_, b) in rows).year + 1, 12, 31) if rows else first

@@ -123,3 +123,23 @@ for _type, (_vi, _en) in EXPECTED.items():
         (f"a required cell is empty or wrong ('{{found}}'); expected {_en}",
          "Fill in the cell: the dossier code, TTHC code, unit code and a PAKN's sending date cannot be empty."),
     )
+
+# Why a dossier or PAKN is in or out of a numerator (dossiers.sample → explain): (vi, en).
+REASONS: dict[str, tuple[str, str]] = {
+    "on_time": ("đúng hạn", "on time"),
+    "late": ("trễ hạn", "late"),
+    "second_supplement": ("trễ hạn vì bị yêu cầu bổ sung từ lần thứ hai", "late: a second supplement request"),
+    "no_deadline": ("không có ngày hẹn trả và TTHC không có thời hạn giải quyết", "no due date and no TTHC time limit"),
+    "not_received": ("chưa được tiếp nhận", "not received"),
+    "late_rejection": ("từ chối quá 2 ngày làm việc", "rejected after 2 working days"),
+    "late_information_request": ("yêu cầu bổ sung thông tin quá 5 ngày làm việc",
+                                 "information requested after 5 working days"),
+    "late_processing": ("xử lý quá 15 ngày làm việc", "processed after 15 working days"),
+    "late_publication": ("công khai quá 2 ngày làm việc sau khi xử lý", "published more than 2 working days after"),
+    "in_progress_on_time": ("đang xử lý, còn trong hạn", "in progress, within time"),
+    "in_progress_late": ("đang xử lý, đã quá hạn", "in progress, overdue"),
+    "met": ("đạt điều kiện của tử số", "meets the numerator's condition"),
+    "not_met": ("không đạt điều kiện của tử số", "does not meet the numerator's condition"),
+}
+for _code, (_vi, _en) in REASONS.items():
+    DOSSIERS[f"dossier_reason_{_code}"] = ((_vi, ""), (_en, ""))

@@ -18,6 +18,7 @@ from steps.cham_diem_steps import *  # noqa: F403 - step definitions are fixture
 from steps.chi_so_766_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.danh_muc_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.ghi_ket_qua_steps import *  # noqa: F403 - step definitions are fixtures
+from steps.ho_so_766_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.so_sanh_don_vi_steps import *  # noqa: F403 - step definitions are fixtures
@@ -89,3 +90,5 @@ def test_feature_and_step_files_are_nfc() -> None:
         assert unicodedata.is_normalized("NFC", text), f"{path} is not NFC"
 
 scenarios("ghi_ket_qua.feature")
+
+scenarios("ho_so_766.feature")
