@@ -21,11 +21,8 @@ Tính năng: Xem ảnh hưởng của một sửa đổi quy tắc và chạy k�
     Và có đúng các ảnh hưởng:
       | kỳ      | loại            | đối tượng                                                 | do                                 |
       | 2026-Q2 | finding_changed | 2026-Q2/task-done-late/22.0.2026                          | tasks.yaml:tasks/22                |
-      | 2026-Q2 | finding_removed | 2026-Q2/task-done-late/22.0.2026/explanation-not-accepted | tasks.yaml:tasks/22                |
-      | 2026-Q2 | finding_added   | 2026-Q2/task-done-late/22.0.2026/explanation-owed         | tasks.yaml:tasks/22                |
       | 2026-Q3 | finding_changed | 2026-Q3/target-missed/hai-long-tthc                       | targets.yaml:targets/hai-long-tthc |
       | 2026-Q4 | finding_added   | 2026-Q4/target-missed/hai-long-tthc                       | targets.yaml:targets/hai-long-tthc |
-      | 2026-Q4 | finding_added   | 2026-Q4/target-missed/hai-long-tthc/explanation-owed      | targets.yaml:targets/hai-long-tthc |
       | 2026-Q4 | lagging_gained  | TTPVHCC                                                   | targets.yaml:targets/hai-long-tthc |
 
   Kịch bản: Bộ quy tắc đi kèm đạt mọi kịch bản của nó, không quy tắc nào thiếu kịch bản
