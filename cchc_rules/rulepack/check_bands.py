@@ -16,7 +16,9 @@ from cchc_rules.errors import Problem
 from cchc_rules.source import Path_
 
 
-class Band(Protocol):
+class ClassBand(Protocol):
+    """A classification or colour band as the rubric models give it."""
+
     label: str
     min: float
     below: float | None
@@ -32,7 +34,7 @@ def shown(value: Decimal | float) -> str:
     return f"{Decimal(str(value)).normalize():f}"
 
 
-def band_problems(at: Callable[..., Problem], bands: Sequence[Band], path: Path_) -> Iterator[Problem]:
+def band_problems(at: Callable[..., Problem], bands: Sequence[ClassBand], path: Path_) -> Iterator[Problem]:
     """Each band below its upper bound; together, from 0 to 100 with no gap and no overlap.
 
     `at(path, code, **params)` makes the Problem; `path` is where the list of bands is in the file.

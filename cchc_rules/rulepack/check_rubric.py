@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from cchc_rules.errors import Problem
-from cchc_rules.rulepack.check_bands import as_decimal, band_problems, shown
+from cchc_rules.rulepack.check_bands import as_decimal as _d, band_problems, shown as _show
 from cchc_rules.rulepack.pack import PartialPack
 from cchc_rules.rulepack.rubric import (
     Band,
@@ -30,8 +30,6 @@ from cchc_rules.rulepack.rubric import (
 from cchc_rules.source import Path_, format_path
 from cchc_rules.suggest import nearest
 
-
-_d, _show = as_decimal, shown
 
 
 class _RubricCheck:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from cchc_rules.errors import Problem
-from cchc_rules.rulepack.check_bands import as_decimal, band_problems, shown
+from cchc_rules.rulepack.check_bands import as_decimal as _d, band_problems, shown as _show
 from cchc_rules.rulepack.pack import PartialPack
 from cchc_rules.rulepack.rubric import RubricFile
 from cchc_rules.rulepack.rubric_766 import Conversion, IndexRubricFile, Indicator, chosen
@@ -24,8 +24,6 @@ from cchc_rules.suggest import nearest
 
 _INDEX_NAME = re.compile(r"([0-9]{4})-[a-z0-9][a-z0-9-]*")
 
-
-_d, _show = as_decimal, shown
 
 
 class _Check:
