@@ -20,6 +20,14 @@ HOW_WORDS: dict[str, tuple[str, str]] = {
     "reports": ("báo cáo", "reports"),
     "indicator": ("chỉ số", "indicator"),
     "measure": ("số đo", "measure"),
+    "survey": ("phiếu khảo sát", "survey"),
+    "combine": ("kết hợp các nhóm", "groups combined by"),
+    "respondents": ("số phiếu", "respondents"),
+    "groups": ("điểm từng nhóm", "points per group"),
+    "points": ("điểm", "points"),
+    "reason": ("lý do", "reason"),
+    "document": ("văn bản", "document"),
+    "rescale": ("quy đổi", "rescaled"),
 }
 
 
@@ -27,7 +35,7 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
     "timely": ("đúng hạn", "on time"), "completion": ("tỷ lệ hoàn thành", "completion"),
     "deduction": ("trừ điểm", "deduction"), "bands": ("theo mức", "bands"),
     "pass_fail": ("đạt/không đạt", "pass/fail"), "ratio": ("tỷ lệ", "ratio"), "count": ("đếm", "count"),
-    "manual": ("chấm tay", "manual"),
+    "manual": ("chấm tay", "manual"), "survey": ("phiếu khảo sát", "survey"),
 }
 
 CASE_WORDS: dict[str, tuple[str, str]] = {
@@ -35,7 +43,7 @@ CASE_WORDS: dict[str, tuple[str, str]] = {
     "no_data": ("không có số liệu", "no data"), "band": ("theo mức", "band"),
     "on_time": ("đúng hạn", "on time"), "late": ("trễ hạn", "late"), "missing": ("chưa thực hiện", "not done"),
     "pass": ("đạt", "pass"), "fail": ("không đạt", "fail"), "below_floor": ("dưới mức sàn", "below the floor"),
-    "compute": ("tính theo công thức", "computed"),
+    "compute": ("tính theo công thức", "computed"), "not_applicable": ("không áp dụng", "not applicable"),
 }
 
 
@@ -66,6 +74,10 @@ def how_text(how: dict[str, Any], lang: Lang, sep: str = ": ") -> str:
 def _value(value: Any, lang: Lang) -> str:
     if value is None:
         return "—"
+    if isinstance(value, dict):  # a survey's groups: {group: {respondents, points}}
+        index = 0 if lang == "vi" else 1
+        return "; ".join(f"{key} ({', '.join(f'{HOW_WORDS.get(k, (k, k))[index]} {_value(v, lang)}' for k, v in item.items())})"
+                         if isinstance(item, dict) else f"{key} {_value(item, lang)}" for key, item in value.items())
     if isinstance(value, str) and lang == "vi":
         try:
             return dt.date.fromisoformat(value).strftime("%d/%m/%Y")

@@ -20,6 +20,9 @@ RESULTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "score.margin.count": (("{value} mục × {per_item} điểm", ""), ("{value} items × {per_item} points", "")),
     "score.margin.deduction": (("trừ {value} × {per_item} điểm", ""), ("minus {value} × {per_item} points", "")),
     "score.margin.manual": (("điểm chấm tay", ""), ("points given by hand", "")),
+    "score.margin.survey": (("phiếu khảo sát đạt {value}/{max} điểm", ""), ("the survey gives {value} of {max} points", "")),
+    "score.margin.penalty": (("bị trừ {points} điểm", ""), ("{points} points deducted", "")),
+    "score.margin.not_applicable": (("không áp dụng: {reason}", ""), ("not applicable: {reason}", "")),
     "score.margin.band": (("{value}; điểm tối đa cần ≥ {best}", ""), ("{value}; full points need ≥ {best}", "")),
     "explain.no_criterion": (
         ("Không có tiêu chí '{item}' trong bộ chỉ số năm {year}.", "{fix}"),
