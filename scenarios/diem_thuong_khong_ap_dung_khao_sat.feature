@@ -7,8 +7,8 @@ Tính năng: Điểm thưởng, điểm trừ, tiêu chí không áp dụng và 
   tiêu chí, lý do, văn bản; survey_answers.csv: phiếu, nhóm, câu hỏi, phương án) và chạy
   "cchc-rules score"; "cchc-rules check" từ chối bộ chỉ số khai báo sai, chỉ rõ dòng.
 
-  Bộ chỉ số dưới đây nhỏ, chỉ để kiểm thử: A 60 điểm, B 40 điểm; C điểm thưởng tối đa 3; D điểm trừ
-  tối đa 2; 2.2 có thể không áp dụng (quy đổi trong lĩnh vực, quy tắc chung), 1.1 có thể không áp
+  Bộ chỉ số dưới đây nhỏ, chỉ để kiểm thử: A 60 điểm, B 40 điểm; C điểm thưởng (tiêu chí cộng lại 3
+  điểm) tính tối đa 2,5; D điểm trừ (tiêu chí cộng lại 3 điểm) tính tối đa 2; 2.2 có thể không áp dụng (quy đổi trong lĩnh vực, quy tắc chung), 1.1 có thể không áp
   dụng (quy đổi tổng điểm); 3.2 chấm từ phiếu khảo sát: A/B/C/D = 100/60/20/0 % điểm câu hỏi, E không
   tính, trung bình theo nhóm rồi trung bình cộng hai nhóm.
 
@@ -35,6 +35,7 @@ Tính năng: Điểm thưởng, điểm trừ, tiêu chí không áp dụng và 
         - {id: khen-thuong, name: Được khen thưởng về CCHC, unit: có/không}
         - {id: so-mo-hinh, name: Số mô hình được nhân rộng, unit: số lượng}
         - {id: so-lan-phe-binh, name: Số lần bị phê bình về CCHC, unit: số lượng}
+        - {id: so-cong-chuc-bi-ky-luat, name: Số công chức bị kỷ luật do vi phạm trong giải quyết TTHC, unit: số lượng}
       parts:
         - id: A
           name: Tự chấm
@@ -93,7 +94,7 @@ Tính năng: Điểm thưởng, điểm trừ, tiêu chí không áp dụng và 
           name: Điểm thưởng
           kind: bonus
           max: 3
-          cap: 3
+          cap: 2.5
           criteria:
             - id: C.1
               name: Được khen thưởng
@@ -107,13 +108,17 @@ Tính năng: Điểm thưởng, điểm trừ, tiêu chí không áp dụng và 
         - id: D
           name: Điểm trừ
           kind: penalty
-          max: 2
+          max: 3
           cap: 2
           criteria:
             - id: D.1
               name: Bị phê bình
               max: 2
               method: {kind: count, input: {measure: so-lan-phe-binh}, per_item: 1}
+            - id: D.2
+              name: Có công chức bị kỷ luật
+              max: 1
+              method: {kind: count, input: {measure: so-cong-chuc-bi-ky-luat}, per_item: 0.5}
       surveys:
         - id: khao-sat
           name: Phiếu khảo sát sự hài lòng
@@ -157,24 +162,27 @@ Tính năng: Điểm thưởng, điểm trừ, tiêu chí không áp dụng và 
       | tiêu chí | điểm | ghi chú         |
       | C.1      | 2    |                 |
       | C.2      | 1    |                 |
-      | C        | 3    |                 |
+      | C        | 2,5  |                 |
       | D.1      | 1    | bị trừ 1 điểm   |
       | D        | 1    |                 |
-    Và điểm Chỉ số trước điểm thưởng, điểm trừ là 100, điểm thưởng 3, điểm trừ 1
-    Và tổng điểm là 102, xếp loại "Tốt"
+    Và điểm Chỉ số trước điểm thưởng, điểm trừ là 100, điểm thưởng 2,5, điểm trừ 1
+    Và tổng điểm là 101,5, xếp loại "Tốt"
 
   Kịch bản: Điểm thưởng không có tài liệu kiểm chứng thì không được cộng; điểm trừ vượt mức thì chỉ trừ đến mức tối đa
     Cho số đo năm 2026 có các dòng sau:
-      | số đo           | giá trị |
-      | khen-thuong     | có      |
-      | so-mo-hinh      | 1       |
-      | so-lan-phe-binh | 5       |
+      | số đo                   | giá trị |
+      | khen-thuong             | có      |
+      | so-mo-hinh              | 1       |
+      | so-lan-phe-binh         | 5       |
+      | so-cong-chuc-bi-ky-luat | 1       |
     Khi tôi chấm điểm năm 2026
     Thì điểm các tiêu chí là:
       | tiêu chí | điểm | ghi chú                                       |
       | C.1      | 0    | thiếu tài liệu kiểm chứng: Quyết định khen thưởng |
       | C        | 0,5  |                                               |
       | D.1      | 2    | bị trừ 2 điểm                                 |
+      | D.2      | 0,5  | bị trừ 0.5 điểm                               |
+      | D        | 2    |                                               |
     Và điểm Chỉ số trước điểm thưởng, điểm trừ là 85, điểm thưởng 0,5, điểm trừ 2
     Và tổng điểm là 83,5, xếp loại "Tốt"
 
@@ -220,21 +228,30 @@ Tính năng: Điểm thưởng, điểm trừ, tiêu chí không áp dụng và 
       | 3.2      | 11   | phiếu khảo sát đạt 11/15 điểm      |
     Và điểm của nhóm "nguoi-dan" là 9 từ 2 phiếu, nhóm "doanh-nghiep" là 13 từ 1 phiếu
 
-  Kịch bản: Bộ chỉ số có điểm thưởng vượt mức tối đa bị từ chối, chỉ rõ dòng
-    Cho trong bộ chỉ số năm 2026 của bản sao, dòng "    cap: 3" được sửa thành "    cap: 2"
+  Kịch bản: Bộ chỉ số có tiêu chí điểm thưởng vượt mức tối đa của phần bị từ chối, chỉ rõ dòng
+    Cho trong bộ chỉ số năm 2026 của bản sao, dòng "    cap: 2.5" được sửa thành "    cap: 1.5"
     Khi tôi kiểm tra bộ quy tắc
-    Thì kết quả có các vấn đề sau:
-      | vị trí                      | trường       |
-      | quy-tac/scoring/2026.yaml:78:10 | parts[2].cap |
-    Và thông báo cho vấn đề ở quy-tac/scoring/2026.yaml:78:10 có câu "các tiêu chí cộng lại 3 điểm, vượt mức tối đa cap 2"
+    Thì lệnh kết thúc với mã 1
+    Và kết quả có các vấn đề sau:
+      | vị trí                          | trường                   |
+      | quy-tac/scoring/2026.yaml:83:14 | parts[2].criteria[0].max |
+    Và thông báo cho vấn đề ở quy-tac/scoring/2026.yaml:83:14 có câu "tiêu chí C.1 được tối đa 2 điểm, vượt mức tối đa cap 1.5 của phần điểm thưởng C (scoring/2026.yaml:79)"
+
+  Kịch bản: Các tiêu chí điểm thưởng cộng lại nhiều hơn mức tối đa thì được báo, phần vượt không được tính
+    Khi tôi kiểm tra bộ quy tắc
+    Thì lệnh kết thúc với mã 0
+    Và kết quả có các vấn đề sau:
+      | vị trí                          | trường       |
+      | quy-tac/scoring/2026.yaml:79:10 | parts[2].cap |
+    Và thông báo cho vấn đề ở quy-tac/scoring/2026.yaml:79:10 có câu "các tiêu chí cộng lại 3 điểm (C.1 (2), C.2 (1)), nhiều hơn mức tối đa cap 2.5; phần vượt không được tính"
 
   Kịch bản: Tiêu chí có thể không áp dụng mà không có quy tắc quy đổi bị từ chối, chỉ rõ dòng
     Cho trong bộ chỉ số năm 2026 của bản sao, dòng "  not_applicable: {rescale: area}" được sửa thành "  decimals: 2"
     Khi tôi kiểm tra bộ quy tắc
     Thì kết quả có các vấn đề sau:
       | vị trí                          | trường                                        |
-      | quy-tac/scoring/2026.yaml:54:29 | parts[0].criteria[1].criteria[1].not_applicable |
-    Và gợi ý cho vấn đề ở quy-tac/scoring/2026.yaml:54:29 có câu "not_applicable: {rescale: area}"
+      | quy-tac/scoring/2026.yaml:55:29 | parts[0].criteria[1].criteria[1].not_applicable |
+    Và gợi ý cho vấn đề ở quy-tac/scoring/2026.yaml:55:29 có câu "not_applicable: {rescale: area}"
 
   Kịch bản: Câu trả lời khảo sát sai câu hỏi, phương án hay nhóm được báo từng dòng với gợi ý
     Cho phiếu khảo sát năm 2026 có các dòng sau:

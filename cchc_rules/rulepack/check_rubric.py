@@ -209,7 +209,9 @@ def _year(c: _RubricCheck) -> Iterator[Problem]:
 
 
 def _bonus_penalty(c: _RubricCheck) -> Iterator[Problem]:
-    """A bonus or penalty part has a cap, and its items together cannot exceed it; an index part has none."""
+    """A bonus or penalty part has a cap that none of its criteria exceeds alone (an error: that criterion
+    could never count in full); criteria that together exceed the cap are told as a warning (the excess
+    is not counted, as a count's items beyond its max); an index part has no cap."""
     for i, part in enumerate(c.rubric.parts):
         path: Path_ = ("parts", i)
         if part.kind == "index":
@@ -219,10 +221,15 @@ def _bonus_penalty(c: _RubricCheck) -> Iterator[Problem]:
         if part.cap is None:
             yield c.at(path, "rubric_cap_missing", part=part.id, kind={"word": f"part_{part.kind}"})
             continue
+        for j, node in enumerate(part.criteria):
+            if _d(node.max) > _d(part.cap):
+                yield c.at((*path, "criteria", j, "max"), "rubric_bonus_over_cap", id=node.id, part=part.id,
+                           kind={"word": f"part_{part.kind}"}, cap=_show(part.cap), max=_show(node.max),
+                           cap_line=c.line((*path, "cap")))
         items = sum((_d(n.max) for n in part.criteria), Decimal(0))
         if items > _d(part.cap):
-            yield c.at((*path, "cap"), "rubric_bonus_over_cap", part=part.id, kind={"word": f"part_{part.kind}"},
-                       cap=_show(part.cap), sum=_show(items),
+            yield c.at((*path, "cap"), "rubric_bonus_sum_over_cap", severity="warning", part=part.id,
+                       kind={"word": f"part_{part.kind}"}, cap=_show(part.cap), sum=_show(items),
                        items=", ".join(f"{n.id} ({_show(n.max)})" for n in part.criteria))
         if part.survey:
             yield c.at((*path, "survey"), "rubric_bonus_survey", part=part.id)

@@ -139,10 +139,19 @@ MEANING: dict[str, _Entry] = {
          "Delete 'cap', or set kind: bonus or kind: penalty."),
     ),
     "rubric_bonus_over_cap": (
-        ("{kind} {part}: các tiêu chí cộng lại {sum} điểm, vượt mức tối đa cap {cap} ({items})",
-         "Giảm 'max' của các tiêu chí cho tổng không quá {cap}, hoặc nâng cap lên {sum} nếu bộ chỉ số cho phép."),
-        ("{kind} {part}: its criteria add up to {sum} points, above its cap {cap} ({items})",
-         "Lower the criteria's 'max' to total at most {cap}, or raise the cap to {sum} if the rubric allows it."),
+        ("tiêu chí {id} được tối đa {max} điểm, vượt mức tối đa cap {cap} của {kind} {part} ({cap_line}): "
+         "không bao giờ được tính đủ",
+         "Giảm 'max' của tiêu chí xuống không quá {cap}, hoặc nâng cap của phần {part} lên ít nhất {max}."),
+        ("criterion {id} is worth up to {max} points, above the cap {cap} of the {kind} {part} ({cap_line}): "
+         "it could never count in full",
+         "Lower the criterion's 'max' to at most {cap}, or raise the cap of part {part} to at least {max}."),
+    ),
+    "rubric_bonus_sum_over_cap": (
+        ("{kind} {part}: các tiêu chí cộng lại {sum} điểm ({items}), nhiều hơn mức tối đa cap {cap}; phần vượt "
+         "không được tính",
+         "Nếu bộ chỉ số cho phép cộng dồn đến {sum}, nâng cap lên {sum}; nếu không, giữ nguyên."),
+        ("{kind} {part}: its criteria add up to {sum} points ({items}), more than its cap {cap}; the excess "
+         "does not count", "If the rubric lets them add up to {sum}, raise the cap to {sum}; otherwise keep it."),
     ),
     "rubric_bonus_survey": (
         ("phần {part} là điểm thưởng/điểm trừ nên không thể là phần điều tra (survey: true)", "Xóa survey: true."),
