@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 import tempfile
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -27,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cchc_rules import bundled_rules_dir, load_rules
+from cchc_rules import load_rules
 from cchc_rules.engine import EngineHost
 from cchc_rules.facts.models import FactSource, SurveyAnswer
 from cchc_rules.pipeline import Workspace, score
@@ -46,14 +45,8 @@ GROUPS = ("nguoi-dan", "doanh-nghiep")
 
 
 @pytest.fixture(scope="module")
-def pack(tmp_path_factory: pytest.TempPathFactory) -> RulePack:
-    target = tmp_path_factory.mktemp("extended") / "pack"
-    shutil.copytree(bundled_rules_dir(), target)
-    shutil.rmtree(target / "scoring")
-    shutil.rmtree(target / "tests", ignore_errors=True)
-    (target / "scoring").mkdir()
-    shutil.copy(EXTENDED, target / "scoring" / "2026.yaml")
-    return load_rules(target)
+def pack(tmp_path_factory: pytest.TempPathFactory, pack_with_rubric: Any) -> RulePack:
+    return load_rules(pack_with_rubric(tmp_path_factory.mktemp("extended") / "pack", EXTENDED))
 
 
 # ---- the plain reading

@@ -5,13 +5,13 @@ each misuse at its file:line with a fix (did-you-mean where a name is mistyped);
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from cchc_rules import bundled_rules_dir, iter_problems
+from cchc_rules import iter_problems
 from cchc_rules.cli import app
 from cchc_rules.messages import render_problems
 
@@ -20,15 +20,9 @@ FILE = "pack/scoring/2026.yaml"
 
 
 @pytest.fixture()
-def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    target = tmp_path / "pack"
-    shutil.copytree(bundled_rules_dir(), target)
-    shutil.rmtree(target / "scoring")
-    shutil.rmtree(target / "tests", ignore_errors=True)
-    (target / "scoring").mkdir()
-    shutil.copy(EXTENDED, target / "scoring" / "2026.yaml")
+def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pack_with_rubric: Any) -> Path:
     monkeypatch.chdir(tmp_path)
-    return target
+    return pack_with_rubric(tmp_path / "pack", EXTENDED)
 
 
 def _edit(pack: Path, old: str, new: str) -> None:
