@@ -185,7 +185,8 @@ def survey_choice(survey: Survey, field: str, raw: object) -> str:
     hit = keys.get(fold(found))
     if hit is None:
         suggestion = nearest(found, ids)
-        raise CellError(f"fact_unknown_survey_{field}", suggestion, found=found, guess=guess(suggestion),
+        code = "fact_unknown_survey_group" if field == "group" else "fact_unknown_survey_option"
+        raise CellError(code, suggestion, found=found, guess=guess(suggestion),
                         survey=survey.id, allowed=_listed(ids))
     return hit
 
