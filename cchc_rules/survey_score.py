@@ -49,6 +49,7 @@ def survey_value(survey: Survey, answers: tuple[SurveyAnswer, ...]
     if not mine:
         return None, [], {"survey": survey.id}
     groups = group_points(survey, mine)
+    names = {g.id: g.name for g in survey.groups}
     if survey.combine == "weighted":
         weights = {g.id: _d(g.weight or 0) for g in survey.groups if g.id in groups}
         share = sum(weights.values(), Decimal(0))
@@ -58,5 +59,6 @@ def survey_value(survey: Survey, answers: tuple[SurveyAnswer, ...]
         combined = sum((p for _, p in groups.values()), Decimal(0)) / len(groups)
     detail = {"survey": survey.id, "combine": survey.combine,
               "respondents": len({(a.group, a.respondent) for a in mine}),
-              "groups": {g: {"respondents": n, "points": float(round(p, 4))} for g, (n, p) in groups.items()}}
+              "groups": {g: {"name": names[g], "respondents": n, "points": float(round(p, 4))}
+                         for g, (n, p) in groups.items()}}
     return float(round(combined, 4)), [a.source for a in mine], detail

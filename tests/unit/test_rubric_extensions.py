@@ -178,7 +178,8 @@ def test_score_with_bonus_penalty_not_applicable_and_survey(pack: Path, tmp_path
     assert parts["A"]["criteria"][1]["rescaled"] == {"raw_points": 15.0, "applicable_max": 20.0}
     # survey: people (5 + 1) / 2 + 6 = 9, businesses 3 + 10 = 13, the mean 11
     survey = parts["B"]["criteria"][0]["criteria"][1]
-    assert survey["points"] == 11 and survey["trace"]["how"]["groups"]["nguoi-dan"] == {"respondents": 2, "points": 9.0}
+    assert survey["points"] == 11 and survey["trace"]["how"]["groups"]["nguoi-dan"] == {
+        "name": "Người dân", "respondents": 2, "points": 9.0}
     assert [f["row"] for f in survey["trace"]["facts"]] == [2, 3, 4, 5, 6, 7]
     # C: 2 + min(1, 1.5) = 3, capped at 2.5; D: min(2, 3) + 0.5 = 2.5, capped at 2
     assert (parts["C"]["points_before_cap"], parts["C"]["points"]) == (3, 2.5)

@@ -33,7 +33,8 @@ def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lan
         "area_chart": hbar_chart(areas, t["chart_areas"], t["chart_areas_desc"], "areas", show),
         "agency_chart": hbar_chart(agencies, t["chart_agencies"], t["chart_agencies_desc"], "agencies", show, 100)
         if agencies else None,
-        "rows": [_tree_row(depth, node, lang) for depth, node in _walk(doc["criteria"], 0)],
+        "rows": [_tree_row(depth, node, lang, penalty=part.get("kind") == "penalty")
+                 for part in doc["criteria"] for depth, node in _walk([part], 0)],
         "agencies": [{**a, "points": number(a["points"], lang), "max": number(a["max"], lang),
                       "percent": number(a["percent"], lang)} for a in doc["agencies"]],
         "trend_chart": _trend_chart(quarters, lang) if quarters else None,
@@ -51,14 +52,15 @@ def _walk(nodes: list[dict[str, Any]], depth: int) -> list[tuple[int, dict[str, 
     return rows
 
 
-def _tree_row(depth: int, node: dict[str, Any], lang: Lang) -> dict[str, Any]:
+def _tree_row(depth: int, node: dict[str, Any], lang: Lang, penalty: bool = False) -> dict[str, Any]:
+    """One row of the criteria table; `short` marks points lost (for a penalty: points deducted)."""
     method = node.get("method")
     trace = node.get("trace") or {}
     return {"depth": depth, "id": node["id"], "name": node["name"], "max": number(node["max"], lang),
             "points": number(node["points"], lang), "owner": node.get("owner") or "",
             "method": word(METHOD_WORDS, method, lang) if method else "",
             "note": "; ".join(n for n in (node.get("margin"), node_extra(node, lang)) if n), "how": how_text(trace.get("how") or {}, lang),
-            "facts": facts_text(trace.get("facts") or []), "short": node["points"] < node["max"]}
+            "facts": facts_text(trace.get("facts") or []), "short": node["points"] > 0 if penalty else node["points"] < node["max"]}
 
 
 def facts_text(facts: list[dict[str, Any]]) -> list[str]:
