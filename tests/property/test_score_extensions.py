@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any

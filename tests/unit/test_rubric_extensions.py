@@ -188,3 +188,14 @@ def test_score_with_bonus_penalty_not_applicable_and_survey(pack: Path, tmp_path
     assert doc["classification"] == "Đạt"
     # the agencies' index leaves out bonus, penalty and the criterion that does not apply
     assert {a["agency"]: a["max"] for a in doc["agencies"]} == {"VHXH": 50, "TTPVHCC": 40}
+
+
+def test_a_survey_group_needs_a_name(pack: Path) -> None:
+    _edit(pack, "{id: nguoi-dan, name: Người dân}", "{id: nguoi-dan, name: ''}")
+    assert _problems().splitlines()[0] == f"{FILE}:116:31: surveys[0].groups[0].name: không được để trống"
+
+
+def test_a_survey_group_id_is_unique(pack: Path) -> None:
+    _edit(pack, "{id: doanh-nghiep, name: Doanh nghiệp}", "{id: nguoi-dan, name: Doanh nghiệp}")
+    assert _problems().splitlines()[0] == (f"{FILE}:117:9: surveys[0].groups[1]: mã nhóm đối tượng khảo sát "
+                                           "'nguoi-dan' bị trùng (đã khai báo ở scoring/2026.yaml:116)")
