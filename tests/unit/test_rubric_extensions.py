@@ -199,3 +199,31 @@ def test_a_survey_group_id_is_unique(pack: Path) -> None:
     _edit(pack, "{id: doanh-nghiep, name: Doanh nghiệp}", "{id: nguoi-dan, name: Doanh nghiệp}")
     assert _problems().splitlines()[0] == (f"{FILE}:117:9: surveys[0].groups[1]: mã nhóm đối tượng khảo sát "
                                            "'nguoi-dan' bị trùng (đã khai báo ở scoring/2026.yaml:116)")
+
+
+def test_survey_answers_and_not_applicable_read_from_an_xlsx_workbook(pack: Path, tmp_path: Path) -> None:
+    """Sheets named as the kinds ("Phiếu khảo sát", "Không áp dụng") in a workbook of any name."""
+    from openpyxl import Workbook
+
+    folder = tmp_path / "du-lieu" / "2026"
+    folder.mkdir(parents=True)
+    book = Workbook()
+    answers = book.active
+    assert answers is not None
+    answers.title = "Phiếu khảo sát"
+    for row in (("Mã phiếu", "Nhóm đối tượng", "Câu hỏi", "Phương án"), ("P1", "Người dân", "Q1", "A"),
+                ("P1", "Người dân", "Q2", "Hài lòng"), ("P2", "Doanh nghiệp", "Q1", "B")):
+        answers.append(row)
+    na = book.create_sheet("Không áp dụng")
+    for row in (("Tiêu chí", "Lý do", "Văn bản căn cứ"), ("2.2", "Không có quỹ", "Báo cáo số 3/BC-UBND")):
+        na.append(row)
+    book.save(folder / "tu-danh-gia-2026.xlsx")
+    code, out, err = _score(folder.parent, "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    nodes = {n["id"]: n for p in doc["criteria"] for a in p["criteria"] for n in [a, *a["criteria"]]}
+    # people: Q1 5 + Q2 6 = 11; businesses: Q1 3; the mean 7
+    assert nodes["3.2"]["points"] == 7 and nodes["2.2"]["not_applicable"]["reason"] == "Không có quỹ"
+    facts = nodes["3.2"]["trace"]["facts"]
+    assert [(f["file"], f["row"]) for f in facts] == [("du-lieu/2026/tu-danh-gia-2026.xlsx[Phiếu khảo sát]", r)
+                                                      for r in (2, 3, 4)]
