@@ -44,6 +44,7 @@ class LeafInput:
     typed: CriterionFact  # what the engine sees
     sources: tuple[FactSource, ...]
     detail: dict[str, Any]  # for the trace: how the value was made
+    ignored: tuple[FactSource, ...] = ()  # annual rows (measure, points, answers) of a leaf declared not applicable
 
     @functools.cached_property
     def fact(self) -> dict[str, Any]:
@@ -63,7 +64,10 @@ def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year
             value, status, sources, detail = _resolve(pack, node, facts, year)
         ev_rows = _evidence_rows(node, above, facts)
         na = [r for r in _annual(facts, "not_applicable") if r.criterion == node.id][:1]
+        ignored: tuple[FactSource, ...] = ()
         if na:  # the unit's declaration, with its reason and document, replaces the data in the trace
+            own = "measure" in detail or "survey" in detail or detail.get("source") == "manual_points"
+            ignored, sources = (tuple(sources) if own else ()), []  # the annual rows given for it, unused
             detail = {"reason": na[0].reason, "document": na[0].document,
                       "rescale": node.na_rule(rubric.rubric.not_applicable)}
         fact = CriterionFact(id=f"c.{node.id}", criterion=node.id, reported=value is not None or bool(status),
@@ -71,7 +75,7 @@ def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year
                              not_applicable=bool(na),
                              value=round(float(value), 4) if value is not None else None)  # see obligations.py
         result.append(LeafInput(fact, tuple(r.source for r in na) + tuple(sources) + tuple(r.source for r in ev_rows),
-                                detail))
+                                detail, ignored))
     return result
 
 

@@ -19,6 +19,7 @@ from cchc_rules.results import ScoreGroup, ScoreLeaf, ScoreNode, ScorePart, Year
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.rulepack.rubric import Bands, Completion, Count, Criterion, Deduction, Ratio, RubricFile, Timely
 from cchc_rules.score_inputs import LeafInput, YearFacts
+from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.text import Text
 
 
@@ -122,7 +123,17 @@ def score_year(pack: RulePack, facts: YearFacts, year: int, inputs: list[LeafInp
     scorer = Scorer(pack, rubric, year)
     parts = tuple(_part(scorer, part, by_leaf, chosen, compiled) for part in rubric.parts)
     doc = pack.documents.get(f"scoring/{year}.yaml")
-    return _assemble(pack, rubric, year, parts, facts, doc.file if doc else "")
+    return _assemble(pack, rubric, year, parts, facts, doc.file if doc else "", _na_with_data(inputs))
+
+
+def _na_with_data(inputs: list[LeafInput]) -> tuple[Problem, ...]:
+    """A warning at each annual row given for a criterion the unit declares "không áp dụng" (its measure,
+    points or answers) that no applicable criterion uses either: the row is not used."""
+    used = {s for i in inputs if not i.ignored for s in i.sources}
+    return tuple(Problem(SourceLocation(s.file, s.row), "", "score.na_with_data",
+                         {"criterion": i.fact["criterion"], "declared": f"{i.sources[0].file}:{i.sources[0].row}"},
+                         "warning")
+                 for i in inputs for s in i.ignored if s not in used)
 
 
 def _leaf(scorer: Scorer, node: Criterion, inputs: dict[str, LeafInput], chosen: dict[str, tuple[Case, str]],
@@ -192,7 +203,7 @@ def _excluded(part: ScorePart) -> Decimal:
 
 
 def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: tuple[ScorePart, ...], facts: YearFacts,
-              rubric_file: str) -> YearReport:
+              rubric_file: str, warnings: tuple[Problem, ...] = ()) -> YearReport:
     head = rubric.rubric
     index = [p for p in parts if p.kind == "index"]
     counted = [p for p in index if p.applicable or head.missing_part == "zero"]
@@ -218,7 +229,7 @@ def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: tuple[ScoreP
         converted=available != _d(head.total), total=float(total), classification=band,
         index_total=float(index_total), bonus=float(bonus), penalty=float(penalty),
         agencies=_agencies(pack, parts), evidence_to_attach=_missing_evidence(parts),
-        quarters=tuple(sorted(facts.quarters)), annual=facts.annual is not None, warnings=facts.warnings,
+        quarters=tuple(sorted(facts.quarters)), annual=facts.annual is not None, warnings=facts.warnings + warnings,
     )
 
 

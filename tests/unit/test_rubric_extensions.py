@@ -227,3 +227,20 @@ def test_survey_answers_and_not_applicable_read_from_an_xlsx_workbook(pack: Path
     facts = nodes["3.2"]["trace"]["facts"]
     assert [(f["file"], f["row"]) for f in facts] == [("du-lieu/2026/tu-danh-gia-2026.xlsx[Phiếu khảo sát]", r)
                                                       for r in (2, 3, 4)]
+
+
+def test_data_given_for_a_criterion_declared_not_applicable_is_a_warning(pack: Path, tmp_path: Path) -> None:
+    """co-quy-che feeds 1.1 and 2.2: with 2.2 alone not applicable, 1.1 still uses the row (no warning);
+    with both, the row is used by none and each declaration is named."""
+    measures = "measure,value\nco-quy-che,có\nty-le-bao-cao,100\nso-vu-vi-pham,0\n"
+    data = _data(tmp_path, {"measures.csv": measures,
+                            "not_applicable.csv": "criterion,reason,document\n2.2,Không có quỹ,BC 1\n"})
+    code, out, err = _score(data, "--format", "json")
+    assert code == 0 and json.loads(out)["warnings"] == []
+    (data / "2026" / "not_applicable.csv").write_text(
+        "criterion,reason,document\n2.2,Không có quỹ,BC 1\n1.1,Quy chế do cấp trên ban hành,QĐ 2\n", encoding="utf-8")
+    code, out, err = _score(data)
+    assert code == 0
+    assert "du-lieu/2026/measures.csv:2: tiêu chí 1.1 được ghi không áp dụng (du-lieu/2026/not_applicable.csv:3) " \
+           "nhưng dòng này vẫn có số liệu của tiêu chí: số liệu không được dùng" in err
+    assert "tiêu chí 2.2 được ghi không áp dụng (du-lieu/2026/not_applicable.csv:2)" in err
