@@ -22,7 +22,8 @@ class Case:
     """What a firing of a rubric rule means for its leaf."""
 
     criterion: str
-    case: str  # evidence_missing | no_data | band | on_time | late | missing | pass | fail | compute | below_floor
+    case: str  # not_applicable | evidence_missing | no_data | band | on_time | late | missing | pass | fail
+    #            | compute | below_floor
     band: int | None = None
 
 
@@ -30,10 +31,12 @@ def _number(value: float) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
-def _rules_for(node: Criterion, src: str) -> list[tuple[RuleSpec, Case]]:
+def _rules_for(node: Criterion, src: str, may_not_apply: bool) -> list[tuple[RuleSpec, Case]]:
     method = node.method
     c = f'criterion == "{node.id}"'
     out: list[tuple[str, str, Case]] = []
+    if may_not_apply:
+        out.append(("khong-ap-dung", f"{c} and not_applicable == true", Case(node.id, "not_applicable")))
     if node.evidence:
         out.append(("evidence", f"{c} and evidence == false", Case(node.id, "evidence_missing")))
     guard = f"{c} and evidence == true" if node.evidence else c
@@ -57,7 +60,7 @@ def _rules_for(node: Criterion, src: str) -> list[tuple[RuleSpec, Case]]:
     elif isinstance(method, Ratio) and method.zero_below is not None:
         out.append(("below", f"{have} and value < {_number(method.zero_below)}", Case(node.id, "below_floor")))
         out.append(("compute", f"{have} and value >= {_number(method.zero_below)}", Case(node.id, "compute")))
-    else:  # ratio, count, deduction, manual: arithmetic on the value
+    else:  # ratio, count, deduction, manual, survey: arithmetic on the value
         out.append(("compute", have, Case(node.id, "compute")))
     return [(RuleSpec(f"tieu-chi.{node.id}.{name}", "score", "criterion", cond, node.maps_to or "", src),
              case) for name, cond, case in out]
@@ -90,8 +93,9 @@ def compile_rubric(rubric: RubricFile, where: dict[str, str]) -> tuple[CompiledR
     """The rules of every leaf; `where` maps a leaf id to the file:line of its definition."""
     specs: list[RuleSpec] = []
     cases: dict[str, Case] = {}
+    default = rubric.rubric.not_applicable
     for node, _ in leaves(rubric):
-        for spec, case in _rules_for(node, where.get(node.id, "")):
+        for spec, case in _rules_for(node, where.get(node.id, ""), node.na_rule(default) is not None):
             specs.append(spec)
             cases[spec.id] = case
     return CompiledRules(f"cchc-score-{rubric.rubric.id}", tuple(specs)), cases

@@ -200,6 +200,19 @@ class ScoreTrace(TypedDict):
 
 
 @with_config(_STRICT)
+class NotApplicableMark(TypedDict):
+    reason: str
+    document: str
+    rescale: Literal["area", "total"]
+
+
+@with_config(_STRICT)
+class Rescaled(TypedDict):
+    raw_points: float  # the sum of the area's criteria
+    applicable_max: float  # the max of its criteria that apply; points = raw × max / applicable_max
+
+
+@with_config(_STRICT)
 class ScoreLeaf(TypedDict):
     id: str
     name: str
@@ -210,6 +223,7 @@ class ScoreLeaf(TypedDict):
     evidence: list[str]
     evidence_missing: bool
     margin: str | None
+    not_applicable: NotApplicableMark | None  # the unit declared it "không áp dụng"
     trace: ScoreTrace
     criteria: list[Any]  # always empty
 
@@ -222,6 +236,7 @@ class ScoreGroup(TypedDict):
     points: float
     owner: str | None
     method: None
+    rescaled: Rescaled | None  # an area with a "không áp dụng" criterion (rescale: area)
     criteria: list[ScoreNode]
 
 
@@ -232,8 +247,11 @@ ScoreNode = Union[ScoreLeaf, ScoreGroup]  # noqa: UP007 - a forward reference py
 class ScorePart(TypedDict):
     id: str
     name: str
+    kind: Literal["index", "bonus", "penalty"]  # bonus/penalty: added/subtracted outside the total
     max: float
-    points: float
+    cap: float | None  # bonus, penalty: the most that counts
+    points: float  # bonus, penalty: capped
+    points_before_cap: float | None
     survey: bool
     applicable: bool
     criteria: list[ScoreNode]
@@ -287,7 +305,10 @@ class YearReport(TypedDict):
     raw_points: float
     max_available: float
     converted: bool
-    total: float
+    index_total: float  # the index parts on the scale, before bonus and penalty
+    bonus: float  # capped
+    penalty: float  # capped
+    total: float  # max(0, index_total + bonus − penalty); classified at most at the scale
     classification: str | None
     agencies: list[AgencyScore]
     evidence_to_attach: list[EvidenceToAttach]

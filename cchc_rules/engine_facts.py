@@ -94,6 +94,7 @@ class CriterionFact(EngineFact):
     reported: Flag
     status: Text
     evidence: Flag
+    not_applicable: Flag = False  # the unit's data declare the criterion "không áp dụng" (not_applicable.csv)
     value: Number | None = None
 
 

@@ -105,6 +105,10 @@ def _show(key: str, value: Any) -> str:
     return str(value)
 
 
+def _leaves(node: dict[str, Any]) -> list[dict[str, Any]]:
+    return [node] if not node["criteria"] else [leaf for c in node["criteria"] for leaf in _leaves(c)]
+
+
 def _find(nodes: list[dict[str, Any]], wanted: str) -> dict[str, Any] | None:
     for node in nodes:
         if node["id"] == wanted:
@@ -115,17 +119,54 @@ def _find(nodes: list[dict[str, Any]], wanted: str) -> dict[str, Any] | None:
     return None
 
 
+def fact_rows(facts: list[dict[str, Any]]) -> list[str]:
+    """The facts as `file:row` lines, a run of consecutive rows of one file as `file:first–last`.
+
+    Examples:
+        >>> fact_rows([{"file": "a.csv", "row": 2}, {"file": "a.csv", "row": 3}, {"file": "a.csv", "row": 4},
+        ...            {"file": "b.csv", "row": 9}])
+        ['  a.csv:2–4', '  b.csv:9']
+    """
+    runs: list[list[Any]] = []
+    for fact in facts:
+        if runs and runs[-1][0] == fact["file"] and runs[-1][2] + 1 == fact["row"]:
+            runs[-1][2] = fact["row"]
+        else:
+            runs.append([fact["file"], fact["row"], fact["row"]])
+    return [f"  {file}:{first}" + (f"–{last}" if last != first else "") for file, first, last in runs]
+
+
+def _part_of(doc: dict[str, Any], criterion_id: str) -> dict[str, Any] | None:
+    return next((p for p in doc["criteria"] if _find([p], criterion_id) is not None), None)
+
+
 def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str | None:
-    """A criterion's points: its inputs (facts with file:row), the method, the arithmetic."""
+    """A criterion's points: its inputs (facts with file:row), the method, the arithmetic; for a bonus or
+    penalty part its cap, for an area with a "không áp dụng" criterion its rescaling."""
     node = _find(doc["criteria"], criterion_id)
     if node is None:
         return None
     vi = lang == "vi"
+    part = _part_of(doc, criterion_id) or {}
+    penalty = part.get("kind") == "penalty"
     rows = [f"{'Tiêu chí' if vi else 'Criterion'} {node['id']}: {node['name']}",
-            f"{'Điểm' if vi else 'Points'}: {node['points']:g} / {node['max']:g}"]
+            f"{('Điểm trừ' if penalty else 'Điểm') if vi else ('Points deducted' if penalty else 'Points')}: "
+            f"{node['points']:g} / {node['max']:g}"]
     if node["criteria"]:
         parts = " + ".join(f"{c['id']} ({c['points']:g})" for c in node["criteria"])
-        rows.append(f"{'Tổng các tiêu chí con' if vi else 'Sum of sub-criteria'}: {parts} = {node['points']:g}")
+        total = node.get("points_before_cap", node.get("rescaled") and node["rescaled"]["raw_points"])
+        rows.append(f"{'Tổng các tiêu chí con' if vi else 'Sum of sub-criteria'}: {parts} = "
+                    f"{(total if total is not None else node['points']):g}")
+        if node.get("cap") is not None:
+            rows.append((f"Tính tối đa {node['cap']:g} điểm (cap), ngoài tổng {doc['rubric']['total']:g} điểm"
+                         if vi else f"At most {node['cap']:g} points count (cap), outside the total of "
+                         f"{doc['rubric']['total']:g}") + f": {node['points']:g}")
+        if node.get("rescaled"):
+            r = node["rescaled"]
+            na = ", ".join(c["id"] for c in _leaves(node) if c.get("not_applicable"))
+            rows.append((f"Quy đổi trong lĩnh vực (tiêu chí không áp dụng: {na}): "
+                         if vi else f"Rescaled within the area (not applicable: {na}): ")
+                        + f"{r['raw_points']:g} × {node['max']:g} / {r['applicable_max']:g} = {node['points']:g}")
         return "\n".join(rows)
     trace = node["trace"]
     rows += [f"{'Cách chấm' if vi else 'Method'}: {word(METHOD_WORDS, node['method'], lang)} — "
@@ -134,11 +175,18 @@ def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str
              f"{'Đầu vào' if vi else 'Inputs'}: " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["inputs"].items()),
              f"{'Cách tính đầu vào' if vi else 'How the input was made'}: "
              + (how_text(trace["how"], lang, "=") or "—")]
-    facts = [f"  {f['file']}:{f['row']}" for f in trace["facts"]] or [
-        "  " + ("không có dòng dữ liệu nào" if vi else "no data row")]
+    facts = fact_rows(trace["facts"]) or ["  " + ("không có dòng dữ liệu nào" if vi else "no data row")]
     rows += [f"{'Dữ kiện' if vi else 'Facts'}:", *facts]
-    if node.get("margin"):
-        rows.append(f"{'Chưa đạt điểm tối đa' if vi else 'Short of full points'}: {node['margin']}")
+    if node.get("not_applicable"):
+        na = node["not_applicable"]
+        rescale = {"area": ("điểm lĩnh vực quy đổi theo các tiêu chí còn lại", "the area rescaled over the rest"),
+                   "total": ("tổng điểm quy đổi về thang 100", "the total rescaled to 100")}[na["rescale"]]
+        rows.append(f"{'Không áp dụng' if vi else 'Not applicable'}: {na['reason']} ({na['document']}); "
+                    + rescale[0 if vi else 1])
+    elif node.get("margin"):
+        label = ("Điểm trừ" if vi else "Deduction") if penalty else (
+            "Chưa đạt điểm tối đa" if vi else "Short of full points")
+        rows.append(f"{label}: {node['margin']}")
     if node["evidence"]:
         rows.append(f"{'Tài liệu kiểm chứng' if vi else 'Evidence'}: " + "; ".join(node["evidence"])
                     + (f" ({'thiếu' if vi else 'missing'})" if node["evidence_missing"] else ""))

@@ -100,11 +100,14 @@ class ScoreLeaf:
     margin: Text | None
     trace: dict[str, Any]
     criteria: tuple[()] = ()
+    not_applicable: dict[str, Any] | None = None  # the unit's declaration: reason, document, rescale
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "max": self.max, "points": self.points, "owner": self.owner,
                 "method": self.method, "evidence": list(self.evidence), "evidence_missing": self.evidence_missing,
-                "margin": self.margin.render(lang) if self.margin else None, "trace": self.trace, "criteria": []}
+                "margin": self.margin.render(lang) if self.margin else None,
+                "not_applicable": dict(self.not_applicable) if self.not_applicable else None,
+                "trace": self.trace, "criteria": []}
 
 
 @dataclass(frozen=True)
@@ -117,15 +120,18 @@ class ScoreGroup:
     points: float
     owner: str | None
     criteria: tuple[ScoreNode, ...]
+    rescaled: dict[str, float] | None = None  # an area with a not-applicable criterion: raw_points, applicable_max
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "max": self.max, "points": self.points, "owner": self.owner,
-                "method": None, "criteria": [c.to_json(lang) for c in self.criteria]}
+                "method": None, "rescaled": dict(self.rescaled) if self.rescaled else None,
+                "criteria": [c.to_json(lang) for c in self.criteria]}
 
 
 @dataclass(frozen=True)
 class ScorePart:
-    """A part of the index (the unit's own, or the survey); a survey part without data is not applicable."""
+    """A part of the index (the unit's own, or the survey); a survey part without data is not applicable.
+    A bonus or penalty part is outside the total: its points are the sum of its criteria, at most its cap."""
 
     id: str
     name: str
@@ -134,9 +140,13 @@ class ScorePart:
     survey: bool
     applicable: bool
     criteria: tuple[ScoreNode, ...]
+    kind: str = "index"  # index | bonus | penalty
+    cap: float | None = None
+    points_before_cap: float | None = None  # bonus, penalty: the criteria's sum before the cap
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "max": self.max, "points": self.points, "survey": self.survey,
+        return {"id": self.id, "name": self.name, "kind": self.kind, "max": self.max, "cap": self.cap,
+                "points": self.points, "points_before_cap": self.points_before_cap, "survey": self.survey,
                 "applicable": self.applicable, "criteria": [c.to_json(lang) for c in self.criteria]}
 
 
@@ -169,12 +179,17 @@ class YearReport:
     quarters: tuple[str, ...]
     annual: bool
     warnings: tuple[Problem, ...]
+    index_total: float | None = None  # the index parts converted to the scale, before bonus and penalty
+    bonus: float = 0.0  # capped
+    penalty: float = 0.0  # capped, subtracted
 
     def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
         return {
             "unit": dict(self.unit), "plan": self.plan, "year": self.year, "rubric": dict(self.rubric),
             "criteria": [p.to_json(lang) for p in self.criteria],
             "raw_points": self.raw_points, "max_available": self.max_available, "converted": self.converted,
+            "index_total": self.total if self.index_total is None else self.index_total,
+            "bonus": self.bonus, "penalty": self.penalty,
             "total": self.total, "classification": self.classification,
             "agencies": [dict(a) for a in self.agencies],
             "evidence_to_attach": [dict(e) for e in self.evidence_to_attach],

@@ -21,6 +21,7 @@ from cchc_rules.obligations import due_dates
 from cchc_rules.periods import Quarter, period_label, report_due
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.rulepack.rubric import Criterion, Input, RubricFile, leaves
+from cchc_rules.survey_score import survey_value
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class LeafInput:
     typed: CriterionFact  # what the engine sees
     sources: tuple[FactSource, ...]
     detail: dict[str, Any]  # for the trace: how the value was made
+    ignored: tuple[FactSource, ...] = ()  # annual rows (measure, points, answers) of a leaf declared not applicable
 
     @functools.cached_property
     def fact(self) -> dict[str, Any]:
@@ -61,10 +63,19 @@ def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year
         else:
             value, status, sources, detail = _resolve(pack, node, facts, year)
         ev_rows = _evidence_rows(node, above, facts)
+        na = [r for r in _annual(facts, "not_applicable") if r.criterion == node.id][:1]
+        ignored: tuple[FactSource, ...] = ()
+        if na:  # the unit's declaration, with its reason and document, replaces the data in the trace
+            own = "measure" in detail or "survey" in detail or detail.get("source") == "manual_points"
+            ignored, sources = (tuple(sources) if own else ()), []  # the annual rows given for it, unused
+            detail = {"reason": na[0].reason, "document": na[0].document,
+                      "rescale": node.na_rule(rubric.rubric.not_applicable)}
         fact = CriterionFact(id=f"c.{node.id}", criterion=node.id, reported=value is not None or bool(status),
                              status=status or "", evidence=not node.evidence or bool(ev_rows),
+                             not_applicable=bool(na),
                              value=round(float(value), 4) if value is not None else None)  # see obligations.py
-        result.append(LeafInput(fact, tuple(sources) + tuple(r.source for r in ev_rows), detail))
+        result.append(LeafInput(fact, tuple(r.source for r in na) + tuple(sources) + tuple(r.source for r in ev_rows),
+                                detail, ignored))
     return result
 
 
@@ -75,6 +86,10 @@ def _resolve(pack: RulePack, node: Criterion, facts: YearFacts, year: int) -> tu
     if method.kind == "manual":
         rows = [m for m in _annual(facts, "manual_points") if m.criterion == node.id]
         return (rows[0].points if rows else None), None, [r.source for r in rows[:1]], {"source": "manual_points"}
+    if method.kind == "survey":
+        survey = next(s for s in pack.rubrics[year].surveys if s.id == method.survey)
+        value, sources, detail = survey_value(survey, _annual(facts, "survey_answers"))
+        return value, None, sources, detail
     given: Input = method.input
     if given.measure:
         rows = [m for m in _annual(facts, "measures") if m.measure == given.measure]

@@ -20,6 +20,22 @@ HOW_WORDS: dict[str, tuple[str, str]] = {
     "reports": ("báo cáo", "reports"),
     "indicator": ("chỉ số", "indicator"),
     "measure": ("số đo", "measure"),
+    "survey": ("phiếu khảo sát", "survey"),
+    "combine": ("kết hợp các nhóm", "groups combined by"),
+    "respondents": ("số phiếu", "respondents"),
+    "groups": ("điểm từng nhóm", "points per group"),
+    "points": ("điểm", "points"),
+    "reason": ("lý do", "reason"),
+    "document": ("văn bản", "document"),
+    "rescale": ("quy đổi", "rescaled"),
+}
+
+
+# Codes a trace's `how` holds for some keys, in words: a survey's combination, a rescaling rule.
+VALUE_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "combine": {"mean": ("trung bình cộng các nhóm", "the groups' mean"),
+                "weighted": ("theo trọng số của nhóm", "by group weight")},
+    "rescale": {"area": ("trong lĩnh vực", "within the area"), "total": ("tổng điểm về thang 100", "the total to 100")},
 }
 
 
@@ -27,7 +43,7 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
     "timely": ("đúng hạn", "on time"), "completion": ("tỷ lệ hoàn thành", "completion"),
     "deduction": ("trừ điểm", "deduction"), "bands": ("theo mức", "bands"),
     "pass_fail": ("đạt/không đạt", "pass/fail"), "ratio": ("tỷ lệ", "ratio"), "count": ("đếm", "count"),
-    "manual": ("chấm tay", "manual"),
+    "manual": ("chấm tay", "manual"), "survey": ("phiếu khảo sát", "survey"),
 }
 
 CASE_WORDS: dict[str, tuple[str, str]] = {
@@ -35,7 +51,7 @@ CASE_WORDS: dict[str, tuple[str, str]] = {
     "no_data": ("không có số liệu", "no data"), "band": ("theo mức", "band"),
     "on_time": ("đúng hạn", "on time"), "late": ("trễ hạn", "late"), "missing": ("chưa thực hiện", "not done"),
     "pass": ("đạt", "pass"), "fail": ("không đạt", "fail"), "below_floor": ("dưới mức sàn", "below the floor"),
-    "compute": ("tính theo công thức", "computed"),
+    "compute": ("tính theo công thức", "computed"), "not_applicable": ("không áp dụng", "not applicable"),
 }
 
 
@@ -59,13 +75,26 @@ def how_text(how: dict[str, Any], lang: Lang, sep: str = ": ") -> str:
         'reports due=4, on time=3'
     """
     index = 0 if lang == "vi" else 1
-    return ", ".join(f"{HOW_WORDS.get(key, (key, key))[index]}{sep}{_value(value, lang)}"
+    return ", ".join(f"{HOW_WORDS.get(key, (key, key))[index]}{sep}"
+                     + (VALUE_WORDS[key][value][index] if isinstance(value, str) and value in VALUE_WORDS.get(key, {})
+                        else _value(value, lang))
                      for key, value in how.items())
 
 
 def _value(value: Any, lang: Lang) -> str:
     if value is None:
         return "—"
+    if isinstance(value, dict):  # a survey's groups: {id: {name, respondents, points}}, shown by name
+        index = 0 if lang == "vi" else 1
+
+        def one(key: str, item: Any) -> str:
+            if not isinstance(item, dict):
+                return f"{key} {_value(item, lang)}"
+            rest = ", ".join(f"{HOW_WORDS.get(k, (k, k))[index]} {_value(v, lang)}" for k, v in item.items()
+                             if k != "name")
+            return f"{item.get('name', key)} ({rest})"
+
+        return "; ".join(one(key, item) for key, item in value.items())
     if isinstance(value, str) and lang == "vi":
         try:
             return dt.date.fromisoformat(value).strftime("%d/%m/%Y")

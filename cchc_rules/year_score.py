@@ -1,6 +1,7 @@
 """The annual PAR INDEX self-assessment: leaf cases from the engine → points in Decimal → the
-tree, the total (converted to 100 when a part is missing), the classification, the agencies'
-index and the documents still to attach. Every point keeps its trace; margins are wording codes
+tree (an area rescaled over its applicable criteria when one is "không áp dụng"), the index total
+(converted to 100 when a part or a criterion is missing), plus the capped bonus and minus the capped
+penalty, the classification, the agencies' index and the documents still to attach. Every point keeps its trace; margins are wording codes
 (`score.margin.*`) rendered only when the report is written.
 
 Pure functions of the pack, the year's facts and a way to run the engine; the pipeline reads the
@@ -18,6 +19,7 @@ from cchc_rules.results import ScoreGroup, ScoreLeaf, ScoreNode, ScorePart, Year
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.rulepack.rubric import Bands, Completion, Count, Criterion, Deduction, Ratio, RubricFile, Timely
 from cchc_rules.score_inputs import LeafInput, YearFacts
+from cchc_rules.errors import Problem, SourceLocation
 from cchc_rules.text import Text
 
 
@@ -42,6 +44,8 @@ class Scorer:
     def points(self, node: Criterion, case: Case, value: float | None) -> tuple[Decimal, Text | None]:
         """Points of a leaf for the case the engine chose, and the margin when short of full."""
         top, method = _d(node.max), node.method
+        if case.case == "not_applicable":
+            return Decimal(0), Text("score.margin.not_applicable")
         if case.case == "evidence_missing":
             return Decimal(0), Text("score.margin.evidence_missing", {"documents": "; ".join(node.evidence)})
         if case.case == "no_data":
@@ -73,6 +77,9 @@ class Scorer:
         if isinstance(method, Deduction):
             got = self.q(max(_d(method.floor), top - r * _d(method.per_item)))
             return got, _short_of(got, top, "deduction", value=_plain(r), per_item=_plain(_d(method.per_item)))
+        if method is not None and method.kind == "survey":
+            got = self.q(min(top, r))  # the survey's combined points (survey_score.py), at most its max
+            return got, _short_of(got, top, "survey", value=_plain(self.q(r)), max=_plain(top))
         got = self.q(min(top, r))  # manual points, checked ≤ max when loaded
         return got, _short_of(got, top, "manual")
 
@@ -94,11 +101,13 @@ def _short_of(got: Decimal, top: Decimal, code: str, **params: str) -> Text | No
 
 
 def choose_cases(cases: dict[str, Case], firings: list[Any]) -> dict[str, tuple[Case, str]]:
-    """The case of each leaf: the engine's firing, and missing evidence over any other."""
+    """The case of each leaf: the engine's firing; "không áp dụng" over any other, then missing evidence."""
+    rank = {"not_applicable": 2, "evidence_missing": 1}
     chosen: dict[str, tuple[Case, str]] = {}
     for firing in firings:
         case = cases[firing.rule]
-        if case.criterion not in chosen or case.case == "evidence_missing":
+        held = chosen.get(case.criterion)
+        if held is None or rank.get(case.case, 0) > rank.get(held[0].case, 0):
             chosen[case.criterion] = (case, firing.rule)
     return chosen
 
@@ -114,54 +123,101 @@ def score_year(pack: RulePack, facts: YearFacts, year: int, inputs: list[LeafInp
     scorer = Scorer(pack, rubric, year)
     parts = tuple(_part(scorer, part, by_leaf, chosen, compiled) for part in rubric.parts)
     doc = pack.documents.get(f"scoring/{year}.yaml")
-    return _assemble(pack, rubric, year, parts, facts, doc.file if doc else "")
+    return _assemble(pack, rubric, year, parts, facts, doc.file if doc else "", _na_with_data(inputs))
+
+
+def _na_with_data(inputs: list[LeafInput]) -> tuple[Problem, ...]:
+    """A warning at each annual row given for a criterion the unit declares "không áp dụng" (its measure,
+    points or answers) that no applicable criterion uses either: the row is not used."""
+    used = {s for i in inputs if not i.ignored for s in i.sources}
+    return tuple(Problem(SourceLocation(s.file, s.row), "", "score.na_with_data",
+                         {"criterion": i.fact["criterion"], "declared": f"{i.sources[0].file}:{i.sources[0].row}"},
+                         "warning")
+                 for i in inputs for s in i.ignored if s not in used)
 
 
 def _leaf(scorer: Scorer, node: Criterion, inputs: dict[str, LeafInput], chosen: dict[str, tuple[Case, str]],
-          compiled: CompiledRules) -> ScoreLeaf:
+          compiled: CompiledRules, penalty: bool = False) -> ScoreLeaf:
     given = inputs[node.id]
     case, rule = chosen[node.id]
     points, margin = scorer.points(node, case, given.fact.get("value"))
+    if penalty and case.case not in ("not_applicable", "evidence_missing"):  # points here are a deduction
+        margin = Text("score.margin.penalty", {"points": _plain(points)}) if points else None
+    na = ({"reason": given.detail.get("reason"), "document": given.detail.get("document"),
+           "rescale": given.detail.get("rescale")} if case.case == "not_applicable" else None)
+    if na:
+        margin = Text("score.margin.not_applicable", {"reason": na["reason"]})
     return ScoreLeaf(
         id=node.id, name=node.name, max=float(node.max), points=float(points), owner=node.owner,
         method=node.method.kind if node.method else None, evidence=tuple(node.evidence),
-        evidence_missing=case.case == "evidence_missing", margin=margin,
+        evidence_missing=case.case == "evidence_missing", margin=margin, not_applicable=na,
         trace={"rule": rule, "condition": compiled.spec(rule).condition, "case": case.case,
                "inputs": {k: v for k, v in given.fact.items() if k not in ("id", "kind")},
                "how": given.detail, "facts": [{"file": s.file, "row": s.row} for s in given.sources]},
     )
 
 
+def _na_max(nodes: Any, rule: str) -> Decimal:
+    """The max of the not-applicable leaves under these nodes whose rescaling rule is `rule`."""
+    return sum((_d(n.max) for n in walk_nodes(nodes) if isinstance(n, ScoreLeaf) and n.not_applicable
+                and n.not_applicable["rescale"] == rule), Decimal(0))
+
+
 def _node(scorer: Scorer, node: Criterion, inputs: dict[str, LeafInput], chosen: dict[str, tuple[Case, str]],
-          compiled: CompiledRules) -> ScoreNode:
+          compiled: CompiledRules, area: bool = False, penalty: bool = False) -> ScoreNode:
     if not node.criteria:
-        return _leaf(scorer, node, inputs, chosen, compiled)
-    children = tuple(_node(scorer, child, inputs, chosen, compiled) for child in node.criteria)
+        return _leaf(scorer, node, inputs, chosen, compiled, penalty)
+    children = tuple(_node(scorer, child, inputs, chosen, compiled, penalty=penalty) for child in node.criteria)
     total = sum((_d(c.points) for c in children), Decimal(0))
-    return ScoreGroup(id=node.id, name=node.name, max=float(node.max), points=float(total), owner=node.owner,
-                      criteria=children)
+    missing = _na_max(children, "area") if area else Decimal(0)
+    if not missing:
+        return ScoreGroup(id=node.id, name=node.name, max=float(node.max), points=float(total), owner=node.owner,
+                          criteria=children)
+    applicable = _d(node.max) - missing  # the area's applicable criteria, rescaled to the area's max
+    points = scorer.q(total * _d(node.max) / applicable) if applicable > 0 else Decimal(0)  # multiply first
+    return ScoreGroup(id=node.id, name=node.name, max=float(node.max), points=float(points), owner=node.owner,
+                      criteria=children, rescaled={"raw_points": float(total), "applicable_max": float(applicable)})
 
 
 def _part(scorer: Scorer, part: Any, inputs: dict[str, LeafInput], chosen: dict[str, tuple[Case, str]],
           compiled: CompiledRules) -> ScorePart:
-    children = tuple(_node(scorer, node, inputs, chosen, compiled) for node in part.criteria)
+    children = tuple(_node(scorer, node, inputs, chosen, compiled, area=True, penalty=part.kind == "penalty")
+                     for node in part.criteria)
     applicable = any(inputs[n.id].fact["reported"] for n in walk_nodes(children) if isinstance(n, ScoreLeaf)
                      and n.method is not None)
     total = sum((_d(c.points) for c in children), Decimal(0))
-    return ScorePart(id=part.id, name=part.name, max=float(part.max), points=float(total), survey=part.survey,
-                     applicable=applicable or not part.survey, criteria=children)
+    if part.kind == "index":
+        return ScorePart(id=part.id, name=part.name, max=float(part.max), points=float(total), survey=part.survey,
+                         applicable=applicable or not part.survey, criteria=children)
+    return ScorePart(id=part.id, name=part.name, max=float(part.max), points=float(min(total, _d(part.cap))),
+                     survey=False, applicable=True, criteria=children, kind=part.kind, cap=float(part.cap),
+                     points_before_cap=float(total))
+
+
+def _excluded(part: ScorePart) -> Decimal:
+    """The max a part leaves out of the total: its "không áp dụng" criteria rescaled over the total, and
+    the whole of an area none of whose criteria apply."""
+    whole = sum((_d(a.max) for a in part.criteria if isinstance(a, ScoreGroup) and a.rescaled
+                 and not a.rescaled["applicable_max"]), Decimal(0))
+    return _na_max(part.criteria, "total") + whole
 
 
 def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: tuple[ScorePart, ...], facts: YearFacts,
-              rubric_file: str) -> YearReport:
+              rubric_file: str, warnings: tuple[Problem, ...] = ()) -> YearReport:
     head = rubric.rubric
-    counted = [p for p in parts if p.applicable or head.missing_part == "zero"]
+    index = [p for p in parts if p.kind == "index"]
+    counted = [p for p in index if p.applicable or head.missing_part == "zero"]
     raw = sum((_d(p.points) for p in counted), Decimal(0))
-    available = sum((_d(p.max) for p in counted), Decimal(0))
-    exact = raw * _d(head.total) / available if available else Decimal(0)  # multiply first
-    total = exact.quantize(Decimal(1).scaleb(-head.decimals), rounding=ROUND_HALF_UP)
+    available = sum((_d(p.max) - _excluded(p) for p in counted), Decimal(0))
+    exact = raw * _d(head.total) / available if available > 0 else Decimal(0)  # multiply first
+    quantum = Decimal(1).scaleb(-head.decimals)
+    index_total = exact.quantize(quantum, rounding=ROUND_HALF_UP)
+    bonus = sum((_d(p.points) for p in parts if p.kind == "bonus"), Decimal(0))
+    penalty = sum((_d(p.points) for p in parts if p.kind == "penalty"), Decimal(0))
+    total = max(Decimal(0), index_total + bonus - penalty).quantize(quantum, rounding=ROUND_HALF_UP)
+    graded = min(total, _d(head.total))  # a bonus may lift the total above the scale: the top band holds it
     band = next((b.label for b in head.classification
-                 if _d(b.min) <= total and (b.below is None or total < _d(b.below))), None)
+                 if _d(b.min) <= graded and (b.below is None or graded < _d(b.below))), None)
     unit = pack.plan.plan.unit
     return YearReport(
         unit={"code": unit.code, "name": unit.name, "province": unit.province},
@@ -171,16 +227,17 @@ def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: tuple[ScoreP
                 "missing_part": head.missing_part},
         criteria=parts, raw_points=float(raw), max_available=float(available),
         converted=available != _d(head.total), total=float(total), classification=band,
+        index_total=float(index_total), bonus=float(bonus), penalty=float(penalty),
         agencies=_agencies(pack, parts), evidence_to_attach=_missing_evidence(parts),
-        quarters=tuple(sorted(facts.quarters)), annual=facts.annual is not None, warnings=facts.warnings,
+        quarters=tuple(sorted(facts.quarters)), annual=facts.annual is not None, warnings=facts.warnings + warnings,
     )
 
 
 def _agencies(pack: RulePack, parts: tuple[ScorePart, ...]) -> tuple[dict[str, Any], ...]:
     names = {a.code: a.name for a in pack.plan.agencies}
     rows: dict[str, dict[str, Any]] = {}
-    for node in walk_nodes(parts):
-        if not isinstance(node, ScoreLeaf) or node.method is None or not node.owner:
+    for node in walk_nodes(p for p in parts if p.kind == "index"):  # bonus and penalty are the unit's, not an agency's
+        if not isinstance(node, ScoreLeaf) or node.method is None or not node.owner or node.not_applicable:
             continue
         row = rows.setdefault(node.owner, {"agency": node.owner, "name": names.get(node.owner, ""),
                                            "points": Decimal(0), "max": Decimal(0), "criteria": []})

@@ -24,10 +24,10 @@ Tính năng: Báo cáo dạng HTML in được, tự chứa
   Kịch bản: Báo cáo tự đánh giá năm dạng HTML có điểm từng lĩnh vực và xu hướng các quý
     Khi tôi lập báo cáo HTML tự đánh giá năm 2026
     Thì tệp báo cáo HTML không tham chiếu tới địa chỉ mạng nào
-    Và tệp báo cáo HTML ghi tổng điểm "88,43" và xếp loại "Tốt"
+    Và tệp báo cáo HTML ghi tổng điểm "88,78" và xếp loại "Tốt"
     Và biểu đồ "Điểm đạt so với điểm tối đa theo lĩnh vực" ghi:
       | lĩnh vực                       | điểm      |
       | 1. Chỉ đạo, điều hành CCHC     | 9,25 / 11 |
       | 3. Cải cách thủ tục hành chính | 15,32 / 18 |
-      | 8. Tác động của cải cách hành chính | 27,86 / 30 |
+      | 8. Tác động của cải cách hành chính | 27,51 / 30 |
     Và biểu đồ "Số phát hiện theo quý" có các quý 2026-Q1, 2026-Q2, 2026-Q3, 2026-Q4

@@ -28,11 +28,11 @@ Tính năng: Xem ảnh hưởng của một sửa đổi quy tắc và chạy k�
   Kịch bản: Bộ quy tắc đi kèm đạt mọi kịch bản của nó, không quy tắc nào thiếu kịch bản
     Khi tôi chạy các kịch bản của bản sao, đòi đủ độ phủ
     Thì lệnh của cán bộ soạn quy tắc kết thúc với mã 0
-    Và dòng cuối cùng in ra là "8/8 kịch bản đạt; độ phủ quy tắc 100 % (97/97)"
+    Và dòng cuối cùng in ra là "8/8 kịch bản đạt; độ phủ quy tắc 100 % (101/101)"
 
   Kịch bản: Nâng ngưỡng một chỉ tiêu làm kịch bản kiểm tra ngưỡng đó không đạt, ở đúng dòng
     Khi tôi đổi ngưỡng của chỉ tiêu "hai-long-tthc" trong bản sao từ 97 thành 98
     Và tôi chạy các kịch bản của bản sao, đòi đủ độ phủ
     Thì lệnh của cán bộ soạn quy tắc kết thúc với mã 1
     Và kết quả in ra có dòng "tests/chi-tieu-2026.feature:28: không mong đợi nhưng có 2026-Q4/target-missed/hai-long-tthc"
-    Và dòng cuối cùng in ra là "6/8 kịch bản đạt; độ phủ quy tắc 100 % (97/97)"
+    Và dòng cuối cùng in ra là "6/8 kịch bản đạt; độ phủ quy tắc 100 % (101/101)"

@@ -51,3 +51,22 @@ def quarters_only_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = Path(__file__).resolve().parents[1] / "data" / "truong-xuan"
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("2026"))
     return target
+
+
+@pytest.fixture(scope="session")
+def pack_with_rubric() -> object:
+    """make(target, rubric): a copy of the bundled pack at `target` whose scoring/ holds only `rubric`
+    (as scoring/2026.yaml) and without the pack's own scenarios (they score the bundled rubric)."""
+    import shutil
+
+    from cchc_rules import bundled_rules_dir
+
+    def make(target: Path, rubric: Path) -> Path:
+        shutil.copytree(bundled_rules_dir(), target)
+        shutil.rmtree(target / "scoring")
+        shutil.rmtree(target / "tests", ignore_errors=True)
+        (target / "scoring").mkdir()
+        shutil.copy(rubric, target / "scoring" / "2026.yaml")
+        return target
+
+    return make

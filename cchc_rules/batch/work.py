@@ -145,7 +145,7 @@ def ranking_row(full: dict[str, Any]) -> dict[str, Any]:
         "parts": [{"id": p["id"], "name": p["name"], "points": p["points"], "max": p["max"],
                    "applicable": p["applicable"]} for p in score["criteria"]],
         "areas": [{"id": a["id"], "name": a["name"], "points": a["points"], "max": a["max"]}
-                  for p in score["criteria"] for a in p["criteria"]],
+                  for p in score["criteria"] if p.get("kind", "index") == "index" for a in p["criteria"]],
         "findings": {"year": sum(by_quarter.values()), "by_quarter": by_quarter},
         "lagging": {"period": lagging["period"],
                     "count": len(agencies) if agencies is not None else None,

@@ -20,6 +20,8 @@ from cchc_rules.facts.models import (
     Fact,
     IndicatorValue,
     ManualPoints,
+    NotApplicable,
+    SurveyAnswer,
     MeasureValue,
     Pakn,
     ReportSubmission,
@@ -27,7 +29,7 @@ from cchc_rules.facts.models import (
 )
 from cchc_rules.facts.resolve import DEFAULT_DUTY, PackIndex
 from cchc_rules.facts.row import Row
-from cchc_rules.facts.scoring import RubricIndex
+from cchc_rules.facts.scoring import RubricIndex, survey_choice
 from cchc_rules.facts.values import checked_value, measure_value, warn_if_fraction
 from cchc_rules.rulepack.reporting import ReportingDuty
 from cchc_rules.rulepack.tasks import Task
@@ -243,6 +245,39 @@ def build_manual_points(row: Row, ctx: Context) -> ManualPoints | None:
                         source=row.source)
 
 
+def build_not_applicable(row: Row, ctx: Context) -> NotApplicable | None:
+    rubric = _rubric_of(row, ctx, "criterion")
+    if rubric is None:
+        return None
+    leaf = row.read("criterion", rubric.na_leaf, required=True)
+    reason = row.read("reason", cells.text, required=True)
+    document = row.read("document", cells.text, required=True)
+    fields = {"number": row.read("number", cells.text), "date": row.read("date", cells.date),
+              "note": row.read("note", cells.text)}
+    if row.failed or leaf is None or reason is None or document is None:
+        return None
+    return NotApplicable(criterion=leaf.id, reason=reason, document=document, source=row.source,
+                         **fields)  # type: ignore[arg-type]
+
+
+def build_survey_answer(row: Row, ctx: Context) -> SurveyAnswer | None:
+    rubric = _rubric_of(row, ctx, "question")
+    if rubric is None:
+        return None
+    respondent = row.read("respondent", cells.text, required=True)
+    hit = row.read("question", rubric.question, required=True)
+    note = row.read("note", cells.text)
+    if hit is None:  # the group and option belong to the question's survey
+        return None
+    survey, question = hit
+    group = row.read("group", lambda raw: survey_choice(survey, "group", raw), required=True)
+    option = row.read("option", lambda raw: survey_choice(survey, "option", raw), required=True)
+    if row.failed or respondent is None or group is None or option is None:
+        return None
+    return SurveyAnswer(survey=survey.id, respondent=respondent, group=group, question=question.id,
+                        option=option, note=note, source=row.source)
+
+
 BUILDERS: dict[str, Callable[[Row, Context], Fact | None]] = {
     "task_status": build_task_status,
     "indicator_values": build_indicator_value,
@@ -252,4 +287,6 @@ BUILDERS: dict[str, Callable[[Row, Context], Fact | None]] = {
     "measures": build_measure_value,
     "evidence": build_evidence,
     "manual_points": build_manual_points,
+    "not_applicable": build_not_applicable,
+    "survey_answers": build_survey_answer,
 }

@@ -150,6 +150,24 @@ RUBRIC: dict[str, _Entry] = {
          "Delete this row: the points come from the data; correct the data if it is wrong. The "
          "hand-scored criteria in {file}: {manual}."),
     ),
+    "fact_criterion_not_na": (
+        ("tiêu chí {criterion} không được bộ chỉ số cho phép \"không áp dụng\"",
+         "{guess}Chỉ ghi các tiêu chí có not_applicable trong {file}: {allowed}."),
+        ("criterion {criterion} may not be \"not applicable\" under the rubric",
+         "{guess}Only the criteria with not_applicable in {file} may be: {allowed}."),
+    ),
+    "fact_unknown_question": (
+        ("không có câu hỏi khảo sát '{found}' trong {file}", "{guess}Các câu hỏi: {allowed}."),
+        ("there is no survey question '{found}' in {file}", "{guess}The questions: {allowed}."),
+    ),
+    "fact_unknown_survey_group": (
+        ("nhóm đối tượng '{found}' không có trong phiếu {survey}", "{guess}Các nhóm: {allowed}."),
+        ("respondent group '{found}' is not in survey {survey}", "{guess}The groups: {allowed}."),
+    ),
+    "fact_unknown_survey_option": (
+        ("phương án trả lời '{found}' không có trong phiếu {survey}", "{guess}Các phương án: {allowed}."),
+        ("answer option '{found}' is not in survey {survey}", "{guess}The options: {allowed}."),
+    ),
     "fact_points_range": (
         ("{points} điểm nằm ngoài khoảng 0–{max} của tiêu chí {criterion}",
          "Điểm chấm tay từ 0 đến điểm tối đa của tiêu chí ({max})."),

@@ -21,6 +21,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "measures": ("measure",),
     "evidence": ("criterion", "document"),
     "manual_points": ("criterion",),
+    "not_applicable": ("criterion",),
+    "survey_answers": ("survey", "respondent", "question"),
 }
 _COLUMN_OF = {"data_source": "source"}  # model field → column name, where they differ
 

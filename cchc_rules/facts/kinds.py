@@ -1,7 +1,8 @@
 """The fact kinds as files show them: accepted column headers, sheet names and words.
 
-Five quarterly kinds (task_status … pakn) and three kinds of the annual self-assessment
-(measures, evidence, manual_points) that refer to the year's rubric (scoring/<year>.yaml).
+Five quarterly kinds (task_status … pakn) and five kinds of the annual self-assessment
+(measures, evidence, manual_points, not_applicable, survey_answers) that refer to the year's rubric
+(scoring/<year>.yaml).
 
 Read by the readers (which sheet is which kind), by `header.py` (which column is which field)
 and by `build.py` (status and cause words). Headers, sheet names and words are matched
@@ -178,8 +179,37 @@ MANUAL_POINTS = Kind(
     rubric=True,
 )
 
+NOT_APPLICABLE = Kind(
+    "not_applicable",
+    (
+        _CRITERION,
+        Column("reason", ("lý do", "lý do không áp dụng"), True, "Xã không có đơn vị sự nghiệp công lập"),
+        Column("document", ("văn bản", "căn cứ", "văn bản căn cứ", "tài liệu", "tài liệu kiểm chứng"), True,
+               "Quyết định số 05/QĐ-UBND ngày 07/01/2026"),
+        Column("number", ("số, ký hiệu", "số ký hiệu", "số văn bản", "số hiệu")),
+        Column("date", ("ngày", "ngày ban hành", "ngày văn bản")),
+        _NOTE,
+    ),
+    ("Không áp dụng", "Tiêu chí không áp dụng"),
+    (*_ROW_COUNTER, *_CRITERION_INFO),
+    rubric=True,
+)
+SURVEY_ANSWERS = Kind(
+    "survey_answers",
+    (
+        Column("respondent", ("phiếu", "mã phiếu", "số phiếu", "phiếu số", "người trả lời"), True, "P001"),
+        Column("group", ("nhóm", "nhóm đối tượng", "đối tượng", "đối tượng khảo sát"), True, "cong-chuc-xa"),
+        Column("question", ("câu hỏi", "câu", "mã câu hỏi"), True, "Q1"),
+        Column("option", ("phương án", "phương án trả lời", "đáp án", "trả lời", "lựa chọn"), True, "A"),
+        _NOTE,
+    ),
+    ("Phiếu khảo sát", "Kết quả khảo sát", "Trả lời khảo sát"),
+    (*_ROW_COUNTER, "nội dung câu hỏi"),
+    rubric=True,
+)
+
 KINDS: tuple[Kind, ...] = (TASK_STATUS, INDICATOR_VALUES, REPORT_SUBMISSIONS, EXPLANATIONS, PAKN,
-                           MEASURES, EVIDENCE, MANUAL_POINTS)
+                           MEASURES, EVIDENCE, MANUAL_POINTS, NOT_APPLICABLE, SURVEY_ANSWERS)
 KIND_NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 FILE_SUFFIXES: tuple[str, ...] = (".csv", ".xlsx", ".yaml", ".yml", ".json")
 

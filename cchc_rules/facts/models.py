@@ -140,8 +140,32 @@ class ManualPoints(_Fact):
     source: FactSource
 
 
+class NotApplicable(_Fact):
+    """A leaf criterion the unit declares "không áp dụng", with the reason and the document it rests on."""
+
+    criterion: str
+    reason: str
+    document: str
+    number: str | None = None
+    date: dt.date | None = None
+    note: str | None = None
+    source: FactSource
+
+
+class SurveyAnswer(_Fact):
+    """One answer of one respondent (phiếu) to one question of a rubric's survey."""
+
+    survey: str
+    respondent: str
+    group: str
+    question: str
+    option: str
+    note: str | None = None
+    source: FactSource
+
+
 Fact = (TaskStatus | IndicatorValue | ReportSubmission | Explanation | Pakn | MeasureValue | Evidence
-        | ManualPoints)
+        | ManualPoints | NotApplicable | SurveyAnswer)
 
 
 @dataclass(frozen=True)
@@ -192,5 +216,7 @@ class FactSet:
     measures: tuple[MeasureValue, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     manual_points: tuple[ManualPoints, ...] = ()
+    not_applicable: tuple[NotApplicable, ...] = ()
+    survey_answers: tuple[SurveyAnswer, ...] = ()
     counts: FactCounts = FactCounts(files=())
     warnings: tuple[Problem, ...] = ()

@@ -1,6 +1,7 @@
 """Matching cells against a year's rubric (scoring/<year>.yaml): its measures and criteria.
 
-Used by `build.py` for the annual kinds (measures, evidence, manual_points); `resolve.index_pack`
+Used by `build.py` for the annual kinds (measures, evidence, manual_points, not_applicable,
+survey_answers); `resolve.index_pack`
 makes one RubricIndex per rubric year of the pack. Measures are matched by id or name with
 `suggest.fold`; criteria by id ("1.1.2", also a part's id "A"). A criterion id typed into Excel
 may arrive as a number (1.1, or 1.1 for "1.10"): it is matched when only one id reads as that
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from cchc_rules.facts import cells
 from cchc_rules.facts.cells import CellError, guess
-from cchc_rules.rulepack.rubric import Criterion, Measure, Part, RubricFile
+from cchc_rules.rulepack.rubric import Criterion, Measure, Part, RubricFile, Survey, SurveyQuestion
 from cchc_rules.suggest import fold, nearest
 
 Node = Criterion | Part
@@ -31,6 +32,8 @@ class RubricIndex:
     measure_ids: tuple[str, ...]
     nodes: dict[str, Node]  # folded id → part or criterion
     children: dict[str, tuple[str, ...]]  # id ("" for the rubric) → the ids of its children
+    questions: dict[str, tuple[Survey, SurveyQuestion]]  # folded question id → its survey and question
+    na_default: object = None  # rubric.not_applicable (a NotApplicableRule or None)
 
     @property
     def file(self) -> str:
@@ -70,6 +73,27 @@ class RubricIndex:
             raise CellError("fact_criterion_not_manual", criterion=node.id, method=method,
                             input=_input(node), manual=_listed(every), file=self.file)
         return node
+
+    def na_leaf(self, raw: object) -> Criterion:
+        """The leaf a cell names, when the rubric lets it be "không áp dụng" (with a rescaling rule)."""
+        node = self.criterion(raw)
+        allowed = [c.id for c in self.leaves(None) if c.na_rule(self.na_default) is not None]  # type: ignore[arg-type]
+        if isinstance(node, Part) or node.criteria or node.na_rule(self.na_default) is None:  # type: ignore[arg-type]
+            suggestion = nearest(node.id, allowed)
+            raise CellError("fact_criterion_not_na", suggestion, criterion=node.id, guess=guess(suggestion),
+                            allowed=_listed(allowed), file=self.file)
+        return node
+
+    def question(self, raw: object) -> tuple[Survey, SurveyQuestion]:
+        """The survey question a cell names by its id (unique over the rubric's surveys)."""
+        found = cells.text(raw) if not isinstance(raw, (int, float)) or isinstance(raw, bool) else f"{raw:g}"
+        hit = self.questions.get(fold(found))
+        if hit is None:
+            ids = [q.id for _, q in self.questions.values()]
+            suggestion = nearest(found, ids)
+            raise CellError("fact_unknown_question", suggestion, found=found, guess=guess(suggestion),
+                            file=self.file, allowed=_listed(ids))
+        return hit
 
     def leaves(self, node: Node | None) -> Iterator[Criterion]:
         """The leaf criteria under a node (the whole rubric when None), in file order."""
@@ -143,9 +167,28 @@ def _index_rubric(rubric: RubricFile) -> RubricIndex:
     for part in rubric.parts:
         walk(part)
     measures = {fold(key): m for m in rubric.measures for key in (m.name, m.id)}
+    questions = {fold(q.id): (s, q) for s in rubric.surveys for q in s.questions}
     return RubricIndex(year=rubric.rubric.year, measures=measures,
                        measure_ids=tuple(m.id for m in rubric.measures), nodes=nodes,
-                       children=children)
+                       children=children, questions=questions, na_default=rubric.rubric.not_applicable)
+
+
+def survey_choice(survey: Survey, field: str, raw: object) -> str:
+    """A group (by id or name) or an option (by code or label) of a survey, as the rubric spells its id."""
+    found = cells.text(raw) if not isinstance(raw, (int, float)) or isinstance(raw, bool) else f"{raw:g}"
+    if field == "group":
+        keys = {fold(k): g.id for g in survey.groups for k in (g.id, g.name)}
+        ids = [g.id for g in survey.groups]
+    else:
+        keys = {fold(k): o.code for o in survey.options for k in (o.code, o.label)}
+        ids = [o.code for o in survey.options]
+    hit = keys.get(fold(found))
+    if hit is None:
+        suggestion = nearest(found, ids)
+        code = "fact_unknown_survey_group" if field == "group" else "fact_unknown_survey_option"
+        raise CellError(code, suggestion, found=found, guess=guess(suggestion),
+                        survey=survey.id, allowed=_listed(ids))
+    return hit
 
 
 def _as_number(node_id: str) -> float | None:

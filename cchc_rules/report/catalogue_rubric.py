@@ -1,6 +1,7 @@
 """Catalogue sections drawn from scoring/<year>.yaml: each year's rubric with its header, the
 classification bands, the measures entered at self-assessment, and every part, criterion and
-sub-criterion with its max points, how points are given, evidence and clause.
+sub-criterion with its max points, how points are given (and whether it may be "không áp dụng"),
+evidence and clause; a bonus or penalty part with its cap; each survey's options, groups, questions.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from cchc_rules.rulepack.rubric import (
     PassFail,
     Ratio,
     RubricFile,
+    SurveyMethod,
     Timely,
 )
 
@@ -44,6 +46,24 @@ _M: dict[str, tuple[str, str]] = {
     "item": ("mục", "item"),
     "report_lapse": ("báo cáo trễ hạn hoặc không gửi", "report late or missing"),
     "manual": ("Chấm tay: cơ quan phụ trách nhập điểm, không quá {max}.", "Scored by hand, at most {max}."),
+    "survey": ("Phiếu khảo sát {id}: mỗi câu trả lời được trọng số của phương án × điểm câu hỏi; trung bình theo "
+               "nhóm đối tượng, {combine}; tối đa {max}.",
+               "Survey {id}: each answer gives its option's weight × the question's points; averaged per group, "
+               "{combine}; at most {max}."),
+    "combine_mean": ("trung bình cộng các nhóm", "the groups' mean"),
+    "combine_weighted": ("kết hợp theo trọng số của nhóm", "combined by group weight"),
+    "na_area": ("Có thể không áp dụng (đơn vị ghi lý do, văn bản): điểm lĩnh vực quy đổi theo các tiêu chí còn lại.",
+                "May not apply (the unit gives the reason and document): the area is rescaled over the rest."),
+    "na_total": ("Có thể không áp dụng (đơn vị ghi lý do, văn bản): bỏ khỏi tổng điểm, quy đổi tổng về thang {total}.",
+                 "May not apply (the unit gives the reason and document): left out, the total rescaled to {total}."),
+    "part_bonus": ("Điểm thưởng: cộng vào tổng điểm, ngoài thang {total}, tối đa {cap}.",
+                   "Bonus: added to the total, outside the {total} scale, at most {cap}."),
+    "part_penalty": ("Điểm trừ: trừ vào tổng điểm, tối đa {cap}; điểm của mỗi tiêu chí là số điểm bị trừ.",
+                     "Penalty: subtracted from the total, at most {cap}; each criterion's points are a deduction."),
+    "surveys": ("Phiếu khảo sát", "Surveys"),
+    "survey_head": ("{name} ({id}); nhóm đối tượng: {groups}; phương án: {options}.",
+                    "{name} ({id}); groups: {groups}; options: {options}."),
+    "no_weight": ("không tính", "not counted"),
     "input": ("Đầu vào: {what}.", "Input: {what}."),
     "no_data": ("Không có số liệu → 0.", "No data → 0."),
     "no_evidence": ("Thiếu tài liệu kiểm chứng → 0.", "Evidence missing → 0."),
@@ -75,7 +95,8 @@ def rubric_sections(pack: RulePack, lang: Lang) -> tuple[Section, ...]:
 def _rubric(pack: RulePack, year: int, rubric: RubricFile, lang: Lang) -> Section:
     file = f"scoring/{year}.yaml"
     head = rubric.rubric
-    parts = " + ".join(label("part_short", lang, id=p.id, max=num(p.max, lang)) for p in rubric.parts)
+    parts = " + ".join(label("part_short", lang, id=p.id, max=num(p.max, lang)) for p in rubric.parts
+                    if p.kind == "index")
     header = Fields(filled([
         (label("rubric_title", lang), f"{head.title} ({head.id})"),
         (label("model", lang), label("model_yes" if head.model else "model_no", lang)),
@@ -97,6 +118,17 @@ def _rubric(pack: RulePack, year: int, rubric: RubricFile, lang: Lang) -> Sectio
                         label("part", lang, id=part.id, name=part.name, max=num(part.max, lang)),
                         _part_blocks(pack, rubric, year, i, lang))
                 for i, part in enumerate(rubric.parts)]
+    for i, survey in enumerate(rubric.surveys):
+        def weight(w: float | None) -> str:
+            return f"{num(w, lang)} %" if w is not None else _m("no_weight", lang)
+        head_s = _m("survey_head", lang, name=survey.name, id=survey.id,
+                    groups="; ".join(g.name for g in survey.groups),
+                    options="; ".join(f"{o.code} {o.label} = {weight(o.weight)}" for o in survey.options))
+        rows_q = tuple((q.id, q.text, num(q.points, lang), where(pack, file, ("surveys", i, "questions", k)))
+                       for k, q in enumerate(survey.questions))
+        header_q = (label("code", lang), label("name", lang), label("max", lang), label("source", lang))
+        children.append(Section(f"bo-chi-so-{year}-{survey.id}".lower(), f"{_m('surveys', lang)}: {survey.id}",
+                                (Para(head_s), Table(header_q, rows_q, code=frozenset({0})))))
     if rubric.measures:
         rows = tuple((m.id, m.name, m.unit, m.source or label("none", lang), where(pack, file, ("measures", i)))
                      for i, m in enumerate(rubric.measures))
@@ -125,6 +157,9 @@ def _part_blocks(pack: RulePack, rubric: RubricFile, year: int, index: int, lang
     header = tuple(label(k, lang) for k in ("criterion", "name", "max", "how_scored", "owner", "evidence",
                                             "maps_to", "source"))
     lead = [Para(label("survey_part", lang))] if part.survey else []
+    if part.kind != "index":
+        lead.append(Para(_m(f"part_{part.kind}", lang, total=num(rubric.rubric.total, lang),
+                            cap=_points(lang, num(part.cap or 0, lang)))))
     return (*lead, Table(header, tuple(rows), code=frozenset({0}), widths=(7, 16, 7, 27, 11, 15, 9, 8)))
 
 
@@ -155,6 +190,10 @@ def method_words(pack: RulePack, rubric: RubricFile, year: int, node: Criterion,
         item = _m("report_lapse" if method.input.reports else "item", lang)
         text = _m("deduction", lang, max=top, per=_points(lang, num(method.per_item, lang)), item=item,
                   floor=_points(lang, num(method.floor, lang)))
+    elif isinstance(method, SurveyMethod):
+        survey = next((s for s in rubric.surveys if s.id == method.survey), None)
+        combine = _m(f"combine_{survey.combine if survey else 'mean'}", lang)
+        text = _m("survey", lang, id=method.survey, combine=combine, max=top)
     else:
         assert method is None or isinstance(method, Manual)
         text = _m("manual", lang, max=top)
@@ -165,6 +204,9 @@ def method_words(pack: RulePack, rubric: RubricFile, year: int, node: Criterion,
         text += " " + _m("no_data", lang)
     if node.evidence:
         text += " " + _m("no_evidence", lang)
+    rule = node.na_rule(rubric.rubric.not_applicable)
+    if rule is not None:
+        text += " " + _m(f"na_{rule}", lang, total=num(rubric.rubric.total, lang))
     return text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cchc_rules.messages import Lang
+from cchc_rules.report.score_totals import adjustment_rows, node_extra
 
 if TYPE_CHECKING:  # rich is imported only when tables are drawn (not for JSON)
     from rich.console import Group
@@ -40,11 +41,14 @@ def score_tables(doc: dict[str, Any], lang: Lang) -> Group:
     _rows(doc["criteria"], 0, rows)
     for depth, node in rows:
         style = "bold" if depth < 2 else ""
-        note = node.get("margin") or ""
+        note = "; ".join(n for n in (node.get("margin"), node_extra(node, lang)) if n)
         tree.add_row(Text(node["id"], style=style), Text("  " * depth + node["name"], style=style),
                      f"{node['max']:g}", f"{node['points']:g}", note)
-    total = f"{doc['total']:g}" + (f" ({t[14]})" if doc["converted"] else "")
-    tree.add_row("", Text(t[6], style="bold"), "", total, "")
+    converted = f" ({t[14]})" if doc["converted"] else ""
+    adjustments = adjustment_rows(doc, lang)
+    for k, (label, value) in enumerate(adjustments):
+        tree.add_row("", Text(label), "", f"{value:+g}" if k else f"{value:g}" + converted, "")
+    tree.add_row("", Text(t[6], style="bold"), "", f"{doc['total']:g}" + ("" if adjustments else converted), "")
     tree.add_row("", Text(t[7], style="bold"), "", doc["classification"] or "—", "")
     agencies = Table(title=t[8])
     for heading in (t[9], t[10], t[4], t[3], t[11]):

@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_rules.report import xlsx_common
+from cchc_rules.report.score_totals import adjustment_rows, node_extra
 from cchc_rules.report.xlsx_common import (
     BORDER,
     FONT_NAME,
@@ -44,6 +45,7 @@ TITLE = "BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CH
 MODEL_LINE = "Bộ chỉ số mô hình — không phải bộ chỉ số chính thức"
 MISSING = "Thiếu tài liệu kiểm chứng"
 TOTAL, CONVERTED, CLASSIFICATION = "Tổng điểm", "Tổng điểm quy đổi thang {scale}", "Xếp loại"
+FINAL_TOTAL = "Tổng điểm sau điểm thưởng, điểm trừ"
 
 
 @dataclass
@@ -86,11 +88,15 @@ def write_form(ws: Worksheet, doc: dict[str, Any]) -> None:
     part_rows, next_row = place(doc["criteria"], 0, header + 1, placed)
     for item in placed:
         write_node(ws, item, decimals, counted=is_counted(doc, item))
-    counted = [row for row, part in zip(part_rows, doc["criteria"], strict=True) if part_counted(doc, part)]
-    skipped = [part["id"] for part in doc["criteria"] if not part_counted(doc, part)]
-    write_totals(ws, doc, next_row, counted, skipped, decimals)
-    write_basis(ws, rubric, next_row + 4)
-    write_signatures(ws, next_row + 6)
+    index = [(row, part) for row, part in zip(part_rows, doc["criteria"], strict=True)
+             if part.get("kind", "index") == "index"]
+    counted = [row for row, part in index if part_counted(doc, part)]
+    skipped = [part["id"] for _, part in index if not part_counted(doc, part)]
+    adjusting = [(row, part["kind"]) for row, part in zip(part_rows, doc["criteria"], strict=True)
+                 if part.get("kind", "index") != "index"]
+    extra = write_totals(ws, doc, next_row, counted, skipped, decimals, adjusting)
+    write_basis(ws, rubric, next_row + 4 + extra)
+    write_signatures(ws, next_row + 6 + extra)
     setup_page(ws, header, landscape=True)
 
 
@@ -130,8 +136,15 @@ def write_node(ws: Worksheet, item: Placed, decimals: int, counted: bool) -> Non
         top, points = node["max"], node["points"]
     else:
         top, points = sum_formula("C", item.children), sum_formula("D", item.children)
+        if node.get("cap") is not None:  # a bonus or penalty part: at most its cap
+            points = Formula(f"=MIN({node['cap']:g},{points.text.removeprefix('=')})")
+        elif node.get("rescaled"):  # an area with a criterion not applicable: rescaled to the area's max
+            applicable = node["rescaled"]["applicable_max"]
+            points = (Formula(f"=ROUND({points.text.removeprefix('=')}*{node['max']:g}/{applicable:g},{decimals})")
+                      if applicable else 0)
     documents = "\n".join(node.get("evidence") or [])
-    values = (str(node["id"]), node["name"], top, points, documents, node_note(node, counted))
+    note = "\n".join(n for n in (node_note(node, counted), node_extra(node, "vi")) if n)
+    values = (str(node["id"]), node["name"], top, points, documents, note)
     for col, value in enumerate(values, start=1):
         cell = put(ws, row, col, value)
         cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=bold,
@@ -180,19 +193,34 @@ def is_counted(doc: dict[str, Any], item: Placed) -> bool:
 
 
 def write_totals(ws: Worksheet, doc: dict[str, Any], row: int, counted: list[int], skipped: list[str],
-                 decimals: int) -> None:
-    """Tổng điểm (over the counted parts), the total converted to the scale, the classification."""
+                 decimals: int, adjusting: list[tuple[int, str]] = []) -> int:  # noqa: B006 - read only
+    """Tổng điểm (over the counted parts, less the criteria not applicable over the total), the total
+    converted to the scale, then the bonus and penalty parts and the final total, the classification.
+    Returns the rows added beyond the three of a rubric without bonus or penalty."""
     scale = doc["rubric"].get("total", 100)
     scale = int(scale) if float(scale).is_integer() else scale
     fmt = number_format(decimals)
-    top = sum_formula("C", counted) if counted else 0
+    top: Any = sum_formula("C", counted) if counted else 0
+    excluded = _excluded_max(doc)
+    if excluded and counted:
+        top = Formula(f"{top.text}-{excluded:g}")
     got = sum_formula("D", counted) if counted else 0
     note = f"Không tính phần {', '.join(skipped)} (không áp dụng)" if skipped else ""
+    if excluded:
+        note = "; ".join(n for n in (note, f"không tính {excluded:g} điểm tối đa của tiêu chí không áp dụng") if n)
     converted = Formula(f"=IF(C{row}=0,0,ROUND(D{row}*{scale}/C{row},{decimals}))")
     how = (f"Quy đổi: tổng điểm × {scale} / {doc['max_available']:g} điểm tối đa của các phần được tính"
            if doc.get("converted") else "")
-    rows = ((TOTAL, top, got, note), (CONVERTED.format(scale=scale), scale, converted, how),
-            (CLASSIFICATION, None, doc.get("classification") or "", ""))
+    rows: list[tuple[str, Any, Any, str]] = [(TOTAL, top, got, note), (CONVERTED.format(scale=scale), scale,
+                                                                       converted, how)]
+    if adjusting:
+        labels = [label for label, _ in adjustment_rows(doc, "vi")]
+        for kind, label in (("bonus", labels[1]), ("penalty", labels[2])):
+            cells = [f"D{r}" for r, k in adjusting if k == kind]
+            rows.append((label, None, Formula("=" + "+".join(cells)) if cells else 0, ""))
+        final = Formula(f"=MAX(0,ROUND(D{row + 1}+D{row + 2}-D{row + 3},{decimals}))")
+        rows.append((FINAL_TOTAL, None, final, ""))
+    rows.append((CLASSIFICATION, None, doc.get("classification") or "", ""))
     for offset, (label, top_value, value, text) in enumerate(rows):
         for col, content in enumerate((None, label, top_value, value, None, text), start=1):
             cell = put(ws, row + offset, col, content)
@@ -203,6 +231,16 @@ def write_totals(ws: Worksheet, doc: dict[str, Any], row: int, counted: list[int
             if col in (3, 4):
                 cell.number_format = fmt
         fit_row_height(ws, row + offset, ["", label, "", "", "", text], FORM_WIDTHS)
+    return len(rows) - 3
+
+
+def _excluded_max(doc: dict[str, Any]) -> float:
+    """The max of the criteria not applicable that leave the total (rescale: total)."""
+    def leaves(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [leaf for n in nodes for leaf in (leaves(n["criteria"]) if n["criteria"] else [n])]
+
+    return sum(n["max"] for p in doc["criteria"] if p.get("kind", "index") == "index" and part_counted(doc, p)
+               for n in leaves(p["criteria"]) if (n.get("not_applicable") or {}).get("rescale") == "total")
 
 
 def write_basis(ws: Worksheet, rubric: dict[str, Any], row: int) -> None:

@@ -1,6 +1,8 @@
 """Meaning checks of a scoring rubric (scoring/<year>.yaml): parts add up to each parent's max
 and to the total, bands cover the whole range, classification bands leave no gap or overlap,
-every input names a known task, target, indicator, reporting duty or declared measure.
+every input names a known task, target, indicator, reporting duty or declared measure; bonus and
+penalty parts stay outside the total and within their cap; a criterion that may be "không áp dụng"
+has a rescaling rule; a survey's options, groups and question points are sound.
 
 Runs after shape validation, like `check.py`, and yields Problems at the node's line.
 """
@@ -37,8 +39,9 @@ class _RubricCheck:
         self.pack, self.file, self.rubric = pack, file, rubric
         self.doc = pack.documents[file]
 
-    def at(self, path: Path_, code: str, suggestion: str | None = None, **params: Any) -> Problem:
-        return Problem(self.doc.locate(path), format_path(path), code, params, "error", suggestion)
+    def at(self, path: Path_, code: str, suggestion: str | None = None, severity: str = "error",
+           **params: Any) -> Problem:
+        return Problem(self.doc.locate(path), format_path(path), code, params, severity, suggestion)  # type: ignore[arg-type]
 
     def nodes(self) -> Iterator[tuple[Path_, Criterion]]:
         def walk(path: Path_, node: Criterion) -> Iterator[tuple[Path_, Criterion]]:
@@ -50,6 +53,9 @@ class _RubricCheck:
             for j, node in enumerate(part.criteria):
                 yield from walk(("parts", i, "criteria", j), node)
 
+    def line(self, path: Path_) -> str:
+        return f"{self.file}:{self.doc.locate(path).line}"
+
     def unknown(self, path: Path_, what: str, value: Any, known: list[str], where: str) -> Problem:
         guess = nearest(value, known)
         fix = [{"word": "did_you_mean", "s": guess}] if guess else []
@@ -59,7 +65,7 @@ class _RubricCheck:
 
 
 def _sums(c: _RubricCheck) -> Iterator[Problem]:
-    total = sum((_d(p.max) for p in c.rubric.parts), Decimal(0))
+    total = sum((_d(p.max) for p in c.rubric.parts if p.kind == "index"), Decimal(0))
     if total != _d(c.rubric.rubric.total):
         yield c.at(("rubric", "total"), "rubric_total", total=_show(c.rubric.rubric.total), sum=_show(total))
     for i, part in enumerate(c.rubric.parts):
@@ -183,7 +189,102 @@ def _year(c: _RubricCheck) -> Iterator[Problem]:
         yield c.at(("rubric", "year"), "rubric_year_mismatch", year=c.rubric.rubric.year, file_year=stem)
 
 
-RUBRIC_CHECKS = (_sums, _unique_ids, _bands, _items, _inputs, _owners, _classification, _year)
+def _bonus_penalty(c: _RubricCheck) -> Iterator[Problem]:
+    """A bonus or penalty part has a cap that none of its criteria exceeds alone (an error: that criterion
+    could never count in full); criteria that together exceed the cap are told as a warning (the excess
+    is not counted, as a count's items beyond its max); an index part has no cap."""
+    for i, part in enumerate(c.rubric.parts):
+        path: Path_ = ("parts", i)
+        if part.kind == "index":
+            if part.cap is not None:
+                yield c.at((*path, "cap"), "rubric_cap_not_bonus", part=part.id)
+            continue
+        if part.cap is None:
+            yield c.at(path, "rubric_cap_missing", part=part.id, kind={"word": f"part_{part.kind}"})
+            continue
+        for j, node in enumerate(part.criteria):
+            if _d(node.max) > _d(part.cap):
+                yield c.at((*path, "criteria", j, "max"), "rubric_bonus_over_cap", id=node.id, part=part.id,
+                           kind={"word": f"part_{part.kind}"}, cap=_show(part.cap), max=_show(node.max),
+                           cap_line=c.line((*path, "cap")))
+        items = sum((_d(n.max) for n in part.criteria), Decimal(0))
+        if items > _d(part.cap):
+            yield c.at((*path, "cap"), "rubric_bonus_sum_over_cap", severity="warning", part=part.id,
+                       kind={"word": f"part_{part.kind}"}, cap=_show(part.cap), sum=_show(items),
+                       items=", ".join(f"{n.id} ({_show(n.max)})" for n in part.criteria))
+        if part.survey:
+            yield c.at((*path, "survey"), "rubric_bonus_survey", part=part.id)
+
+
+def _not_applicable(c: _RubricCheck) -> Iterator[Problem]:
+    """A criterion that may be "không áp dụng" is a leaf of an index part with a rescaling rule."""
+    default = c.rubric.rubric.not_applicable
+    for i, part in enumerate(c.rubric.parts):
+        for j, top in enumerate(part.criteria):
+            for path, node in _walk(("parts", i, "criteria", j), top):
+                if node.not_applicable is None or node.not_applicable is False:
+                    continue
+                at = (*path, "not_applicable")
+                if node.criteria:
+                    yield c.at(at, "rubric_na_not_leaf", id=node.id)
+                elif part.kind != "index":
+                    yield c.at(at, "rubric_na_bonus", id=node.id, part=part.id)
+                elif node.na_rule(default) is None:
+                    yield c.at(at, "rubric_na_no_rescale", id=node.id)
+                elif node.na_rule(default) == "area" and node is top:
+                    yield c.at(at, "rubric_na_area_self", id=node.id)
+
+
+def _walk(path: Path_, node: Criterion) -> Iterator[tuple[Path_, Criterion]]:
+    yield path, node
+    for k, child in enumerate(node.criteria):
+        yield from _walk((*path, "criteria", k), child)
+
+
+def _surveys(c: _RubricCheck) -> Iterator[Problem]:
+    """Options and groups unique, group weights total 100 when weighted, question ids unique across the
+    rubric's surveys, and every survey criterion names a declared survey whose points equal its max."""
+    by_id = {s.id: s for s in c.rubric.surveys}
+    seen_questions: dict[str, Path_] = {}
+    for i, survey in enumerate(c.rubric.surveys):
+        path: Path_ = ("surveys", i)
+        for field, values in (("options", [o.code.casefold() for o in survey.options]),
+                              ("groups", [g.id for g in survey.groups])):
+            for k, value in enumerate(values):
+                if values.index(value) != k:
+                    first = c.line((*path, field, values.index(value)))
+                    yield c.at((*path, field, k), "duplicate_id", what={"word": f"survey_{field}"},
+                               value=getattr(getattr(survey, field)[k], "code" if field == "options" else "id"),
+                               first=first)
+        if survey.combine == "weighted":
+            weights = [g.weight for g in survey.groups]
+            if any(w is None for w in weights) or sum((_d(w or 0) for w in weights), Decimal(0)) != 100:
+                yield c.at((*path, "groups"), "rubric_survey_group_weights", survey=survey.id,
+                           found=" + ".join("—" if w is None else _show(w) for w in weights))
+        if not any(o.weight == 100 for o in survey.options):
+            yield c.at((*path, "options"), "rubric_survey_no_full", severity="warning", survey=survey.id)
+        for k, question in enumerate(survey.questions):
+            if question.id in seen_questions:
+                yield c.at((*path, "questions", k, "id"), "duplicate_id", what={"word": "survey_question"},
+                           value=question.id, first=c.line(seen_questions[question.id]))
+            seen_questions.setdefault(question.id, (*path, "questions", k, "id"))
+    for path, node in c.nodes():
+        method = node.method
+        if method is None or method.kind != "survey":
+            continue
+        survey_ = by_id.get(method.survey)  # type: ignore[union-attr]
+        if survey_ is None:
+            yield c.unknown((*path, "method", "survey"), "survey_id", method.survey, list(by_id),  # type: ignore[union-attr]
+                            "surveys")
+            continue
+        points = sum((_d(q.points) for q in survey_.questions), Decimal(0))
+        if points != _d(node.max):
+            yield c.at((*path, "max"), "rubric_survey_points", id=node.id, max=_show(node.max),
+                       survey=survey_.id, sum=_show(points))
+
+
+RUBRIC_CHECKS = (_sums, _unique_ids, _bands, _items, _inputs, _owners, _classification, _year, _bonus_penalty,
+                 _not_applicable, _surveys)
 
 
 def check_rubrics(pack: PartialPack) -> list[Problem]:

@@ -1,5 +1,7 @@
 """Model of scoring/<year>.yaml: the PAR INDEX rubric of a year as a tree of areas, criteria and
-sub-criteria, each leaf with a scoring method, plus classification bands and survey parts.
+sub-criteria, each leaf with a scoring method, plus classification bands and survey parts; bonus and
+penalty parts (điểm thưởng, điểm trừ) with a cap outside the total; criteria that may be "không áp
+dụng" with the rule that rescales the rest; questionnaires (surveys) scored from answers per question.
 
 Only the format and its shape live here; meaning checks (parts add up, bands cover the range,
 inputs exist) are in `check_rubric.py`.
@@ -110,10 +112,27 @@ class Manual(RulesModel):
     kind: Literal["manual"]
 
 
+class SurveyMethod(RulesModel):
+    """Points from a questionnaire's answers (see `Survey`): the combined score of its groups."""
+
+    kind: Literal["survey"]
+    survey: Ident = Field(description="Mã phiếu khảo sát khai báo trong 'surveys'.")
+
+
 Method = Annotated[
-    PassFail | Timely | Completion | Bands | Ratio | Count | Deduction | Manual,
+    PassFail | Timely | Completion | Bands | Ratio | Count | Deduction | Manual | SurveyMethod,
     Field(discriminator="kind"),
 ]
+
+
+class NotApplicableRule(RulesModel):
+    """How the rest is rescaled when a criterion is "không áp dụng" for a unit."""
+
+    rescale: Literal["area", "total"] | None = Field(
+        default=None,
+        description="area: điểm của lĩnh vực chứa tiêu chí được quy đổi về điểm tối đa của lĩnh vực theo các "
+        "tiêu chí còn áp dụng; total: bỏ điểm tối đa của tiêu chí khỏi tổng, quy đổi tổng điểm về thang "
+        "'total'.")
 
 
 class Criterion(RulesModel):
@@ -127,14 +146,70 @@ class Criterion(RulesModel):
     owner: AgencyCode | None = Field(default=None, description="Cơ quan phụ trách tiêu chí (chỉ số cơ quan).")
     evidence: list[Text] = Field(default_factory=new_list, description="Tài liệu kiểm chứng cần có.")
     maps_to: Clause | None = Field(default=None, description="Nhiệm vụ/chỉ tiêu của kế hoạch tương ứng.")
+    not_applicable: bool | NotApplicableRule | None = Field(
+        default=None,
+        description="Tiêu chí có thể \"không áp dụng\" với đơn vị (số liệu not_applicable nêu lý do, văn bản): "
+        "true dùng quy tắc của rubric.not_applicable; hoặc {rescale: area|total}.")
+
+    def na_rule(self, default: NotApplicableRule | None) -> str | None:
+        """The rescaling when this leaf is not applicable: its own, else the rubric's; None if not declared."""
+        if self.not_applicable is None or self.not_applicable is False:
+            return None
+        own = self.not_applicable.rescale if isinstance(self.not_applicable, NotApplicableRule) else None
+        return own or (default.rescale if default is not None else None)
+
+
+PartKind = Literal["index", "bonus", "penalty"]
 
 
 class Part(RulesModel):
     id: NodeId
     name: Text
     max: Points
+    kind: PartKind = Field(
+        default="index",
+        description="index: phần của tổng điểm (thang 'total'); bonus: điểm thưởng, penalty: điểm trừ, "
+        "cộng/trừ ngoài tổng, không quá 'cap'.")
+    cap: Points | None = Field(default=None, description="Điểm thưởng/điểm trừ tối đa được tính (bonus, penalty).")
     survey: bool = Field(default=False, description="Phần điều tra xã hội học / đo lường bên ngoài.")
     criteria: list[Criterion] = Field(min_length=1)
+
+
+OptionCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]{0,9}$")]
+
+
+class SurveyOption(RulesModel):
+    code: OptionCode = Field(description="Mã phương án trả lời như phiếu in: A, B, C, D.")
+    label: Text
+    weight: float | None = Field(
+        ge=0, le=100, description="Phần trăm điểm của câu hỏi khi chọn phương án này; null = không tính "
+        "(\"không có ý kiến\": câu trả lời không vào trung bình).")
+
+
+class SurveyGroup(RulesModel):
+    id: Ident
+    name: Text
+    weight: float | None = Field(default=None, ge=0, le=100,
+                                 description="Trọng số (%) của nhóm khi combine: weighted; tổng các nhóm = 100.")
+
+
+class SurveyQuestion(RulesModel):
+    id: NodeId
+    text: Text
+    points: Points
+
+
+class Survey(RulesModel):
+    """A questionnaire: answers per question → option weight × the question's points, averaged over the
+    respondents of each group, summed per group, then combined over the groups."""
+
+    id: Ident
+    name: Text
+    options: list[SurveyOption] = Field(min_length=2)
+    groups: list[SurveyGroup] = Field(min_length=1)
+    questions: list[SurveyQuestion] = Field(min_length=1)
+    combine: Literal["mean", "weighted"] = Field(
+        default="mean", description="mean: trung bình cộng điểm các nhóm; weighted: theo trọng số của nhóm.")
 
 
 class ClassBand(RulesModel):
@@ -163,6 +238,8 @@ class RubricHeader(RulesModel):
         default="scale_to_100", description="Phần không áp dụng hoặc thiếu: quy đổi phần còn lại về thang 100."
     )
     classification: list[ClassBand] = Field(min_length=1)
+    not_applicable: NotApplicableRule | None = Field(
+        default=None, description="Quy tắc quy đổi mặc định cho tiêu chí \"không áp dụng\" (not_applicable: true).")
 
 
 class RubricFile(RulesModel):
@@ -171,6 +248,7 @@ class RubricFile(RulesModel):
     rubric: RubricHeader
     measures: list[Measure] = Field(default_factory=new_list)
     parts: list[Part] = Field(min_length=1)
+    surveys: list[Survey] = Field(default_factory=new_list, description="Phiếu khảo sát của các tiêu chí 'survey'.")
     rates_from_766: dict[NodeId, MetricCode] = Field(
         default_factory=new_dict,
         description="Tiêu chí → chỉ số 766 (DOMAIN-766): khi có số liệu hồ sơ của năm (chi-so-766/metric_counts), "

@@ -126,6 +126,80 @@ MEANING: dict[str, _Entry] = {
         ("'below' ({below}) không lớn hơn 'min' ({min})", "'below' phải lớn hơn 'min'."),
         ("'below' ({below}) is not above 'min' ({min})", "'below' must be above 'min'."),
     ),
+    "rubric_cap_missing": (
+        ("phần {part} là {kind} nhưng không khai báo 'cap' (số điểm tối đa được cộng/trừ)",
+         "Thêm cap: <số điểm>, ví dụ cap: 2; điểm thưởng, điểm trừ nằm ngoài tổng điểm 'total'."),
+        ("part {part} is a {kind} but declares no 'cap' (the most that counts)",
+         "Add cap: <points>, e.g. cap: 2; bonus and penalty points are outside the 'total'."),
+    ),
+    "rubric_cap_not_bonus": (
+        ("phần {part} thuộc tổng điểm (kind: index) nên không có 'cap'",
+         "Xóa 'cap', hoặc đặt kind: bonus (điểm thưởng) hay kind: penalty (điểm trừ)."),
+        ("part {part} belongs to the total (kind: index), so it has no 'cap'",
+         "Delete 'cap', or set kind: bonus or kind: penalty."),
+    ),
+    "rubric_bonus_over_cap": (
+        ("tiêu chí {id} được tối đa {max} điểm, vượt mức tối đa cap {cap} của {kind} {part} ({cap_line}): "
+         "không bao giờ được tính đủ",
+         "Giảm 'max' của tiêu chí xuống không quá {cap}, hoặc nâng cap của phần {part} lên ít nhất {max}."),
+        ("criterion {id} is worth up to {max} points, above the cap {cap} of the {kind} {part} ({cap_line}): "
+         "it could never count in full",
+         "Lower the criterion's 'max' to at most {cap}, or raise the cap of part {part} to at least {max}."),
+    ),
+    "rubric_bonus_sum_over_cap": (
+        ("{kind} {part}: các tiêu chí cộng lại {sum} điểm ({items}), nhiều hơn mức tối đa cap {cap}; phần vượt "
+         "không được tính",
+         "Nếu bộ chỉ số cho phép cộng dồn đến {sum}, nâng cap lên {sum}; nếu không, giữ nguyên."),
+        ("{kind} {part}: its criteria add up to {sum} points ({items}), more than its cap {cap}; the excess "
+         "does not count", "If the rubric lets them add up to {sum}, raise the cap to {sum}; otherwise keep it."),
+    ),
+    "rubric_bonus_survey": (
+        ("phần {part} là điểm thưởng/điểm trừ nên không thể là phần điều tra (survey: true)", "Xóa survey: true."),
+        ("part {part} is a bonus or penalty, so it cannot be a survey part", "Delete survey: true."),
+    ),
+    "rubric_na_no_rescale": (
+        ("tiêu chí {id} có thể \"không áp dụng\" nhưng không có quy tắc quy đổi điểm",
+         "Ghi not_applicable: {{rescale: area}} (quy đổi trong lĩnh vực) hoặc {{rescale: total}} (quy đổi tổng điểm), "
+         "hoặc khai báo quy tắc chung rubric.not_applicable: {{rescale: …}}."),
+        ("criterion {id} may be \"not applicable\" but has no rescaling rule",
+         "Write not_applicable: {{rescale: area}} (within its area) or {{rescale: total}} (the whole index), "
+         "or declare rubric.not_applicable: {{rescale: …}} for all."),
+    ),
+    "rubric_na_not_leaf": (
+        ("tiêu chí {id} có tiêu chí con: \"không áp dụng\" chỉ khai báo ở tiêu chí được chấm điểm",
+         "Chuyển not_applicable xuống từng tiêu chí con có thể không áp dụng."),
+        ("criterion {id} has sub-criteria: \"not applicable\" is declared on scored criteria only",
+         "Move not_applicable down to each sub-criterion that may not apply."),
+    ),
+    "rubric_na_bonus": (
+        ("tiêu chí {id} thuộc phần điểm thưởng/điểm trừ {part}: không cần \"không áp dụng\" (không có thì 0 điểm)",
+         "Xóa not_applicable."),
+        ("criterion {id} is in the bonus/penalty part {part}: it needs no \"not applicable\" (none is 0)",
+         "Delete not_applicable."),
+    ),
+    "rubric_na_area_self": (
+        ("tiêu chí {id} là cả một lĩnh vực: rescale: area không có tiêu chí nào còn lại để quy đổi",
+         "Dùng rescale: total."),
+        ("criterion {id} is a whole area: rescale: area leaves nothing to rescale", "Use rescale: total."),
+    ),
+    "rubric_survey_points": (
+        ("tiêu chí {id} có max {max} nhưng điểm các câu hỏi của phiếu {survey} cộng lại {sum}",
+         "Sửa 'points' của các câu hỏi hoặc 'max' của tiêu chí cho bằng nhau."),
+        ("criterion {id} has max {max} but the questions of survey {survey} add up to {sum}",
+         "Make the questions' 'points' and the criterion's 'max' agree."),
+    ),
+    "rubric_survey_group_weights": (
+        ("phiếu {survey} kết hợp theo trọng số (combine: weighted) nhưng trọng số các nhóm là {found}, không bằng 100",
+         "Ghi 'weight' cho mọi nhóm, tổng bằng 100; hoặc dùng combine: mean."),
+        ("survey {survey} is combined by weight but its groups' weights are {found}, not 100 in all",
+         "Give every group a 'weight', totalling 100; or use combine: mean."),
+    ),
+    "rubric_survey_no_full": (
+        ("phiếu {survey} không có phương án nào được 100% điểm câu hỏi",
+         "Phương án tốt nhất thường có weight: 100 (ví dụ A = 100, B = 60, C = 20, D = 0)."),
+        ("no option of survey {survey} gives 100% of a question's points",
+         "The best option usually has weight: 100 (e.g. A = 100, B = 60, C = 20, D = 0)."),
+    ),
     "rubric_year_mismatch": (
         ("năm {year} khác năm trong tên tệp ({file_year})", "Đặt tên tệp theo năm áp dụng, ví dụ scoring/{year}.yaml."),
         ("year {year} differs from the file name's year ({file_year})", "Name the file after its year."),

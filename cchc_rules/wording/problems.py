@@ -19,7 +19,7 @@ def render_problem(problem: Problem, lang: Lang = "vi") -> str:
     """A problem as a compiler-style line plus an indented hint."""
     message, hint = render_text(problem.code, problem.params, lang)
     field = PLACE_LABELS.get(problem.field, problem.field) if lang == "en" else problem.field
-    line = f"{problem.location}: {field}: {message}"
+    line = f"{problem.location}: {field}: {message}" if field else f"{problem.location}: {message}"
     if hint:
         line += f"\n  {LABELS[lang]['hint']}: {hint}"
     return line

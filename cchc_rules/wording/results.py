@@ -20,6 +20,15 @@ RESULTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "score.margin.count": (("{value} mục × {per_item} điểm", ""), ("{value} items × {per_item} points", "")),
     "score.margin.deduction": (("trừ {value} × {per_item} điểm", ""), ("minus {value} × {per_item} points", "")),
     "score.margin.manual": (("điểm chấm tay", ""), ("points given by hand", "")),
+    "score.margin.survey": (("phiếu khảo sát đạt {value}/{max} điểm", ""), ("the survey gives {value} of {max} points", "")),
+    "score.margin.penalty": (("bị trừ {points} điểm", ""), ("{points} points deducted", "")),
+    "score.margin.not_applicable": (("không áp dụng: {reason}", ""), ("not applicable: {reason}", "")),
+    "score.na_with_data": (
+        ("tiêu chí {criterion} được ghi không áp dụng ({declared}) nhưng dòng này vẫn có số liệu của tiêu chí: "
+         "số liệu không được dùng", "Nếu tiêu chí có áp dụng, xóa dòng ở {declared}; nếu không, có thể bỏ dòng này."),
+        ("criterion {criterion} is declared not applicable ({declared}) but this row gives its data: the data "
+         "are not used", "If the criterion applies, delete the row at {declared}; if not, this row can go."),
+    ),
     "score.margin.band": (("{value}; điểm tối đa cần ≥ {best}", ""), ("{value}; full points need ≥ {best}", "")),
     "explain.no_criterion": (
         ("Không có tiêu chí '{item}' trong bộ chỉ số năm {year}.", "{fix}"),

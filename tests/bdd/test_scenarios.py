@@ -68,6 +68,7 @@ scenarios(QUARTER)
 scenarios("giai_trinh.feature")
 
 scenarios("cham_diem.feature")
+scenarios("diem_thuong_khong_ap_dung_khao_sat.feature")
 
 scenarios("chi_so_766.feature")
 

@@ -187,8 +187,10 @@ def test_a_measure_of_1e16_is_scored_as_it_reads(tmp_path: Path) -> None:
     shutil.copytree(DATA, data)
     measures = data / "2026" / "measures.csv"
     text = measures.read_text(encoding="utf-8")
-    assert text.count(";số lượng;1;") == 1
-    measures.write_text(text.replace(";số lượng;1;", ";số lượng;10000000000000000;"), encoding="utf-8")
+    row = next(line for line in text.splitlines() if ";so-sang-kien-mo-hinh-cchc-duoc-cong-nhan;" in line)
+    assert row.count(";số lượng;1;") == 1
+    measures.write_text(text.replace(row, row.replace(";số lượng;1;", ";số lượng;10000000000000000;")),
+                        encoding="utf-8")
     scored = json.loads(_evaluate(data, "score", "--year", "2026"))
     assert "10000000000000000" in json.dumps(scored) or "1e+16" in json.dumps(scored)
 

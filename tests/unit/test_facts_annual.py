@@ -86,12 +86,15 @@ def _src(row: int) -> FactSource:
 def test_kinds_sheet_names_and_keys() -> None:
     for name, kind in (("Số đo", "measures"), ("SỐ LIỆU CHẤM ĐIỂM", "measures"),
                        ("Tài liệu  kiểm chứng", "evidence"), ("Điểm chấm tay", "manual_points"),
-                       ("manual_points", "manual_points")):
+                       ("manual_points", "manual_points"), ("Không áp dụng", "not_applicable"),
+                       ("Phiếu khảo sát", "survey_answers"), ("KẾT QUẢ KHẢO SÁT", "survey_answers")):
         found = kind_named(name)
         assert found is not None and found.name == kind, name
-    assert {k.name for k in KINDS if k.rubric} == {"measures", "evidence", "manual_points"}
+    assert {k.name for k in KINDS if k.rubric} == {"measures", "evidence", "manual_points", "not_applicable",
+                                                   "survey_answers"}
     assert (KEYS["measures"], KEYS["evidence"], KEYS["manual_points"]) == (
         ("measure",), ("criterion", "document"), ("criterion",))
+    assert (KEYS["not_applicable"], KEYS["survey_answers"]) == (("criterion",), ("survey", "respondent", "question"))
 
 
 def test_data_period_is_a_quarter_or_a_year() -> None:

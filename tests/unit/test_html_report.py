@@ -130,9 +130,10 @@ def test_quarter_page_shows_lagging_agencies_escalation_and_inputs(quarter_page:
 
 def test_score_page_total_chart_tree_and_documents(score_page: str) -> None:
     doc = _score_doc()
-    assert "<b>88,43</b>Tổng điểm" in score_page and "<b>Tốt</b>Xếp loại" in score_page
+    assert "<b>88,78</b>Tổng điểm" in score_page and "<b>Tốt</b>Xếp loại" in score_page
+    assert "<b>+1,5</b>Điểm thưởng (cộng)" in score_page and "<b>-0,5</b>Điểm trừ (trừ)" in score_page
     areas = _charts(score_page)[0]
-    assert areas.count('fill="#dfe6ee"') == 8        # one max track per area
+    assert areas.count('fill="#dfe6ee"') == 8        # one max track per area of the index (not bonus, penalty)
     assert ">9,25 / 11</text>" in areas
     ids = re.findall(r'<tr class="d\d(?: short)?"><td>([^<]*)</td>', score_page)
     expected: list[str] = []
@@ -143,7 +144,7 @@ def test_score_page_total_chart_tree_and_documents(score_page: str) -> None:
             walk(node["criteria"])
 
     walk(doc["criteria"])
-    assert ids == [*expected, ""]                     # the tree in order, then the total row
+    assert ids == [*expected, "", "", "", ""]         # the tree in order, index total, bonus, penalty, total
     assert "data/truong-xuan/2026/evidence.csv: 4, 5, 6, 7" in score_page
     for item in doc["evidence_to_attach"]:
         for document in item["documents"]:

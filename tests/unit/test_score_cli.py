@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ import yaml
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
+from cchc_rules.explain_text import fact_rows
 from cchc_rules.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,16 +64,30 @@ def test_same_inputs_give_byte_identical_json() -> None:
 
 
 def test_the_tree_adds_up(doc: dict[str, Any]) -> None:
+    """Each parent is the sum of its children, except an area rescaled over its applicable criteria
+    (a criterion "không áp dụng") and a bonus or penalty part held at its cap; the total is the index
+    parts plus the bonus minus the penalty."""
     for node in _nodes(doc["criteria"]):
         assert 0 <= node["points"] <= node["max"], node["id"]
         if node["criteria"]:
             parts = sum((Decimal(str(c["points"])) for c in node["criteria"]), Decimal(0))
-            assert Decimal(str(node["points"])) == parts, node["id"]
+            if node.get("rescaled"):
+                assert Decimal(str(node["rescaled"]["raw_points"])) == parts, node["id"]
+                want = (parts * Decimal(str(node["max"])) / Decimal(str(node["rescaled"]["applicable_max"])))
+                assert Decimal(str(node["points"])) == want.quantize(Decimal("0.01"), ROUND_HALF_UP), node["id"]
+            elif node.get("cap") is not None:
+                assert Decimal(str(node["points"])) == min(parts, Decimal(str(node["cap"]))), node["id"]
+            else:
+                assert Decimal(str(node["points"])) == parts, node["id"]
             tops = sum((Decimal(str(c["max"])) for c in node["criteria"]), Decimal(0))
             assert Decimal(str(node["max"])) == tops, node["id"]
-    raw = sum((Decimal(str(p["points"])) for p in doc["criteria"]), Decimal(0))
+    raw = sum((Decimal(str(p["points"])) for p in doc["criteria"] if p["kind"] == "index"), Decimal(0))
     assert Decimal(str(doc["raw_points"])) == raw
-    assert 0 <= doc["total"] <= 100
+    assert 0 <= doc["index_total"] <= 100
+    parts = {p["kind"]: p["points"] for p in doc["criteria"] if p["kind"] != "index"}
+    assert (doc["bonus"], doc["penalty"]) == (parts["bonus"], parts["penalty"])
+    assert Decimal(str(doc["total"])) == (Decimal(str(doc["index_total"])) + Decimal(str(doc["bonus"]))
+                                          - Decimal(str(doc["penalty"])))
 
 
 def test_classification_is_the_band_of_the_total(doc: dict[str, Any]) -> None:
@@ -86,13 +101,24 @@ def test_classification_is_the_band_of_the_total(doc: dict[str, Any]) -> None:
 def test_the_bundled_year(doc: dict[str, Any]) -> None:
     """What data/truong-xuan/README.md (section 5) says the annual folder gives."""
     assert doc["inputs"] == {"quarters": ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"], "annual": True}
-    assert (doc["total"], doc["classification"], doc["converted"]) == (88.43, "Tốt", False)
+    assert (doc["total"], doc["classification"], doc["converted"]) == (88.78, "Tốt", False)
+    assert (doc["index_total"], doc["bonus"], doc["penalty"]) == (87.78, 1.5, 0.5)
     assert [e["criterion"] for e in doc["evidence_to_attach"]] == ["1.4", "3.5", "6.3"]
     by_id = {n["id"]: n for n in _nodes(doc["criteria"])}
-    short = {n["id"]: n["points"] for n in _leaves(doc) if n["points"] < n["max"]}
-    assert short == {"1.1.2": 0.5, "1.3.3": 0.25, "1.4": 0, "2.3.1": 0.25, "2.3.2": 0.5, "3.4": 3,
+    short = {n["id"]: n["points"] for n in _leaves(doc) if n["points"] < n["max"] and n["id"][0] not in "CD"}
+    assert short == {"1.1.2": 0.5, "1.3.3": 0.25, "1.4": 0, "2.1": 0, "2.3.1": 0.25, "2.3.2": 0.5, "3.4": 3,
                      "3.5": 0, "3.9": 0.99, "3.10": 1.33, "5.1.2": 1, "6.1": 1.5, "6.2.1": 0.25, "6.3": 0,
-                     "7.4": 1, "8.4": 7.86}
+                     "7.4": 1, "8.4": 7.51}
+    # 2.1 does not apply (not_applicable.csv): area 2 is 4.25 of the 5 applicable points, rescaled to 7
+    assert by_id["2.1"]["trace"]["case"] == "not_applicable" and by_id["2.1"]["not_applicable"]["rescale"] == "area"
+    assert (by_id["2"]["points"], by_id["2"]["rescaled"]) == (5.95, {"raw_points": 4.25, "applicable_max": 5.0})
+    # 8.4 from 72 answers (12 respondents × 6 questions): groups 7.2, 6.4 and 8.92, their mean 7.5067
+    assert {g: (v["respondents"], v["points"]) for g, v in by_id["8.4"]["trace"]["how"]["groups"].items()} == {
+        "dai-bieu-hdnd": (3, 7.2), "lanh-dao-thanh-pho": (4, 6.4), "cong-chuc-xa": (5, 8.92)}
+    assert by_id["8.4"]["trace"]["how"]["groups"]["cong-chuc-xa"]["name"] == "Cán bộ, công chức xã"
+    assert len(by_id["8.4"]["trace"]["facts"]) == 72 + 1  # the answers and the evidence row
+    assert {n["id"]: n["points"] for n in _leaves(doc) if n["id"][0] in "CD"} == {
+        "C.1": 1, "C.2": 0.5, "D.1": 0.5, "D.2": 0}
     assert by_id["2.3.1"]["trace"]["case"] == by_id["6.2.1"]["trace"]["case"] == "late"  # tasks 2 and 21
     # evidence given once for a parent (2.2, 7.3) counts for each of its leaves
     for leaf in ("2.2.1", "2.2.2", "7.3.1", "7.3.2"):
@@ -113,18 +139,21 @@ def test_xlsx_leaf_points_equal_the_json(doc: dict[str, Any], tmp_path: Path) ->
         assert ws.cell(row, 3).value == leaf["max"], leaf["id"]
         assert ws.cell(row, 4).value == leaf["points"], leaf["id"]
     for node in _inner(doc):
-        assert str(ws.cell(rows[node["id"]], 4).value).startswith("=SUM("), node["id"]
+        formula = str(ws.cell(rows[node["id"]], 4).value)
+        shape = "=MIN(" if node.get("cap") is not None else "=ROUND(SUM(" if node.get("rescaled") else "=SUM("
+        assert formula.startswith(shape), node["id"]
 
 
 def test_table_output_in_both_languages(doc: dict[str, Any]) -> None:
     code, out, _ = _score()
     assert code == 0
     assert "Tổng điểm" in out and "Xếp loại" in out and "Tài liệu cần bổ sung" in out
-    assert "88.43" in out and doc["classification"] in out
+    assert "88.78" in out and doc["classification"] in out
+    assert "Điểm thưởng (cộng)" in out and "+1.5" in out and "-0.5" in out
     code, out, _ = _score("--lang", "en")
     assert code == 0
     assert "Total" in out and "Classification" in out and "Documents to attach" in out
-    assert "88.43" in out
+    assert "88.78" in out and "Bonus (added)" in out
 
 
 def test_explain_every_leaf(doc: dict[str, Any]) -> None:
@@ -132,17 +161,23 @@ def test_explain_every_leaf(doc: dict[str, Any]) -> None:
         result = runner.invoke(app, ["explain", leaf["id"], "--year", "2026"])
         assert result.exit_code == 0, (leaf["id"], result.stderr)
         assert f"Tiêu chí {leaf['id']}:" in result.stdout
-        assert f"Điểm: {leaf['points']:g} / {leaf['max']:g}" in result.stdout
+        label = "Điểm trừ" if leaf["id"].startswith("D.") else "Điểm"
+        assert f"{label}: {leaf['points']:g} / {leaf['max']:g}" in result.stdout
         assert leaf["trace"]["rule"] in result.stdout
-        for fact in leaf["trace"]["facts"]:
-            assert f"{fact['file']}:{fact['row']}" in result.stdout, leaf["id"]
+        for line in fact_rows(leaf["trace"]["facts"]):  # consecutive rows of a file as a range
+            assert line in result.stdout, leaf["id"]
+        if leaf["not_applicable"]:
+            assert f"Không áp dụng: {leaf['not_applicable']['reason']}" in result.stdout
 
 
 def test_explain_every_inner_node(doc: dict[str, Any]) -> None:
     for node in _inner(doc):
         result = runner.invoke(app, ["explain", node["id"], "--year", "2026"])
         assert result.exit_code == 0, (node["id"], result.stderr)
-        assert f"Điểm: {node['points']:g} / {node['max']:g}" in result.stdout
+        label = "Điểm trừ" if node["id"] == "D" else "Điểm"
+        assert f"{label}: {node['points']:g} / {node['max']:g}" in result.stdout
+        if node.get("rescaled"):
+            assert "Quy đổi trong lĩnh vực" in result.stdout
         for child in node["criteria"]:
             assert f"{child['id']} ({child['points']:g})" in result.stdout
 
@@ -164,7 +199,7 @@ def test_without_annual_evidence_the_total_drops_and_documents_are_listed(
     bare = json.loads(out)
     assert bare["total"] < doc["total"]
     listed = [e["criterion"] for e in bare["evidence_to_attach"]]
-    assert listed == [n["id"] for n in _leaves(bare) if n["evidence"]]
+    assert listed == [n["id"] for n in _leaves(bare) if n["evidence"] and not n["not_applicable"]]
     assert set(listed) > {e["criterion"] for e in doc["evidence_to_attach"]}
     for item in bare["evidence_to_attach"]:
         assert item["documents"]

@@ -257,3 +257,70 @@ def test_libreoffice_computes_the_same_totals(doc: dict[str, Any], tmp_path: Pat
     ws = load_workbook(out / source.name, data_only=True)["Tự đánh giá"]
     assert ws.cell(_label_row(ws, "Tổng điểm"), 4).value == pytest.approx(doc["raw_points"])
     assert ws.cell(_label_row(ws, "Tổng điểm quy đổi thang 100"), 4).value == pytest.approx(doc["total"])
+
+
+# ---- bonus and penalty parts, an area rescaled, a criterion left out of the total
+
+EXTENDED = ROOT / "tests" / "fixtures" / "rubrics" / "extended-2026.yaml"
+
+
+class ExtendedEvaluator(Evaluator):
+    """Also the formulas of the extended rubric: MIN(cap, SUM), ROUND(SUM × max / applicable), the total
+    less the max left out, the bonus and penalty rows and the final MAX(0, ROUND(a + b − c))."""
+
+    FORMS = (
+        (re.compile(r"^=MIN\(([\d.]+),(SUM\(.*\))\)$"), lambda m, v: min(Decimal(m[1]), v(f"={m[2]}"))),
+        (re.compile(r"^=ROUND\((SUM\(.*\))\*([\d.]+)/([\d.]+),(\d+)\)$"),
+         lambda m, v: (v(f"={m[1]}") * Decimal(m[2]) / Decimal(m[3])).quantize(
+             Decimal(1).scaleb(-int(m[4])), rounding=ROUND_HALF_UP)),
+        (re.compile(r"^=(SUM\(.*\))-([\d.]+)$"), lambda m, v: v(f"={m[1]}") - Decimal(m[2])),
+        (re.compile(r"^=MAX\(0,ROUND\(D(\d+)\+D(\d+)-D(\d+),(\d+)\)\)$"),
+         lambda m, v: max(Decimal(0), (v(f"D{m[1]}") + v(f"D{m[2]}") - v(f"D{m[3]}")).quantize(
+             Decimal(1).scaleb(-int(m[4])), rounding=ROUND_HALF_UP))),
+        (re.compile(r"^=(D\d+(?:\+D\d+)*)$"), lambda m, v: sum((v(r) for r in m[1].split("+")), Decimal(0))),
+    )
+
+    def value(self, ref: str) -> Decimal:
+        if ref.startswith("="):  # a SUM inside one of the forms
+            return sum((self.value(r) for r in sum_refs(ref)), Decimal(0))
+        raw = self.ws[ref].value
+        if isinstance(raw, str):
+            for pattern, compute in self.FORMS:
+                found = pattern.match(raw)
+                if found:
+                    return compute(found, self.value)
+        return super().value(ref)
+
+
+def test_bonus_penalty_and_rescaling_recompute_to_the_json(
+        tmp_path: Path, engine_host: EngineHost, pack_with_rubric: Any) -> None:
+    pack = pack_with_rubric(tmp_path / "pack", EXTENDED)
+    annual = tmp_path / "data" / "2026"
+    annual.mkdir(parents=True)
+    for name, text in {
+        "measures.csv": "measure,value\nco-quy-che,có\nty-le-bao-cao,75\nso-vu-vi-pham,1\nkhen-thuong,có\n"
+                        "so-mo-hinh,3\nso-lan-phe-binh,3\n",
+        "evidence.csv": "criterion,document\nC.1,QĐ khen thưởng\n",
+        "not_applicable.csv": "criterion,reason,document\n2.2,Không có quỹ,BC 1\n1.1,Cấp trên ban hành,QĐ 2\n",
+        "manual_points.csv": "criterion,points\n3.1,20\n",
+        "survey_answers.csv": "respondent,group,question,option\nr1,nguoi-dan,Q1,A\nr3,doanh-nghiep,Q2,B\n",
+    }.items():
+        (annual / name).write_text(text, encoding="utf-8")
+    doc = score(Workspace(load_rules(pack), annual.parent, host=engine_host), 2026).to_json()
+    assert doc["converted"] and doc["max_available"] == 90 and doc["bonus"] == 2.5 and doc["penalty"] == 2
+    ws = load_workbook(_render(doc, tmp_path))["Tự đánh giá"]
+    rows, calc = _node_rows(ws), ExtendedEvaluator(ws)
+    for node in _walk(doc["criteria"]):
+        assert calc.value(f"D{rows[node['id']]}") == Decimal(str(node["points"])), node["id"]
+    total = _label_row(ws, "Tổng điểm")
+    assert calc.value(f"C{total}") == Decimal(str(doc["max_available"]))
+    assert calc.value(f"D{total}") == Decimal(str(doc["raw_points"]))
+    assert calc.value(f"D{total + 1}") == Decimal(str(doc["index_total"]))
+    assert ws.cell(total + 2, 2).value == "Điểm thưởng (cộng)" and ws.cell(total + 3, 2).value == "Điểm trừ (trừ)"
+    assert (calc.value(f"D{total + 2}"), calc.value(f"D{total + 3}")) == (Decimal("2.5"), Decimal(2))
+    final = _label_row(ws, "Tổng điểm sau điểm thưởng, điểm trừ")
+    assert calc.value(f"D{final}") == Decimal(str(doc["total"]))
+    assert ws.cell(final + 1, 4).value == doc["classification"]
+    assert "không tính 10 điểm tối đa của tiêu chí không áp dụng" in ws.cell(total, 6).value
+    assert "quy đổi trong lĩnh vực" in ws.cell(rows["2"], 6).value
+    assert ws.cell(rows["2.2"], 6).value.startswith("không áp dụng: Không có quỹ")

@@ -15,6 +15,8 @@ from cchc_rules.trace_words import CASE_WORDS, METHOD_WORDS, how_text, word
 def _method_kinds() -> set[str]:
     kinds: set[str] = set()
     for model in vars(rubric_models).values():
+        if model is rubric_models.Part:  # a part's kind (index, bonus, penalty) is not a scoring method
+            continue
         field = getattr(model, "model_fields", {}).get("kind")
         if field is not None and typing.get_origin(field.annotation) is typing.Literal:
             kinds.update(typing.get_args(field.annotation))

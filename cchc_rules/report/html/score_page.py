@@ -8,6 +8,7 @@ from typing import Any
 from cchc_rules.messages import Lang
 from cchc_rules.trace_words import METHOD_WORDS, how_text, word
 from cchc_rules.report.html.labels import labels, number
+from cchc_rules.report.score_totals import adjustment_rows, node_extra
 from cchc_rules.report.html.svg import Bar, grouped_columns, hbar_chart
 
 
@@ -19,7 +20,7 @@ def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lan
         return number(round(value, 2), lang)
 
     areas = [Bar(f"{n['id']}. {n['name']}", n["points"], n["max"], f"{n['id']}. {n['name']}")
-             for part in doc["criteria"] for n in part["criteria"]]
+             for part in doc["criteria"] if part.get("kind", "index") == "index" for n in part["criteria"]]
     agencies = [Bar(f"{a['agency']} — {a['name']}", a["percent"], None) for a in doc["agencies"]]
     return {
         "t": t, "lang": lang, "doc": doc, "title": t["title"].format(year=doc["year"]),
@@ -27,10 +28,13 @@ def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lan
         "max_available": number(doc["max_available"], lang),
         "parts": [{"id": p["id"], "name": p["name"], "points": number(p["points"], lang),
                    "max": number(p["max"], lang)} for p in doc["criteria"]],
+        "adjustments": [{"label": label, "points": ("+" if k and value >= 0 else "") + number(value, lang)}
+                        for k, (label, value) in enumerate(adjustment_rows(doc, lang))],
         "area_chart": hbar_chart(areas, t["chart_areas"], t["chart_areas_desc"], "areas", show),
         "agency_chart": hbar_chart(agencies, t["chart_agencies"], t["chart_agencies_desc"], "agencies", show, 100)
         if agencies else None,
-        "rows": [_tree_row(depth, node, lang) for depth, node in _walk(doc["criteria"], 0)],
+        "rows": [_tree_row(depth, node, lang, penalty=part.get("kind") == "penalty")
+                 for part in doc["criteria"] for depth, node in _walk([part], 0)],
         "agencies": [{**a, "points": number(a["points"], lang), "max": number(a["max"], lang),
                       "percent": number(a["percent"], lang)} for a in doc["agencies"]],
         "trend_chart": _trend_chart(quarters, lang) if quarters else None,
@@ -48,14 +52,15 @@ def _walk(nodes: list[dict[str, Any]], depth: int) -> list[tuple[int, dict[str, 
     return rows
 
 
-def _tree_row(depth: int, node: dict[str, Any], lang: Lang) -> dict[str, Any]:
+def _tree_row(depth: int, node: dict[str, Any], lang: Lang, penalty: bool = False) -> dict[str, Any]:
+    """One row of the criteria table; `short` marks points lost (for a penalty: points deducted)."""
     method = node.get("method")
     trace = node.get("trace") or {}
     return {"depth": depth, "id": node["id"], "name": node["name"], "max": number(node["max"], lang),
             "points": number(node["points"], lang), "owner": node.get("owner") or "",
             "method": word(METHOD_WORDS, method, lang) if method else "",
-            "note": node.get("margin") or "", "how": how_text(trace.get("how") or {}, lang),
-            "facts": facts_text(trace.get("facts") or []), "short": node["points"] < node["max"]}
+            "note": "; ".join(n for n in (node.get("margin"), node_extra(node, lang)) if n), "how": how_text(trace.get("how") or {}, lang),
+            "facts": facts_text(trace.get("facts") or []), "short": node["points"] > 0 if penalty else node["points"] < node["max"]}
 
 
 def facts_text(facts: list[dict[str, Any]]) -> list[str]:

@@ -1,6 +1,8 @@
 # language: vi
 Tính năng: Chấm điểm Chỉ số CCHC năm 2026 trên số liệu mẫu
-  Mỗi tiêu chí lá của scoring/2026.yaml được bao nhiêu điểm với số liệu kèm theo.
+  Mỗi tiêu chí lá của scoring/2026.yaml được bao nhiêu điểm với số liệu kèm theo: tiêu chí 2.1 không
+  áp dụng (not_applicable.csv), 8.4 chấm từ 72 câu trả lời (survey_answers.csv), điểm thưởng C và
+  điểm trừ D cộng, trừ ngoài tổng 100.
 
   Kịch bản: Tự đánh giá năm 2026 của xã Trường Xuân
     Cho số liệu mẫu kèm theo bộ quy tắc
@@ -20,7 +22,7 @@ Tính năng: Chấm điểm Chỉ số CCHC năm 2026 trên số liệu mẫu
       | 1.7      | 2    |
       | 1.8      | 0,5  |
       | 1.9      | 0,5  |
-      | 2.1      | 2    |
+      | 2.1      | 0    |
       | 2.2.1    | 1    |
       | 2.2.2    | 1    |
       | 2.3.1    | 0,25 |
@@ -65,6 +67,10 @@ Tính năng: Chấm điểm Chỉ số CCHC năm 2026 trên số liệu mẫu
       | 8.2.2    | 2    |
       | 8.3.1    | 2    |
       | 8.3.2    | 2    |
-      | 8.4      | 7,86 |
-    Và tổng điểm là 88,43
+      | 8.4      | 7,51 |
+      | C.1      | 1    |
+      | C.2      | 0,5  |
+      | D.1      | 0,5  |
+      | D.2      | 0    |
+    Và tổng điểm là 88,78
     Và xếp loại là "Tốt"

@@ -35,6 +35,8 @@ ANNUAL_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "số đo": ("measures", ("số đo",)),
     "tài liệu kiểm chứng": ("evidence", ("tiêu chí", "tài liệu")),
     "điểm chấm tay": ("manual_points", ("tiêu chí",)),
+    "tiêu chí không áp dụng": ("not_applicable", ("tiêu chí",)),
+    "phiếu khảo sát": ("survey_answers", ("phiếu", "câu hỏi")),
 }
 
 
@@ -43,6 +45,7 @@ class Scoring:
     """The JSON that the last `score` run printed."""
 
     doc: dict[str, Any] | None = None
+    errors: list[str] | None = None  # stderr lines of a run that stopped on bad data
 
     def nodes(self) -> dict[str, dict[str, Any]]:
         """Every part, area, criterion and sub-criterion by id."""
@@ -80,8 +83,8 @@ def rubric_file(quy: QuarterCheck, year: int, docstring: str) -> None:
     (quy.pack / "scoring" / f"{year}.yaml").write_text(docstring + "\n", encoding="utf-8")
 
 
-@given(parsers.re(r"(?P<name>số đo|tài liệu kiểm chứng|điểm chấm tay) năm (?P<year>\d{4}) "
-                  r"có các dòng sau:"))
+@given(parsers.re(r"(?P<name>số đo|tài liệu kiểm chứng|điểm chấm tay|tiêu chí không áp dụng|phiếu khảo sát) "
+                  r"năm (?P<year>\d{4}) có các dòng sau:"))
 def annual_rows(quy: QuarterCheck, name: str, year: str, datatable: list[list[str]]) -> None:
     kind, key = ANNUAL_TABLES[name]
     table = quy.data.setdefault(year, {}).setdefault(kind, Table([]))
@@ -95,6 +98,15 @@ def target_path_point(quy: QuarterCheck, target_id: str, year: int, value: float
     assert year < target.by_year and target.path.get(year) == value, (target.by_year, target.path)
 
 
+@given(parsers.parse('trong bộ chỉ số năm {year:d} của bản sao, dòng "{old}" được sửa thành "{new}"'))
+def edit_rubric_line(quy: QuarterCheck, year: int, old: str, new: str) -> None:
+    path = quy.pack / "scoring" / f"{year}.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert lines.count(old) == 1, f"'{old}' is not one line of {path.name}"
+    lines[lines.index(old)] = new
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
 # ---- Khi
 
 @when(parsers.parse("tôi chấm điểm năm {year:d}"))
@@ -105,6 +117,15 @@ def score(quy: QuarterCheck, cham_diem: Scoring, year: int) -> None:
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, f"exit {result.exit_code}\n{result.stdout}\n{result.stderr}"
     cham_diem.doc = json.loads(result.stdout)
+
+
+@when(parsers.parse("tôi chấm điểm năm {year:d} và có lỗi số liệu"))
+def score_with_errors(quy: QuarterCheck, cham_diem: Scoring, year: int) -> None:
+    _write(quy)
+    args = ["score", "--year", str(year), "--rules", PACK_COPY, "--data", DATA, "--format", "json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, f"exit {result.exit_code}\n{result.stdout}\n{result.stderr}"
+    cham_diem.errors = result.stderr.splitlines()
 
 
 # ---- Thì
@@ -155,3 +176,29 @@ def total_not_converted(cham_diem: Scoring) -> None:
     doc = cham_diem.doc
     assert doc is not None
     assert (doc["converted"], doc["max_available"]) == (False, doc["rubric"]["total"])
+
+
+@then(parsers.parse("điểm Chỉ số trước điểm thưởng, điểm trừ là {index}, điểm thưởng {bonus}, điểm trừ {penalty}"))
+def index_bonus_penalty(cham_diem: Scoring, index: str, bonus: str, penalty: str) -> None:
+    doc = cham_diem.doc
+    assert doc is not None
+    shown = (_shown(doc["index_total"]), _shown(doc["bonus"]), _shown(doc["penalty"]))
+    assert shown == (_shown(_number(index)), _shown(_number(bonus)), _shown(_number(penalty)))
+
+
+@then(parsers.parse('điểm của nhóm "{first}" là {first_points} từ {first_n:d} phiếu, nhóm "{second}" là '
+                    '{second_points} từ {second_n:d} phiếu'))
+def survey_groups(cham_diem: Scoring, first: str, first_points: str, first_n: int, second: str,
+                  second_points: str, second_n: int) -> None:
+    how = next(n for n in cham_diem.nodes().values() if n.get("method") == "survey")["trace"]["how"]
+    shown = {g: (_shown(v["points"]), v["respondents"]) for g, v in how["groups"].items()}
+    assert shown == {first: (_shown(_number(first_points)), first_n),
+                     second: (_shown(_number(second_points)), second_n)}, shown
+
+
+@then("lỗi số liệu có các dòng sau:")
+def data_errors(cham_diem: Scoring, datatable: list[list[str]]) -> None:
+    assert cham_diem.errors is not None, "no failed score run yet"
+    for row in _rows(datatable):
+        hits = [line for line in cham_diem.errors if row["vị trí"] in line and row["thông báo"] in line]
+        assert hits, f"{row} not in:\n" + "\n".join(cham_diem.errors)
