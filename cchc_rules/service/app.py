@@ -226,9 +226,9 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             return HTMLResponse(pages.pack_page(request, db, unit, None))
 
     @app.post("/units/{code}/pack", response_class=HTMLResponse)
-    async def pack_upload(request: Request, code: str, files: Annotated[list[UploadFile], File()],
+    async def pack_upload(request: Request, code: str, files: Annotated[list[UploadFile] | None, File()] = None,
                           csrf: Annotated[str, Form()] = "") -> Response:
-        got = await incoming(files)
+        got = await incoming(files or [])
         from starlette.concurrency import run_in_threadpool
 
         return await run_in_threadpool(_pack_upload, request, code, got, csrf)
@@ -257,8 +257,8 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
 
     @app.post("/units/{code}/periods/{period}/upload", response_class=HTMLResponse)
     async def period_upload(request: Request, code: str, period: str,
-                            files: Annotated[list[UploadFile], File()], csrf: Annotated[str, Form()] = "") -> Response:
-        got = await incoming(files)
+                            files: Annotated[list[UploadFile] | None, File()] = None, csrf: Annotated[str, Form()] = "") -> Response:
+        got = await incoming(files or [])
         from starlette.concurrency import run_in_threadpool
 
         return await run_in_threadpool(_period_upload, request, code, period, got, csrf)

@@ -89,6 +89,14 @@ def upload(svc: Service, db: Session, unit: Unit, pack: RulePack, period: str, f
         seen: dict[str, str] = {}
         for f in files:
             name = f.stored or stored_name(f.name, f.data)
+            if name is None:
+                problems.append({"file": shown_name(f.name), "line": 0, "column": 0, "field": "(tệp)",
+                                 "message": "Tên tệp không cho biết loại số liệu.",
+                                 "hint": "Đặt tên tệp theo loại số liệu (task_status.csv, indicator_values.csv, "
+                                         "report_submissions.csv, explanations.csv, pakn.csv hoặc tên trang tiếng "
+                                         "Việt như 'Tiến độ nhiệm vụ.csv'), hoặc tải lên bảng tính .xlsx có trang "
+                                         "mang tên loại số liệu.", "severity": "error"})
+                continue
             if name in seen:
                 problems.append({"file": shown_name(f.name), "line": 0, "column": 0, "field": "(tệp)",
                                  "message": f"Tệp cùng loại số liệu với tệp '{seen[name]}' trong cùng lần tải lên.",

@@ -39,15 +39,18 @@ def product_version() -> str:
         return "0+unknown"
 
 
-def _relative(value: Any, prefix: str) -> Any:
-    """The document with the snapshot folder's path taken off every file name it holds, so a
-    run names `2026-Q3/pakn.csv` whatever the data folder, and re-runs compare byte for byte."""
+def _relative(value: Any, prefixes: tuple[str, ...]) -> Any:
+    """The document with the data snapshot's and the pack's folders taken off every path it
+    holds, so a run names `2026-Q3/pakn.csv` and `reporting.yaml:56:5` whatever the service's
+    folder, and re-runs compare byte for byte."""
     if isinstance(value, dict):
-        return {k: _relative(v, prefix) for k, v in value.items()}
+        return {k: _relative(v, prefixes) for k, v in value.items()}
     if isinstance(value, list):
-        return [_relative(v, prefix) for v in value]
-    if isinstance(value, str) and prefix in value:
-        return value.replace(prefix + "/", "").replace(prefix, "")
+        return [_relative(v, prefixes) for v in value]
+    if isinstance(value, str):
+        for prefix in prefixes:
+            if prefix in value:
+                value = value.replace(prefix + "/", "").replace(prefix, "")
     return value
 
 
@@ -75,7 +78,7 @@ def compute(svc: Service, unit: str, pack_hash: str, manifest: dict[str, str], p
     ws = _workspace(svc, pack_hash, folder, data_hash, fresh)
     with svc.engine_lock:
         report = evaluate(ws, Quarter.parse(period), as_of)
-    doc = _relative(report.to_json("vi"), display_path(folder))
+    doc = _relative(report.to_json("vi"), (display_path(folder), display_path(ws.pack.directory)))
     return to_json(doc), data_hash, report.as_of
 
 

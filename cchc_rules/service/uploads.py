@@ -11,7 +11,6 @@ period folder is read with `facts.load.read_facts` and every problem is kept wit
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -88,20 +87,18 @@ def size_problems(files: list[Incoming], lang: Lang = "vi") -> list[dict[str, An
     return problems
 
 
-def stored_name(client_name: str, data: bytes) -> str:
+def stored_name(client_name: str, data: bytes) -> str | None:
     """The name a data file is stored under in the period folder: its fact kind when the client's
-    name says one (`Tiến độ nhiệm vụ.csv` → `task_status.csv`), else its content hash; never a
-    part of the client's path."""
+    name says one (`Tiến độ nhiệm vụ.csv` → `task_status.csv`), a workbook of any other name under
+    its content hash (its sheets say the kinds); None for any other file. Never a part of the
+    client's path."""
     base = PurePosixPath(client_name.replace("\\", "/")).name
     suffix = PurePosixPath(base).suffix.lower()
     suffix = suffix if suffix in FILE_SUFFIXES else ".bin"
     kind = kind_named(PurePosixPath(base).stem) if suffix != ".bin" else None
     if kind is not None:
         return f"{kind.name}{suffix}"
-    return f"tep-{sha256(data)[:16]}{suffix}"
-
-
-_SAFE = re.compile(r"[^\w .,()\-]", re.UNICODE)
+    return f"bang-tinh-{sha256(data)[:16]}.xlsx" if suffix == ".xlsx" else None
 
 
 def shown_name(client_name: str) -> str:
