@@ -64,7 +64,7 @@ def setup(database: str, data_dir: Path) -> None:
             for name, role, agency in accounts(u.code):
                 add_user(svc, name, PASSWORD, role, u.code, agency, None, by="bench")
             print(f"{n}/{len(units)} {u.code} {u.name}", flush=True)
-    print(" ".join(u.code for u in units), file=open(data_dir / "bench-units.txt", "w"))
+    (data_dir / "bench-units.txt").write_text(" ".join(u.code for u in units) + "\n")
 
 
 # ── the locust file ─────────────────────────────────────────────────────────────────────────
@@ -78,7 +78,7 @@ if HttpUser is not object:
     _NEXT = itertools.count()
     _PAKN = (Path(__file__).resolve().parents[1] / "data" / "truong-xuan" / "2026-Q3" / "pakn.csv").read_bytes()
 
-    def _units(host_data: Path | None = None) -> list[str]:
+    def _units() -> list[str]:
         if not _UNITS:
             import os
 

@@ -409,7 +409,11 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             if got is not None and len(got.data) > MAX_FILE_BYTES:
                 problems.append(f"Tệp đính kèm vượt giới hạn {MAX_FILE_BYTES} byte.")
             exp = lapse.get("explanation") or {}
-            if exp and not exp.get("owed"):
+            sent = db.scalar(select(Explanation.id).where(Explanation.unit_code == unit.code,
+                                                          Explanation.period == run.period,
+                                                          Explanation.finding == finding,
+                                                          Explanation.agency == (user.agency or "")))
+            if (exp and not exp.get("owed")) or sent is not None:
                 problems.append("Phát hiện này đã có giải trình; không gửi thêm.")
             if problems:
                 return HTMLResponse(pages.message(request, "Giải trình chưa được gửi", " ".join(problems)),

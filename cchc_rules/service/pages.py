@@ -97,9 +97,9 @@ def city(request: Request, db: Session, units: list[Unit]) -> str:
 def unit(request: Request, db: Session, unit: Unit, pack: RulePack) -> str:
     periods = list(db.scalars(select(PeriodData).where(PeriodData.unit_code == unit.code).order_by(PeriodData.period)))
     runs = list(db.scalars(select(Run).where(Run.unit_code == unit.code).order_by(Run.id.desc()).limit(20)))
+    years = range(pack.plan.plan.period.from_, pack.plan.plan.period.to + 1)  # the plan's years
     return _render(request, "unit.html", unit=unit, pack=pack, periods=[p for p in periods if "-Q" in p.period],
-                   runs=runs, quarters=[f"{y}-Q{n}" for y in range(pack.plan.plan.period.from_, pack.plan.plan.period.to + 1)
-                                        for n in (1, 2, 3, 4)] if hasattr(pack.plan.plan.period, "from_") else [])
+                   runs=runs, quarters=[f"{y}-Q{n}" for y in years for n in (1, 2, 3, 4)])
 
 
 def period(request: Request, db: Session, unit: Unit, period: str, last: Upload | None) -> str:

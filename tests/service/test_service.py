@@ -144,6 +144,10 @@ def test_agency_answers_office_decides_next_run_uses_it(login) -> None:  # type:
                     cause="objective", text="Chờ vốn của thành phố <b>",
                     files=[("attachment", ("../../etc/passwd", b"%PDF-1.4 bien ban"))])
     assert r.status_code == 303, r.text
+    # a second answer to the same lapse is refused (one explanation per lapse and agency)
+    r = agency.post(f"/units/31294/runs/{run}/explanations", finding="2026-Q3/task-overdue/21.0.2026",
+                    cause="subjective", text="Lần hai")
+    assert r.status_code == 422 and "đã có giải trình" in r.text
     # an agency cannot answer another agency's finding
     r = agency.post(f"/units/31294/runs/{run}/explanations", finding="2026-Q3/target-missed/hai-long-tthc",
                     cause="objective", text="x")
