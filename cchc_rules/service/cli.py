@@ -48,6 +48,11 @@ def serve(
             for name, role, password in made:
                 print(f"  {name:15} {role:10} {password}")
     app = create_app(service=svc)
+    import threading
+
+    from cchc_rules.service.packs import warm
+
+    threading.Thread(target=warm, args=(svc,), daemon=True, name="packs-warm").start()
 
     @app.on_event("startup")
     async def _threads() -> None:

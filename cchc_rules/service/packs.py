@@ -9,10 +9,12 @@ import datetime as dt
 import io
 import re
 import shutil
+import threading
 import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cchc_rules.errors import RulesFileError
@@ -57,14 +59,31 @@ def bundled_hash(svc: Service) -> str:
 
 
 def pack(svc: Service, digest: str) -> RulePack:
-    """The pack of a hash, loaded and checked once per process."""
+    """The pack of a hash, loaded and checked once per process (one loader per hash at a time)."""
     with svc.cache_lock:
         found = svc.packs.get(digest)
-    if found is None:
-        found = load_rules(svc.store.root / "packs" / digest)
+        loading = svc.pack_loading.setdefault(digest, threading.Lock()) if found is None else None
+    if found is not None:
+        return found
+    assert loading is not None
+    with loading:
         with svc.cache_lock:
-            svc.packs[digest] = found
+            found = svc.packs.get(digest)
+        if found is None:
+            found = load_rules(svc.store.root / "packs" / digest)
+            with svc.cache_lock:
+                svc.packs[digest] = found
     return found
+
+
+def warm(svc: Service) -> int:
+    """Load every unit's pack now (`serve` does it in the background at start), so that no
+    page waits for a first load; returns how many were loaded."""
+    with svc.db() as db:
+        hashes = sorted(set(db.scalars(select(Unit.pack_hash))))
+    for digest in hashes:
+        pack(svc, digest)
+    return len(hashes)
 
 
 def pack_files(uploads: list[Incoming], lang: Lang) -> dict[str, bytes]:

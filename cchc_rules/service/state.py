@@ -52,6 +52,7 @@ class Service:
     sessions: Sessions
     logins: RateLimit = field(default_factory=RateLimit)
     packs: OrderedDict[str, Any] = field(default_factory=OrderedDict)  # pack hash → RulePack
+    pack_loading: dict[str, threading.Lock] = field(default_factory=dict)
     workspaces: OrderedDict[tuple[str, str], Any] = field(default_factory=OrderedDict)
     engine_lock: threading.Lock = field(default_factory=threading.Lock)  # durable_rules: one run at a time
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
