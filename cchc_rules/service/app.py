@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -33,6 +34,7 @@ from cchc_rules.service.state import Service, Settings
 from cchc_rules.service.uploads import MAX_FILE_BYTES, Incoming, shown_name
 
 STATIC = Path(__file__).parent / "static"
+MAX_REQUEST_BYTES = 30 * 1024 * 1024  # a request's body: refused before it is read
 
 
 class LoggedOut(Exception):
@@ -68,6 +70,12 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
 
     @app.middleware("http")
     async def _headers(request: Request, call_next: Any) -> Response:
+        length = request.headers.get("content-length", "")
+        if (length and (not length.isdigit() or int(length) > MAX_REQUEST_BYTES)) or \
+                (request.method == "POST" and not length and "chunked" in request.headers.get("transfer-encoding", "")):
+            return HTMLResponse(pages.message(request, "Dung lượng gửi lên quá lớn",
+                                              f"Mỗi lần gửi tối đa {MAX_REQUEST_BYTES // (1024 * 1024)} MB."),
+                                status_code=413)
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
@@ -229,8 +237,6 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     async def pack_upload(request: Request, code: str, files: Annotated[list[UploadFile] | None, File()] = None,
                           csrf: Annotated[str, Form()] = "") -> Response:
         got = await incoming(files or [])
-        from starlette.concurrency import run_in_threadpool
-
         return await run_in_threadpool(_pack_upload, request, code, got, csrf)
 
     def _pack_upload(request: Request, code: str, got: list[Incoming], csrf: str) -> Response:
@@ -259,8 +265,6 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     async def period_upload(request: Request, code: str, period: str,
                             files: Annotated[list[UploadFile] | None, File()] = None, csrf: Annotated[str, Form()] = "") -> Response:
         got = await incoming(files or [])
-        from starlette.concurrency import run_in_threadpool
-
         return await run_in_threadpool(_period_upload, request, code, period, got, csrf)
 
     def _period_upload(request: Request, code: str, period: str, got: list[Incoming], csrf: str) -> Response:
@@ -288,8 +292,6 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     async def form_save(request: Request, code: str, period: str) -> Response:
         form = await request.form()
         values = {k: str(v) for k, v in form.items() if isinstance(v, str)}
-        from starlette.concurrency import run_in_threadpool
-
         return await run_in_threadpool(_form_save, request, code, period, values)
 
     def _form_save(request: Request, code: str, period: str, values: dict[str, str]) -> Response:
@@ -386,8 +388,6 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
                      text: Annotated[str, Form()] = "",
                      attachment: Annotated[UploadFile | None, File()] = None) -> Response:
         got = (await incoming([attachment]))[0] if attachment is not None and attachment.filename else None
-        from starlette.concurrency import run_in_threadpool
-
         return await run_in_threadpool(_answer, request, code, run_id, csrf, finding, cause, text, got)
 
     def _answer(request: Request, code: str, run_id: int, csrf: str, finding: str, cause: str, text: str,

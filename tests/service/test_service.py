@@ -250,6 +250,16 @@ def test_xlsx_zip_bomb_refused(login) -> None:  # type: ignore[no-untyped-def]
     assert r.status_code == 422 and "vượt giới hạn" in r.text
 
 
+def test_request_too_large_refused_before_reading(login) -> None:  # type: ignore[no-untyped-def]
+    client = login("vp-a")
+    r = client.http.post("/units/31294/periods/2026-Q3/upload", content=b"x" * 10,
+                         headers={"content-length": str(64 * 1024 * 1024), "content-type": "multipart/form-data; boundary=x"})
+    assert r.status_code == 413 and "quá lớn" in r.text
+    big = b"a" * (6 * 1024 * 1024)
+    r = client.post("/units/31294/periods/2026-Q3/upload", files=[("files", ("pakn.csv", big))])
+    assert r.status_code == 422 and "vượt giới hạn" in r.text
+
+
 def test_workbook_download_formula_safe(login, service) -> None:  # type: ignore[no-untyped-def]
     client = login("vp-a")
     from cchc_rules.rulepack.load import bundled_data_dir
