@@ -11,6 +11,7 @@ period folder is read with `facts.load.read_facts` and every problem is kept wit
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -21,6 +22,7 @@ from cchc_rules.facts.kinds import FILE_SUFFIXES, kind_named
 from cchc_rules.messages import Lang, render_text
 from cchc_rules.rulepack.load import display_path
 from cchc_rules.service.storage import sha256
+from cchc_rules.suggest import fold
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_FILES = 20
@@ -89,16 +91,22 @@ def size_problems(files: list[Incoming], lang: Lang = "vi") -> list[dict[str, An
 
 def stored_name(client_name: str, data: bytes) -> str | None:
     """The name a data file is stored under in the period folder: its fact kind when the client's
-    name says one (`Tiến độ nhiệm vụ.csv` → `task_status.csv`), a workbook of any other name under
-    its content hash (its sheets say the kinds); None for any other file. Never a part of the
-    client's path."""
+    name says one (`Tiến độ nhiệm vụ.csv` → `task_status.csv`), an agency template as
+    `bieu-mau-<CODE>.xlsx`, a workbook of any other name under a hash of that name (its sheets say
+    the kinds); None for any other file. Never a part of the client's path."""
     base = PurePosixPath(client_name.replace("\\", "/")).name
     suffix = PurePosixPath(base).suffix.lower()
     suffix = suffix if suffix in FILE_SUFFIXES else ".bin"
     kind = kind_named(PurePosixPath(base).stem) if suffix != ".bin" else None
     if kind is not None:
         return f"{kind.name}{suffix}"
-    return f"bang-tinh-{sha256(data)[:16]}.xlsx" if suffix == ".xlsx" else None
+    if suffix != ".xlsx":
+        return None
+    template = re.fullmatch(r"bieu-mau-([A-Z0-9_]{1,20})\.xlsx", base, re.IGNORECASE)
+    if template:  # an agency template (`cchc-rules template`): one per agency, a new one replaces it
+        return f"bieu-mau-{template[1].upper()}.xlsx"
+    # any other workbook: named by a hash of the name it was sent under, so sending it again replaces it
+    return f"bang-tinh-{sha256(fold(base).encode())[:16]}.xlsx"
 
 
 def shown_name(client_name: str) -> str:

@@ -14,7 +14,7 @@ from cchc_rules.facts.kinds import KIND_NAMES
 from cchc_rules.service.storage import manifest_hash
 from cchc_rules.service.uploads import shown_name, stored_name, zip_problems
 
-SAFE = re.compile(rf"^(({'|'.join(KIND_NAMES)})\.(csv|xlsx|yaml|yml|json)|bang-tinh-[0-9a-f]{{16}}\.xlsx)$")
+SAFE = re.compile(rf"^(({'|'.join(KIND_NAMES)})\.(csv|xlsx|yaml|yml|json)|bang-tinh-[0-9a-f]{{16}}\.xlsx|bieu-mau-[A-Z0-9_]{{1,20}}\.xlsx)$")
 
 
 @given(st.text(max_size=80), st.binary(max_size=64))
@@ -27,6 +27,8 @@ def test_stored_name_by_kind() -> None:
     assert stored_name("../../Tiến độ nhiệm vụ.CSV", b"") == "task_status.csv"
     assert stored_name("C:\\\\x\\\\pakn.csv", b"") == "pakn.csv"
     assert stored_name("bao-cao.xlsx", b"x").startswith("bang-tinh-")
+    assert stored_name("bao-cao.xlsx", b"x") == stored_name("Bao-Cao.xlsx", b"y")  # sent again: replaces
+    assert stored_name("D:/tai/bieu-mau-kt.xlsx", b"") == "bieu-mau-KT.xlsx"
     assert stored_name("notes.txt", b"") is None and stored_name("evil.csv", b"") is None
 
 
