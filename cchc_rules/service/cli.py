@@ -6,6 +6,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -52,7 +53,12 @@ def serve(
 
     from cchc_rules.service.packs import warm
 
-    threading.Thread(target=warm, args=(svc,), daemon=True, name="packs-warm").start()
+    def _warm() -> None:
+        started = time.perf_counter()
+        count = warm(svc)
+        print(f"Đã nạp sẵn {count} bộ quy tắc ({time.perf_counter() - started:.1f} giây).", flush=True)
+
+    threading.Thread(target=_warm, daemon=True, name="packs-warm").start()
 
     @app.on_event("startup")
     async def _threads() -> None:
