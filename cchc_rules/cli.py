@@ -428,6 +428,12 @@ from cchc_rules.cli_index766 import index766  # noqa: E402 - the 766 index comma
 
 app.command("index766")(index766)
 
+from cchc_rules.service.cli import serve, units, users  # noqa: E402 - the web service (cchc_rules/service/)
+
+app.command("serve")(serve)
+app.add_typer(users, name="users")
+app.add_typer(units, name="units")
+
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry: run the app and exit with its code (see `run`)."""

@@ -17,6 +17,7 @@ from steps.bieu_mau_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.cham_diem_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.chi_so_766_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.danh_muc_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
+from steps.dich_vu_web_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.ghi_ket_qua_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.ho_so_766_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.kiem_tra_quy_steps import *  # noqa: F403 - step definitions are fixtures
@@ -81,6 +82,8 @@ scenarios("danh_muc_quy_tac.feature")
 scenarios("so_sanh_don_vi.feature")
 
 scenarios("sua_quy_tac.feature")
+
+scenarios("dich_vu_web.feature")
 
 
 def test_feature_and_step_files_are_nfc() -> None:

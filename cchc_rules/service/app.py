@@ -1,0 +1,495 @@
+"""The ASGI application (FastAPI): routes, the request's user, CSRF, errors as pages.
+
+Every route is a plain function (FastAPI runs it in its thread pool, off the event loop). Each
+finds the unit through `access.unit_or_hidden` and checks the role with `access.require`; what
+the user may not see answers 404, whatever it is. Pages are rendered by `pages.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cchc_rules.errors import FactsFileError
+from cchc_rules.periods import Quarter
+from cchc_rules.service import access, audit, pages
+from cchc_rules.service.access import Hidden
+from cchc_rules.service.auth import COOKIE, SESSION_SECONDS, csrf_ok, hash_password, verify_password
+from cchc_rules.service.data import upload as upload_data
+from cchc_rules.service.db import AuditEntry, Explanation, Run, Unit, Upload, User
+from cchc_rules.service.forms import form_rows, save_form
+from cchc_rules.service.packs import pack, upload_pack
+from cchc_rules.service.runs import document, product_version, rerun, run_check
+from cchc_rules.service.state import Service, Settings
+from cchc_rules.service.uploads import MAX_FILE_BYTES, Incoming, shown_name
+
+STATIC = Path(__file__).parent / "static"
+MAX_REQUEST_BYTES = 30 * 1024 * 1024  # a request's body: refused before it is read
+
+
+class LoggedOut(Exception):
+    """No valid session: every page but the login page sends the user there."""
+
+
+class BadCsrf(Exception):
+    pass
+
+
+def create_app(settings: Settings | None = None, service: Service | None = None) -> FastAPI:
+    svc = service or Service.open(settings or Settings(Path("cchc-data")))
+    app = FastAPI(title="cchc-rules", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.svc = svc
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(Hidden)
+    def _hidden(request: Request, _exc: Hidden) -> Response:
+        return HTMLResponse(pages.not_found(request), status_code=404)
+
+    @app.exception_handler(404)
+    def _missing(request: Request, _exc: Exception) -> Response:
+        return HTMLResponse(pages.not_found(request), status_code=404)
+
+    @app.exception_handler(LoggedOut)
+    def _logged_out(_request: Request, _exc: LoggedOut) -> Response:
+        return RedirectResponse("/login", status_code=303)
+
+    @app.exception_handler(BadCsrf)
+    def _bad_csrf(request: Request, _exc: BadCsrf) -> Response:
+        return HTMLResponse(pages.message(request, "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ",
+                                          "Tải lại trang rồi thực hiện lại."), status_code=403)
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: Any) -> Response:
+        length = request.headers.get("content-length", "")
+        if (length and (not length.isdigit() or int(length) > MAX_REQUEST_BYTES)) or \
+                (request.method == "POST" and not length and "chunked" in request.headers.get("transfer-encoding", "")):
+            return HTMLResponse(pages.message(request, "Dung lượng gửi lên quá lớn",
+                                              f"Mỗi lần gửi tối đa {MAX_REQUEST_BYTES // (1024 * 1024)} MB."),
+                                status_code=413)
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("Content-Security-Policy",
+                                    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
+        return response
+
+    def db_session(request: Request) -> Session:
+        return request.app.state.svc.db()
+
+    def session_of(request: Request) -> dict[str, Any] | None:
+        return svc.sessions.load(request.cookies.get(COOKIE))
+
+    def user_of(request: Request, db: Session) -> User:
+        session = session_of(request)
+        if not session or not session.get("uid"):
+            raise LoggedOut
+        user = db.get(User, session["uid"])
+        if user is None:
+            raise LoggedOut
+        request.state.user = user
+        request.state.csrf = session["csrf"]
+        return user
+
+    def post_user(request: Request, db: Session, token: str | None) -> User:
+        user = user_of(request, db)
+        if not csrf_ok(session_of(request), token):
+            raise BadCsrf
+        return user
+
+    def set_session(response: Response, session: dict[str, Any]) -> None:
+        response.set_cookie(COOKIE, svc.sessions.dump(session), max_age=SESSION_SECONDS, httponly=True,
+                            samesite="lax", secure=svc.settings.secure_cookies, path="/")
+
+    def period_or_hidden(period: str) -> str:
+        try:
+            return str(Quarter.parse(period))
+        except (ValueError, TypeError, KeyError):
+            raise Hidden(period) from None
+
+    def run_or_hidden(db: Session, unit: Unit, run_id: int) -> Run:
+        run = db.get(Run, run_id)
+        if run is None or run.unit_code != unit.code:
+            raise Hidden(run_id)
+        return run
+
+    async def incoming(files: list[UploadFile]) -> list[Incoming]:
+        out = []
+        for f in files:
+            data = await f.read(MAX_FILE_BYTES + 1)
+            out.append(Incoming(f.filename or "", data))
+        return out
+
+    # ── health, login ──
+    @app.get("/healthz")
+    def healthz() -> JSONResponse:
+        return JSONResponse({"status": "ok", "version": product_version()})
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_page(request: Request) -> Response:
+        session = session_of(request) or svc.sessions.new(None)
+        response = HTMLResponse(pages.login(request, session["csrf"], None))
+        set_session(response, session)
+        return response
+
+    @app.post("/login")
+    def login(request: Request, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "",
+              csrf: Annotated[str, Form()] = "") -> Response:
+        session = session_of(request)
+        if not csrf_ok(session, csrf):
+            raise BadCsrf
+        client = request.client.host if request.client else "?"
+        keys = (f"user:{username.strip().lower()}", f"ip:{client}")
+        if svc.logins.blocked(*keys):
+            return HTMLResponse(pages.login(request, session["csrf"], "Đăng nhập sai quá nhiều lần. Vui lòng thử lại "
+                                            "sau 5 phút."), status_code=429)
+        with db_session(request) as db:
+            user = db.scalar(select(User).where(User.username == username.strip()))
+            if not verify_password(user.password_hash if user else None, password):
+                svc.logins.failed(*keys)
+                audit.record(db, username.strip()[:100] or "(trống)", "login_failed")
+                db.commit()
+                return HTMLResponse(pages.login(request, session["csrf"],
+                                                "Tên đăng nhập hoặc mật khẩu không đúng."), status_code=401)
+            svc.logins.succeeded(keys[0])
+            audit.record(db, user.username, "login")
+            db.commit()
+            uid = user.id
+        response = RedirectResponse("/", status_code=303)
+        set_session(response, svc.sessions.new(uid))  # a new session (and token) at login
+        return response
+
+    @app.post("/logout")
+    def logout(request: Request, csrf: Annotated[str, Form()] = "") -> Response:
+        with db_session(request) as db:
+            user = post_user(request, db, csrf)
+            audit.record(db, user.username, "logout")
+            db.commit()
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(COOKIE, path="/")
+        return response
+
+    # ── home, city ──
+    @app.get("/", response_class=HTMLResponse)
+    def home(request: Request) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            if access.may(user, "city"):
+                return RedirectResponse("/city", status_code=303)
+            units = access.visible_units(db, user)
+            if len(units) == 1:
+                return RedirectResponse(f"/units/{units[0].code}", status_code=303)
+            return HTMLResponse(pages.message(request, "Tài khoản chưa được gắn với đơn vị nào",
+                                              "Liên hệ quản trị hệ thống."))
+
+    @app.get("/city", response_class=HTMLResponse)
+    def city(request: Request) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            access.require(user, "city")
+            return HTMLResponse(pages.city(request, db, access.visible_units(db, user)))
+
+    # ── a unit ──
+    @app.get("/units/{code}", response_class=HTMLResponse)
+    def unit_page(request: Request, code: str) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            return HTMLResponse(pages.unit(request, db, unit, pack(svc, unit.pack_hash)))
+
+    @app.get("/units/{code}/history", response_class=HTMLResponse)
+    def history(request: Request, code: str) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "data")
+            return HTMLResponse(pages.history(request, db, unit))
+
+    @app.get("/units/{code}/audit", response_class=HTMLResponse)
+    def audit_page(request: Request, code: str) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "audit")
+            entries = list(db.scalars(select(AuditEntry).where(AuditEntry.unit_code == unit.code)
+                                      .order_by(AuditEntry.id.desc()).limit(500)))
+            return HTMLResponse(pages.audit_log(request, unit, entries))
+
+    # ── the pack ──
+    @app.get("/units/{code}/pack", response_class=HTMLResponse)
+    def pack_page(request: Request, code: str) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            return HTMLResponse(pages.pack_page(request, db, unit, None))
+
+    @app.post("/units/{code}/pack", response_class=HTMLResponse)
+    async def pack_upload(request: Request, code: str, files: Annotated[list[UploadFile] | None, File()] = None,
+                          csrf: Annotated[str, Form()] = "") -> Response:
+        got = await incoming(files or [])
+        return await run_in_threadpool(_pack_upload, request, code, got, csrf)
+
+    def _pack_upload(request: Request, code: str, got: list[Incoming], csrf: str) -> Response:
+        with db_session(request) as db:
+            user = post_user(request, db, csrf)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "pack")
+            digest, problems = upload_pack(svc, db, unit, got, user.username, "vi")
+            db.commit()
+            return HTMLResponse(pages.pack_page(request, db, unit, {"hash": digest, "problems": problems}),
+                                status_code=200 if digest else 422)
+
+    # ── a period's data ──
+    @app.get("/units/{code}/periods/{period}", response_class=HTMLResponse)
+    def period_page(request: Request, code: str, period: str) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "data")
+            period = period_or_hidden(period)
+            last = db.scalar(select(Upload).where(Upload.unit_code == unit.code, Upload.period == period)
+                             .order_by(Upload.id.desc()).limit(1))
+            return HTMLResponse(pages.period(request, db, unit, period, last))
+
+    @app.post("/units/{code}/periods/{period}/upload", response_class=HTMLResponse)
+    async def period_upload(request: Request, code: str, period: str,
+                            files: Annotated[list[UploadFile] | None, File()] = None, csrf: Annotated[str, Form()] = "") -> Response:
+        got = await incoming(files or [])
+        return await run_in_threadpool(_period_upload, request, code, period, got, csrf)
+
+    def _period_upload(request: Request, code: str, period: str, got: list[Incoming], csrf: str) -> Response:
+        with db_session(request) as db:
+            user = post_user(request, db, csrf)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "upload")
+            period = period_or_hidden(period)
+            record = upload_data(svc, db, unit, pack(svc, unit.pack_hash), period, got, user.username, "vi")
+            db.commit()
+            return HTMLResponse(pages.period(request, db, unit, period, record),
+                                status_code=200 if record.status == "valid" else 422)
+
+    @app.get("/units/{code}/periods/{period}/form", response_class=HTMLResponse)
+    def form_page(request: Request, code: str, period: str) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "answer")
+            period = period_or_hidden(period)
+            rows = form_rows(pack(svc, unit.pack_hash), period, user.agency or "")
+            return HTMLResponse(pages.agency_form(request, unit, period, rows, None))
+
+    @app.post("/units/{code}/periods/{period}/form", response_class=HTMLResponse)
+    async def form_save(request: Request, code: str, period: str) -> Response:
+        form = await request.form()
+        values = {k: str(v) for k, v in form.items() if isinstance(v, str)}
+        return await run_in_threadpool(_form_save, request, code, period, values)
+
+    def _form_save(request: Request, code: str, period: str, values: dict[str, str]) -> Response:
+        with db_session(request) as db:
+            user = post_user(request, db, values.get("csrf"))
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "answer")
+            period = period_or_hidden(period)
+            rulepack = pack(svc, unit.pack_hash)
+            record = save_form(svc, db, unit, rulepack, period, user, values)
+            db.commit()
+            rows = form_rows(rulepack, period, user.agency or "", values)
+            return HTMLResponse(pages.agency_form(request, unit, period, rows, record),
+                                status_code=200 if record.status == "valid" else 422)
+
+    # ── the quarter check ──
+    @app.post("/units/{code}/periods/{period}/check")
+    def check(request: Request, code: str, period: str, csrf: Annotated[str, Form()] = "",
+              as_of: Annotated[str, Form()] = "") -> Response:
+        with db_session(request) as db:
+            user = post_user(request, db, csrf)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "check")
+            period = period_or_hidden(period)
+            day = None
+            if as_of.strip():
+                try:
+                    day = pages.parse_day(as_of)
+                except ValueError:
+                    return HTMLResponse(pages.message(request, f"Ngày xét '{as_of}' không hợp lệ",
+                                                      "Nhập ngày dạng dd/mm/yyyy, ví dụ 18/09/2026."), status_code=422)
+            try:
+                run = run_check(svc, db, unit, period, day, user.username)
+            except FactsFileError as exc:
+                db.rollback()
+                return HTMLResponse(pages.facts_errors(request, unit, period, exc), status_code=422)
+            db.commit()
+            return RedirectResponse(f"/units/{unit.code}/runs/{run.id}", status_code=303)
+
+    @app.get("/units/{code}/runs/{run_id}", response_class=HTMLResponse)
+    def run_page(request: Request, code: str, run_id: int) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "data")
+            run = run_or_hidden(db, unit, run_id)
+            answered = list(db.scalars(select(Explanation).where(Explanation.unit_code == unit.code,
+                                                                 Explanation.period == run.period)))
+            return HTMLResponse(pages.run(request, unit, run, pack(svc, run.rules_hash), answered,
+                                          access.own_agency(user)))
+
+    @app.get("/units/{code}/runs/{run_id}/report.{fmt}")
+    def run_download(request: Request, code: str, run_id: int, fmt: str) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "data")
+            run = run_or_hidden(db, unit, run_id)
+            doc = access.for_agency(document(run), access.own_agency(user))
+            name = f"kiem-tra-{unit.code}-{run.period}-{run.id}"
+            if fmt == "json" and access.own_agency(user) is None:
+                return Response(run.result.encode(), media_type="application/json",
+                                headers={"Content-Disposition": f'attachment; filename="{name}.json"'})
+            if fmt == "html":
+                from cchc_rules.report.html import quarter_html
+
+                return HTMLResponse(quarter_html(doc, "vi"))
+            if fmt == "xlsx":
+                from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
+
+                with tempfile.TemporaryDirectory() as tmp:
+                    path = Path(tmp) / "kq.xlsx"
+                    render_quarter_xlsx(doc, path, "vi")
+                    body = path.read_bytes()
+                return Response(body, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                headers={"Content-Disposition": f'attachment; filename="{name}.xlsx"'})
+            raise Hidden(fmt)
+
+    @app.post("/units/{code}/runs/{run_id}/rerun", response_class=HTMLResponse)
+    def run_again(request: Request, code: str, run_id: int, csrf: Annotated[str, Form()] = "") -> Response:
+        with db_session(request) as db:
+            user = post_user(request, db, csrf)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "check")
+            run = run_or_hidden(db, unit, run_id)
+            result = rerun(svc, db, run, user.username)
+            db.commit()
+            return HTMLResponse(pages.rerun(request, unit, run, result))
+
+    # ── explanations ──
+    @app.post("/units/{code}/runs/{run_id}/explanations", response_class=HTMLResponse)
+    async def answer(request: Request, code: str, run_id: int, csrf: Annotated[str, Form()] = "",
+                     finding: Annotated[str, Form()] = "", cause: Annotated[str, Form()] = "",
+                     text: Annotated[str, Form()] = "",
+                     attachment: Annotated[UploadFile | None, File()] = None) -> Response:
+        got = (await incoming([attachment]))[0] if attachment is not None and attachment.filename else None
+        return await run_in_threadpool(_answer, request, code, run_id, csrf, finding, cause, text, got)
+
+    def _answer(request: Request, code: str, run_id: int, csrf: str, finding: str, cause: str, text: str,
+                got: Incoming | None) -> Response:
+        with db_session(request) as db:
+            user = post_user(request, db, csrf)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "answer")
+            run = run_or_hidden(db, unit, run_id)
+            doc = access.for_agency(document(run), user.agency)
+            lapse = next((f for f in doc["findings"] if f["id"] == finding), None)
+            if lapse is None:  # not a finding of this agency's: it does not exist for them
+                raise Hidden(finding)
+            problems = []
+            if cause not in ("objective", "subjective"):
+                problems.append("Chọn nguyên nhân: khách quan hoặc chủ quan.")
+            if not text.strip() or len(text) > 4000:
+                problems.append("Nhập nội dung giải trình (tối đa 4.000 ký tự).")
+            if got is not None and len(got.data) > MAX_FILE_BYTES:
+                problems.append(f"Tệp đính kèm vượt giới hạn {MAX_FILE_BYTES} byte.")
+            exp = lapse.get("explanation") or {}
+            sent = db.scalar(select(Explanation.id).where(Explanation.unit_code == unit.code,
+                                                          Explanation.period == run.period,
+                                                          Explanation.finding == finding,
+                                                          Explanation.agency == (user.agency or "")))
+            if (exp and not exp.get("owed")) or sent is not None:
+                problems.append("Phát hiện này đã có giải trình; không gửi thêm.")
+            if problems:
+                return HTMLResponse(pages.message(request, "Giải trình chưa được gửi", " ".join(problems)),
+                                    status_code=422)
+            digest = svc.store.put(got.data) if got is not None else None
+            db.add(Explanation(unit_code=unit.code, period=run.period, finding=finding, agency=user.agency or "",
+                               cause=cause, text=text.strip(), attachment_hash=digest,
+                               attachment_name=shown_name(got.name) if got else None,
+                               submitted_on=dt.datetime.now(dt.UTC).date(), submitted_by=user.username))
+            audit.record(db, user.username, "explanation_sent", unit.code, finding=finding, cause=cause,
+                         attachment=digest)
+            db.commit()
+            return RedirectResponse(f"/units/{unit.code}/runs/{run.id}", status_code=303)
+
+    @app.post("/units/{code}/explanations/{eid}/decision")
+    def decide(request: Request, code: str, eid: int, csrf: Annotated[str, Form()] = "",
+               decision: Annotated[str, Form()] = "", back: Annotated[int, Form()] = 0) -> Response:
+        with db_session(request) as db:
+            user = post_user(request, db, csrf)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "decide")
+            exp = db.get(Explanation, eid)
+            if exp is None or exp.unit_code != unit.code:
+                raise Hidden(eid)
+            if decision not in ("accepted", "not_accepted"):
+                return HTMLResponse(pages.message(request, "Chưa chọn kết quả xem xét",
+                                                  "Chọn 'Chấp nhận' hoặc 'Không chấp nhận'."), status_code=422)
+            exp.decision, exp.decided_by = decision, user.username
+            exp.decided_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            audit.record(db, user.username, "explanation_decided", unit.code, finding=exp.finding, decision=decision)
+            db.commit()
+            target = f"/units/{unit.code}/runs/{back}" if back and db.get(Run, back) else f"/units/{unit.code}"
+            return RedirectResponse(target, status_code=303)
+
+    @app.get("/units/{code}/explanations/{eid}/attachment")
+    def attachment(request: Request, code: str, eid: int) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            exp = db.get(Explanation, eid)
+            agency = access.own_agency(user)
+            if (exp is None or exp.unit_code != unit.code or exp.attachment_hash is None
+                    or (agency is not None and exp.agency != agency) or user.role == "policy"):
+                raise Hidden(eid)
+            return Response(svc.store.get(exp.attachment_hash), media_type="application/octet-stream",
+                            headers={"Content-Disposition": f'attachment; filename="giai-trinh-{exp.id}.bin"'})
+
+    return app
+
+
+def add_user(svc: Service, username: str, password: str, role: str, unit: str | None, agency: str | None,
+             province: str | None, by: str = "cli") -> User:
+    """Create an account (the first admin included); raises ValueError with a message to show."""
+    if role not in access.ROLES:
+        raise ValueError(f"vai trò '{role}' không có; các vai trò: {', '.join(access.ROLES)}")
+    with svc.db() as db:
+        if db.scalar(select(User).where(User.username == username)) is not None:
+            raise ValueError(f"tên đăng nhập '{username}' đã có")
+        unit_row = db.get(Unit, unit) if unit else None
+        if role in ("office", "agency", "policy") and unit_row is None:
+            raise ValueError(f"vai trò '{role}' cần --unit là mã một đơn vị đã có (cchc-rules units add)")
+        if role == "agency":
+            agencies = {a.code for a in pack(svc, unit_row.pack_hash).plan.agencies} if unit_row else set()
+            if agency not in agencies:
+                raise ValueError(f"vai trò 'agency' cần --agency là mã một cơ quan của đơn vị: {', '.join(sorted(agencies))}")
+        if role == "appraiser":
+            province = province or (unit_row.province_code if unit_row else None)
+            if not province:
+                raise ValueError("vai trò 'appraiser' cần --province (mã tỉnh, thành phố) hoặc --unit")
+        user = User(username=username, password_hash=hash_password(password), role=role,
+                    province_code=province if role == "appraiser" else (unit_row.province_code if unit_row else None),
+                    unit_code=unit_row.code if unit_row else None, agency=agency if role == "agency" else None,
+                    created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        db.add(user)
+        audit.record(db, by, "user_added", unit_row.code if unit_row else None, user=username, role=role)
+        db.commit()
+        return user
+
+
