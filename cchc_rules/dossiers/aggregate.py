@@ -50,14 +50,21 @@ def dossiers_with_catalogue(sources: list[Source], row_number: bool = False) -> 
 
 
 def _sums(metrics: tuple[str, ...], marks: tuple[str, ...] = ()) -> str:
-    parts = [f"CAST(sum(CAST(den_{m} AS INTEGER)) AS BIGINT) AS den_{m}, "
-             f"CAST(sum(CAST(num_{m} AS INTEGER)) AS BIGINT) AS num_{m}" for m in metrics]
-    parts += [f"CAST(sum(CAST(mark_{m} AS INTEGER)) AS BIGINT) AS mark_{m}" for m in marks]
+    parts = [f"count(*) FILTER (WHERE den_{m}) AS den_{m}, count(*) FILTER (WHERE num_{m}) AS num_{m}"
+             for m in metrics]
+    parts += [f"count(*) FILTER (WHERE mark_{m}) AS mark_{m}" for m in marks]
     return ", ".join(parts)
 
 
-def _bad_sums(columns: tuple[str, ...]) -> str:
-    return ", ".join(f"CAST(sum(CAST(bad_{c} AND is_first AS INTEGER)) AS BIGINT) AS bad_{c}" for c in columns)
+def bad_cell_totals(con: duckdb.DuckDBPyConnection, sources: list[Source], columns: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """Bad cells per file and canonical column (0s left out): a second scan, run only when the
+    aggregation counted bad rows (summing 29 flags in the main pass cost a quarter of its time)."""
+    sums = ", ".join(f"count(*) FILTER (WHERE bad_{c})" for c in columns)
+    totals: dict[str, dict[str, int]] = {}
+    for row in con.execute(f"SELECT source_file, {sums} FROM ({union_sql(sources)}) WHERE bad "
+                           "GROUP BY source_file ORDER BY source_file").fetchall():
+        totals[row[0]] = {c: int(n) for c, n in zip(columns, row[1:], strict=True) if n}
+    return totals
 
 
 def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
@@ -66,8 +73,7 @@ def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source])
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE g AS
         SELECT unit, period, procedure_code, source_file, min(province) AS province, min(level) AS level,
-               count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)},
-               {_bad_sums(tuple(c.name for c in DOSSIER))}
+               count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)}
         FROM ({judged}) GROUP BY unit, period, procedure_code, source_file""")
 
 
@@ -76,14 +82,8 @@ def create_petition_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE gp AS
         SELECT unit, period, source_file, min(province) AS province, count(*) FILTER (WHERE bad AND is_first) AS bad_rows,
-               {_sums(PETITION_METRICS)}, {_bad_sums(tuple(c.name for c in PETITION))}
+               {_sums(PETITION_METRICS)}
         FROM ({judged}) GROUP BY unit, period, source_file""")
-
-
-def bad_totals(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...]) -> dict[str, int]:
-    """Bad cells per canonical column over a whole group table (0s left out)."""
-    row = con.execute(f"SELECT {', '.join(f'sum(bad_{c})' for c in columns)} FROM {table}").fetchone() or ()
-    return {c: int(n) for c, n in zip(columns, row, strict=True) if n}
 
 
 def _with_provinces(table: str, keys: str, every_row: bool = False) -> str:

@@ -129,12 +129,8 @@ def _run(con, sources, table, create, columns, problems, max_listed, rows) -> li
         problems += [_unreadable(s.file, exc) for s in sources]
         return []
     found = broken_lines(con, sources, max_listed)
-    totals = {}
-    for row in con.execute(f"SELECT source_file, {', '.join(f'sum(bad_{c})' for c in columns)} FROM {table} "
-                           "GROUP BY source_file ORDER BY source_file").fetchall():
-        totals[row[0]] = {c: int(n) for c, n in zip(columns, row[1:], strict=True) if n}
-    if any(totals.values()):
-        found += bad_rows(con, sources, totals, max_listed)
+    if con.execute(f"SELECT sum(bad_rows) FROM {table}").fetchone()[0]:
+        found += bad_rows(con, sources, agg.bad_cell_totals(con, sources, columns), max_listed)
     problems += found
     if found:
         return []
