@@ -98,9 +98,17 @@ def run_index766(pack: RulePack, *, period: str, unit: str | None, data: Path, r
                          [])
     if explain is not None:
         from cchc_rules import terminal
+        from cchc_rules.index766_data import dossier_sample
+        from cchc_rules.index766_report import sample_lines
 
-        terminal.out().print("\n".join(explain_lines(rubric, doc["units"][0], explain, lang)), markup=False,
-                             highlight=False)
+        unit_doc = doc["units"][0]
+        ind = next(i for g in unit_doc["groups"] for i in g["indicators"] if i["metric"] == explain)
+        from cchc_rules.dossiers.sources import kind_of
+
+        given = kind_of(Path((ind["source"] or "").split(":")[0])) == "metric_counts" or ind["inherited_from"]
+        rows = None if given or not ind["source"] else dossier_sample(folder, unit_doc["unit"], period, explain)
+        text = explain_lines(rubric, unit_doc, explain, lang) + sample_lines(rows, lang)
+        terminal.out().print("\n".join(text), markup=False, highlight=False)
         return
     _write(doc, fmt, output, lang)
 

@@ -43,3 +43,23 @@ def read_counts(folder: Path, periods: Iterable[str]) -> tuple[list[MetricCount]
         return compute(chosen, periods), problems
     except FactsFileError as exc:
         return [], [*problems, *exc.problems]
+
+
+def dossier_sample(folder: Path, unit: str, period: str, metric: str, limit: int = 5):  # type: ignore[no-untyped-def]
+    """The first dossiers (PAKN) counted and not counted in `metric` for explain, from the folder's
+    exports (dossiers.sample), or None when the metric is not counted row by row or the rows
+    cannot be read (their problems are reported by the scoring itself)."""
+    from cchc_rules.dossiers.rules_sql import DOSSIER_METRICS, PETITION_METRICS
+    from cchc_rules.dossiers.sample import sample
+    from cchc_rules.dossiers.sources import kind_of
+
+    if metric not in DOSSIER_METRICS + PETITION_METRICS or not folder.is_dir():
+        return None
+    files, problems = listed(folder)
+    chosen = [Path(display_path(p)) for p in files if kind_of(p) in ("dossier", "petition", "procedure")]
+    if not chosen or any(p.severity == "error" for p in problems):
+        return None
+    try:
+        return sample(chosen, unit, period, metric, limit)
+    except (FactsFileError, ValueError):
+        return None

@@ -24,6 +24,7 @@ class Counting:
     holidays: list[dt.date] = field(default_factory=list)
     counts: list[MetricCount] = field(default_factory=list)
     problems: str = ""
+    explained: str = ""
 
     def write(self, name: str, table: list[list[str]], extra: dict[str, str] | None = None) -> None:
         extra = extra or {}
@@ -94,3 +95,21 @@ def _inherited(dem_766: Counting, metric: str, unit: str, period: str, province:
 def _stopped(dem_766: Counting, text: str) -> None:
     assert not dem_766.counts
     assert text in dem_766.problems, dem_766.problems
+
+
+@when(parsers.parse("tôi xin giải thích chỉ số {metric} của đơn vị {unit} kỳ {period}"))
+def _explain(dem_766: Counting, metric: str, unit: str, period: str) -> None:
+    from typer.testing import CliRunner
+
+    from cchc_rules.cli import app
+
+    result = CliRunner().invoke(app, ["explain", metric, "--period", period, "--unit", unit,
+                                      "--data", str(dem_766.folder)])
+    assert result.exit_code == 0, result.stdout + result.stderr
+    dem_766.explained = result.stdout
+
+
+@then(parsers.parse('phần giải thích có dòng "{text}"'))
+def _explained(dem_766: Counting, text: str) -> None:
+    lines = [line.strip().replace(f"{dem_766.folder}/", "") for line in dem_766.explained.splitlines()]  # file:row shown from the data folder
+    assert text in lines, dem_766.explained
