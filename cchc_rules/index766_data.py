@@ -27,7 +27,7 @@ def counts_folder(data: Path) -> Path:
 
 def read_counts(folder: Path, periods: Iterable[str]) -> tuple[list[MetricCount], list[Problem]]:
     """The counts of every unit for the periods, computed and given; or the problems that stop it."""
-    from cchc_rules.dossiers.computation import compute
+    from cchc_rules.dossiers.computation import compute_with_warnings
     from cchc_rules.dossiers.sources import kind_of
 
     if not folder.is_dir():
@@ -40,7 +40,8 @@ def read_counts(folder: Path, periods: Iterable[str]) -> tuple[list[MetricCount]
         return [], [*problems, Problem(SourceLocation(display_path(folder)), "(thư mục)", "fact_no_files",
                                        {"known": "metric_counts.csv, ho_so.csv / .parquet / .xlsx"}, "warning")]
     try:
-        return compute(chosen, periods), problems
+        counts, warnings = compute_with_warnings(chosen, periods)
+        return counts, [*problems, *warnings]
     except FactsFileError as exc:
         return [], [*problems, *exc.problems]
 
