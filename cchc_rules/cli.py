@@ -280,11 +280,9 @@ def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:
 
 @app.command()
 def explain(
-    item_id: Annotated[str, typer.Argument(
-        help="Mã phát hiện (2026-Q2/task-overdue/2.0.2026, cùng --period), mã tiêu chí (3.4, cùng --year) "
-             "hoặc mã chỉ số 766 (DOSSIER_ON_TIME, cùng --period và --unit)")],
-    period: Annotated[str | None, typer.Option(
-        "--period", help="Quý của phát hiện, ví dụ 2026-Q2; kỳ của chỉ số 766: 2026, 2026-Q3 hoặc 2026-07.")] = None,
+    item_id: Annotated[str, typer.Argument(help="Mã phát hiện (2026-Q2/task-overdue/2.0.2026, cùng --period), mã tiêu "
+                                             "chí (3.4, cùng --year), mã chỉ số 766 (DOSSIER_ON_TIME, --period, --unit)")],
+    period: Annotated[str | None, typer.Option("--period", help="Quý của phát hiện (2026-Q2); kỳ chỉ số 766.")] = None,
     year: Annotated[int | None, typer.Option("--year", help="Năm của tiêu chí chấm điểm.")] = None,
     unit: Annotated[str | None, typer.Option("--unit", help="Mã đơn vị của chỉ số 766.")] = None,
     rules: RulesOpt = None,
@@ -292,21 +290,15 @@ def explain(
     as_of: AsOfOpt = None,
     lang: LangOpt = LangOption.vi,
 ) -> None:
-    """Giải thích một phát hiện (quy tắc, điều khoản, dữ kiện tệp:dòng, phép so sánh), một tiêu chí, hoặc một
-    chỉ số 766 (phép tính, các hồ sơ đầu tiên được tính và không được tính, tệp:dòng và lý do)."""
+    """Giải thích một phát hiện, một tiêu chí, hoặc một chỉ số 766 (phép tính, hồ sơ được tính/không, tệp:dòng)."""
     lang_: Lang = lang.value  # type: ignore[assignment]
     if (period is None) == (year is None):
-        raise typer.BadParameter(said("usage.period_or_year", lang_),
-                                 param_hint="--period/--year")
+        raise typer.BadParameter(said("usage.period_or_year", lang_), param_hint="--period/--year")
+    from cchc_rules.cli_index766 import explain_indicator, is_index_metric
     from cchc_rules.pipeline import NotFound, explain_in_quarter, explain_in_year
 
-    if unit is not None or _is_index_metric(rules, item_id, lang_):
-        from cchc_rules.cli_index766 import load_or_exit, run_index766
-        from cchc_rules.rulepack.load import bundled_data_dir
-
-        run_index766(load_or_exit(rules, lang_), period=period or str(year), unit=unit,
-                     data=data or bundled_data_dir(), rubric_id=None, province=None, explain=item_id, fmt="table",
-                     output=None, lang=lang_)
+    if unit is not None or is_index_metric(rules, item_id, lang_):
+        explain_indicator(rules, data, period or str(year), unit, item_id, lang_)
         return
     ws = _workspace(rules, data, None, lang_)
     try:
@@ -317,16 +309,6 @@ def explain(
     except NotFound as exc:
         print(f"{exc.text.render(lang_)} {exc.text.hint(lang_)}".rstrip(), file=sys.stderr)
         raise typer.Exit(2) from None
-
-
-def _is_index_metric(rules: Path | None, item_id: str, lang: Lang) -> bool:
-    """Whether `item_id` is an indicator's metric code in one of the pack's 766 rubrics."""
-    if not item_id.replace("_", "").isalnum() or not item_id.isupper():
-        return False  # finding ids have '/', criteria are numbers: no need to load the pack
-    from cchc_rules.cli_index766 import load_or_exit
-
-    pack = load_or_exit(rules, lang)
-    return any(i.metric == item_id for m in pack.indexes.values() for g in m.groups for i in g.indicators)
 
 
 @app.command()

@@ -138,6 +138,23 @@ def index766(
                  rubric_id=rubric, province=province, explain=explain, fmt=format.value, output=output, lang=lang_)
 
 
+def is_index_metric(rules: Path | None, item_id: str, lang: Lang) -> bool:
+    """Whether `item_id` (for `explain`) is an indicator's metric code in one of the pack's 766 rubrics."""
+    if not item_id.replace("_", "").isalnum() or not item_id.isupper():
+        return False  # finding ids have '/', criteria are numbers: no need to load the pack
+    pack = load_or_exit(rules, lang)
+    return any(i.metric == item_id for m in pack.indexes.values() for g in m.groups for i in g.indicators)
+
+
+def explain_indicator(rules: Path | None, data: Path | None, period: str, unit: str | None, metric: str,
+                      lang: Lang) -> None:
+    """`cchc-rules explain METRIC --period P --unit U`: the same explanation as `index766 --explain`."""
+    from cchc_rules.rulepack.load import bundled_data_dir
+
+    run_index766(load_or_exit(rules, lang), period=period, unit=unit, data=data or bundled_data_dir(),
+                 rubric_id=None, province=None, explain=metric, fmt="table", output=None, lang=lang)
+
+
 def load_or_exit(rules: Path | None, lang: Lang) -> RulePack:
     """The pack, or its problems on standard error and exit 2 (as every command does)."""
     from cchc_rules.errors import RulesFileError
