@@ -157,7 +157,7 @@ def generate(out: Path, rows: int, period: str, scale: str, fmt: str, seed: int)
     select = dossier_sql(rows, first, last, len(ward_list))
     if fmt in ("parquet", "both"):
         written["parquet"] = out / f"ho_so_{scale}.parquet"
-        con.execute(f"COPY ({select}) TO '{written['parquet']}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000)")
+        con.execute(f"COPY ({select}) TO '{written['parquet']}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)")
     if fmt in ("csv", "both"):
         renamed = ", ".join(f"{k} AS {v}" for k, v in VI_HEADERS.items())
         written["csv"] = out / f"ho_so_{scale}.csv"

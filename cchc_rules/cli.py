@@ -280,22 +280,26 @@ def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:
 
 @app.command()
 def explain(
-    item_id: Annotated[str, typer.Argument(
-        help="Mã phát hiện (2026-Q2/task-overdue/2.0.2026, cùng --period) hoặc mã tiêu chí (3.4, cùng --year)")],
-    period: Annotated[str | None, typer.Option("--period", help="Quý của phát hiện, ví dụ 2026-Q2.")] = None,
+    item_id: Annotated[str, typer.Argument(help="Mã phát hiện (2026-Q2/task-overdue/2.0.2026, cùng --period), mã tiêu "
+                                             "chí (3.4, cùng --year), mã chỉ số 766 (DOSSIER_ON_TIME, --period, --unit)")],
+    period: Annotated[str | None, typer.Option("--period", help="Quý của phát hiện (2026-Q2); kỳ chỉ số 766.")] = None,
     year: Annotated[int | None, typer.Option("--year", help="Năm của tiêu chí chấm điểm.")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="Mã đơn vị của chỉ số 766.")] = None,
     rules: RulesOpt = None,
     data: DataOpt = None,
     as_of: AsOfOpt = None,
     lang: LangOpt = LangOption.vi,
 ) -> None:
-    """Giải thích một phát hiện (quy tắc, điều khoản, dữ kiện tệp:dòng, phép so sánh) hoặc một tiêu chí."""
+    """Giải thích một phát hiện, một tiêu chí, hoặc một chỉ số 766 (phép tính, hồ sơ được tính/không, tệp:dòng)."""
     lang_: Lang = lang.value  # type: ignore[assignment]
     if (period is None) == (year is None):
-        raise typer.BadParameter(said("usage.period_or_year", lang_),
-                                 param_hint="--period/--year")
+        raise typer.BadParameter(said("usage.period_or_year", lang_), param_hint="--period/--year")
+    from cchc_rules.cli_index766 import explain_indicator, is_index_metric
     from cchc_rules.pipeline import NotFound, explain_in_quarter, explain_in_year
 
+    if unit is not None or is_index_metric(rules, item_id, lang_):
+        explain_indicator(rules, data, period or str(year), unit, item_id, lang_)
+        return
     ws = _workspace(rules, data, None, lang_)
     try:
         if year is not None:

@@ -98,9 +98,17 @@ def run_index766(pack: RulePack, *, period: str, unit: str | None, data: Path, r
                          [])
     if explain is not None:
         from cchc_rules import terminal
+        from cchc_rules.index766_data import dossier_sample
+        from cchc_rules.index766_report import sample_lines
 
-        terminal.out().print("\n".join(explain_lines(rubric, doc["units"][0], explain, lang)), markup=False,
-                             highlight=False)
+        unit_doc = doc["units"][0]
+        ind = next(i for g in unit_doc["groups"] for i in g["indicators"] if i["metric"] == explain)
+        from cchc_rules.dossiers.sources import kind_of
+
+        given = kind_of(Path((ind["source"] or "").split(":")[0])) == "metric_counts" or ind["inherited_from"]
+        rows = None if given or not ind["source"] else dossier_sample(folder, unit_doc["unit"], period, explain)
+        text = explain_lines(rubric, unit_doc, explain, lang) + sample_lines(rows, lang)
+        terminal.out().print("\n".join(text), markup=False, highlight=False)
         return
     _write(doc, fmt, output, lang)
 
@@ -128,6 +136,23 @@ def index766(
     check_output(output, rules=rules, data=data)
     run_index766(load_or_exit(rules, lang_), period=period, unit=unit, data=data or bundled_data_dir(),
                  rubric_id=rubric, province=province, explain=explain, fmt=format.value, output=output, lang=lang_)
+
+
+def is_index_metric(rules: Path | None, item_id: str, lang: Lang) -> bool:
+    """Whether `item_id` (for `explain`) is an indicator's metric code in one of the pack's 766 rubrics."""
+    if not item_id.replace("_", "").isalnum() or not item_id.isupper():
+        return False  # finding ids have '/', criteria are numbers: no need to load the pack
+    pack = load_or_exit(rules, lang)
+    return any(i.metric == item_id for m in pack.indexes.values() for g in m.groups for i in g.indicators)
+
+
+def explain_indicator(rules: Path | None, data: Path | None, period: str, unit: str | None, metric: str,
+                      lang: Lang) -> None:
+    """`cchc-rules explain METRIC --period P --unit U`: the same explanation as `index766 --explain`."""
+    from cchc_rules.rulepack.load import bundled_data_dir
+
+    run_index766(load_or_exit(rules, lang), period=period, unit=unit, data=data or bundled_data_dir(),
+                 rubric_id=None, province=None, explain=metric, fmt="table", output=None, lang=lang)
 
 
 def load_or_exit(rules: Path | None, lang: Lang) -> RulePack:

@@ -27,7 +27,7 @@ def counts_folder(data: Path) -> Path:
 
 def read_counts(folder: Path, periods: Iterable[str]) -> tuple[list[MetricCount], list[Problem]]:
     """The counts of every unit for the periods, computed and given; or the problems that stop it."""
-    from cchc_rules.dossiers.computation import compute
+    from cchc_rules.dossiers.computation import compute_with_warnings
     from cchc_rules.dossiers.sources import kind_of
 
     if not folder.is_dir():
@@ -40,6 +40,27 @@ def read_counts(folder: Path, periods: Iterable[str]) -> tuple[list[MetricCount]
         return [], [*problems, Problem(SourceLocation(display_path(folder)), "(thư mục)", "fact_no_files",
                                        {"known": "metric_counts.csv, ho_so.csv / .parquet / .xlsx"}, "warning")]
     try:
-        return compute(chosen, periods), problems
+        counts, warnings = compute_with_warnings(chosen, periods)
+        return counts, [*problems, *warnings]
     except FactsFileError as exc:
         return [], [*problems, *exc.problems]
+
+
+def dossier_sample(folder: Path, unit: str, period: str, metric: str, limit: int = 5):  # type: ignore[no-untyped-def]
+    """The first dossiers (PAKN) counted and not counted in `metric` for explain, from the folder's
+    exports (dossiers.sample), or None when the metric is not counted row by row or the rows
+    cannot be read (their problems are reported by the scoring itself)."""
+    from cchc_rules.dossiers.rules_sql import DOSSIER_METRICS, PETITION_METRICS
+    from cchc_rules.dossiers.sample import sample
+    from cchc_rules.dossiers.sources import kind_of
+
+    if metric not in DOSSIER_METRICS + PETITION_METRICS or not folder.is_dir():
+        return None
+    files, problems = listed(folder)
+    chosen = [Path(display_path(p)) for p in files if kind_of(p) in ("dossier", "petition", "procedure")]
+    if not chosen or any(p.severity == "error" for p in problems):
+        return None
+    try:
+        return sample(chosen, unit, period, metric, limit)
+    except (FactsFileError, ValueError):
+        return None

@@ -7,6 +7,7 @@ clock and no absolute path: the same rubric and counts give byte-identical JSON.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -76,15 +77,18 @@ def explain_lines(rubric: IndexRubricFile, unit: dict[str, Any], metric: str, la
     ]
     if ind["rate"] is not None:
         lines.append(("Tỷ lệ: " if vi else "Rate: ") + percent(ind["rate"], lang))
-    rule_text = {"zero": "zero", "full": "full", "not_applicable": "not_applicable",
-                 "share": "share → " + ", ".join(share_to)}[rule]
-    slope = (f"full_at {number(conversion.full_at, lang)}" if conversion.full_at is not None
-             else f"slope {number(conversion.slope if conversion.slope is not None else spec.max, lang)}")
+    rule_text = {"zero": ("0 điểm", "zero"), "full": ("đủ điểm", "full"),
+                 "not_applicable": ("không tính", "not_applicable"),
+                 "share": ("chia đều cho ", "share → ")}[rule][0 if vi else 1] + (", ".join(share_to) if rule == "share" else "")
+    slope = (f"{'đủ điểm từ tỷ lệ' if vi else 'full_at'} {number(conversion.full_at, lang)}"
+             if conversion.full_at is not None
+             else f"{'hệ số' if vi else 'slope'} {number(conversion.slope if conversion.slope is not None else spec.max, lang)}")
     top = number(conversion.cap if conversion.cap is not None else spec.max, lang)
-    cap = ("không trần" if vi else "uncapped") if not conversion.capped else f"cap {top}"
+    cap = ("không trần" if vi else "uncapped") if not conversion.capped else f"{'trần' if vi else 'cap'} {top}"
     lines.append((f"Cách chấm ({rubric.index.variant}): {slope}, {cap}; mẫu số rỗng: {rule_text}" if vi
                   else f"Conversion ({rubric.index.variant}): {slope}, {cap}; empty denominator: {rule_text}"))
-    lines.append(f"{words}{' ' + ind['formula'] if ind['formula'] else ''}")
+    formula = ind["formula"] if not vi else re.sub(r"(\d)\.(\d)", r"\1,\2", ind["formula"])  # 0.75 → 0,75
+    lines.append(f"{words}{' ' + formula if formula else ''}")
     if ind["shared_from"]:
         lines.append(("Nhận thêm điểm chia đều từ: " if vi else "Receives shared points from: ")
                      + ", ".join(ind["shared_from"]))
@@ -94,6 +98,30 @@ def explain_lines(rubric: IndexRubricFile, unit: dict[str, Any], metric: str, la
     if ind["inherited_from"]:
         source += (f" (số liệu của tỉnh {ind['inherited_from']})" if vi else f" (the province {ind['inherited_from']}'s counts)")
     lines.append(("Nguồn: " if vi else "Source: ") + source)
+    return lines
+
+
+def sample_lines(sample: Any, lang: Lang) -> list[str]:
+    """The first dossiers (PAKN) counted and not counted, with file:row, code and reason; `sample`
+    is a dossiers.sample.Sample, or None when there are no rows to list (counts given as such)."""
+    from cchc_rules.wording.dossiers import REASONS
+
+    vi = lang == "vi"
+    if sample is None:
+        return ["Không có hồ sơ để liệt kê: chỉ số này không tính từng hồ sơ, hoặc số liệu là số tổng hợp sẵn."
+                if vi else "No dossiers to list: this indicator is not counted dossier by dossier, or its counts "
+                "were given as totals."]
+    petition = sample.metric.startswith("PETITION_")
+    noun = ("PAKN" if petition else "hồ sơ") if vi else ("PAKN" if petition else "dossiers")
+    lines: list[str] = []
+    for rows, (head_vi, head_en) in ((sample.counted, ("được tính vào tử số", "counted in the numerator")),
+                                     (sample.not_counted, ("trong mẫu số nhưng không được tính vào tử số",
+                                                           "in the denominator but not counted"))):
+        shown = number(len(rows), lang, 0)
+        lines.append(f"{noun.capitalize()} {head_vi if vi else head_en} "
+                     + (f"({shown} đầu tiên):" if vi else f"(first {shown}):"))
+        lines += [f"  {r.file}:{r.row}  {r.code}  {REASONS.get(r.reason, (r.reason, r.reason))[0 if vi else 1]}"
+                  for r in rows] or [("  (không có)" if vi else "  (none)")]
     return lines
 
 

@@ -142,3 +142,36 @@ Tính năng: Số liệu Bộ chỉ số 766 tính từ tệp hồ sơ và tệp
     Khi tôi tính số liệu chỉ số 766 kỳ 2026-Q3
     Thì chỉ số PAYMENT_DOSSIER_ONLINE của đơn vị 31120 kỳ 2026-Q3 có tử số 1 và mẫu số 2
     Và chỉ số PAYMENT_FORMALITY_PAID của đơn vị 31120 kỳ 2026-Q3 có tử số 1 và mẫu số 1
+
+  Kịch bản: Giải thích một chỉ số 766 chỉ ra phép tính và các hồ sơ được tính, không được tính, kèm tệp:dòng và lý do
+    Cho tệp hồ sơ của đơn vị 31120 thuộc tỉnh 92:
+      | MaHoSo | MaTTHC | NgayTiepNhan     | NgayHenTra       | NgayXuLyXong     | SoLanYeuCauBoSung |
+      | H1     | T1     | 2026-07-01 08:00 | 2026-07-10 17:00 | 2026-07-05 10:00 | 0                 |
+      | H2     | T1     | 2026-07-01 08:00 | 2026-07-10 17:00 | 2026-07-15 10:00 | 0                 |
+      | H3     | T1     | 2026-07-01 08:00 | 2026-07-10 17:00 | 2026-07-05 10:00 | 2                 |
+      | H4     | T1     | 2026-07-02 08:00 | 2026-07-10 17:00 | 2026-07-06 10:00 | 1                 |
+    Khi tôi xin giải thích chỉ số DOSSIER_ON_TIME của đơn vị 31120 kỳ 2026-Q3
+    Thì phần giải thích có dòng "Tử số / mẫu số: 2 / 4"
+    Và phần giải thích có dòng "Tỷ lệ: 50 %"
+    Và phần giải thích có dòng "tính theo tỷ lệ min(20, 20 × 0,5000) = 10"
+    Và phần giải thích có dòng "Hồ sơ được tính vào tử số (2 đầu tiên):"
+    Và phần giải thích có dòng "ho_so.csv:2  H1  đúng hạn"
+    Và phần giải thích có dòng "ho_so.csv:5  H4  đúng hạn"
+    Và phần giải thích có dòng "ho_so.csv:3  H2  trễ hạn"
+    Và phần giải thích có dòng "ho_so.csv:4  H3  trễ hạn vì bị yêu cầu bổ sung từ lần thứ hai"
+
+  Kịch bản: Mã hồ sơ trùng trong một tệp hoặc giữa hai tệp chỉ được tính một lần, mỗi dòng trùng được báo
+    Cho tệp hồ sơ ho_so_thang7.csv của đơn vị 31120 thuộc tỉnh 92:
+      | MaHoSo | MaTTHC | NgayTiepNhan     | NgayHenTra       | NgayXuLyXong     |
+      | H1     | T1     | 2026-07-01 08:00 | 2026-07-10 17:00 | 2026-07-05 10:00 |
+      | H2     | T1     | 2026-07-01 08:00 | 2026-07-10 17:00 | 2026-07-15 10:00 |
+      | H1     | T1     | 2026-07-01 08:00 | 2026-07-10 17:00 | 2026-07-05 10:00 |
+    Và tệp hồ sơ ho_so_thang8.csv của đơn vị 31120 thuộc tỉnh 92:
+      | MaHoSo | MaTTHC | NgayTiepNhan     | NgayHenTra       | NgayXuLyXong     |
+      | H2     | T1     | 2026-07-01 08:00 | 2026-07-10 17:00 | 2026-07-15 10:00 |
+      | H3     | T1     | 2026-08-01 08:00 | 2026-08-10 17:00 | 2026-08-05 10:00 |
+    Khi tôi tính số liệu chỉ số 766 kỳ 2026-Q3
+    Thì chỉ số DOSSIER_ON_TIME của đơn vị 31120 kỳ 2026-Q3 có tử số 2 và mẫu số 3
+    Và có cảnh báo "ho_so_thang7.csv:4: MaHoSo: mã 'H1' đã có ở ho_so_thang7.csv:2: chỉ lần xuất hiện đầu được tính, dòng này không được tính lần nữa"
+    Và có cảnh báo "ho_so_thang8.csv:2: MaHoSo: mã 'H2' đã có ở ho_so_thang7.csv:3"
+    Và có cảnh báo "Xóa dòng trùng"

@@ -41,49 +41,90 @@ def install_macros(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(MACROS)
 
 
-def dossiers_with_catalogue(sources: list[Source], row_number: bool = False) -> str:
-    """Parsed dossier rows with their unit level read and their TTHC's catalogue columns."""
+def create_repeats(con: duckdb.DuckDBPyConnection, sources: list[Source], code: str) -> int:
+    """`repeats`: the rows whose `code` (dossier_code, petition_code) an earlier row has (files in
+    the order given, rows in file order), with that first occurrence; returns how many. A scan of
+    the one column finds the repeated codes; only when there are any is a second scan made, with
+    row numbers, of the rows that have them."""
+    con.execute("CREATE OR REPLACE TEMP TABLE repeats (source_file VARCHAR, source_row BIGINT, code VARCHAR, "
+                "first_file VARCHAR, first_row BIGINT)")
+    if not sources:
+        return 0
+    parts = " UNION ALL ".join(f"SELECT {code} AS code FROM ({parsed_select(s)})" for s in sources)
+    # Equal codes have equal 64-bit hashes, so no repeat is missed; a clash of two different codes
+    # only sends a clean file down the exact path below. Counting distinct hashes costs ~40 % of
+    # grouping the code strings (benchmarks/README.md, 766).
+    twice = con.execute(f"SELECT count(code) - count(DISTINCT hash(code)) FROM ({parts})").fetchone()[0]
+    if not twice:
+        return 0
+    order = ", ".join(f"({quote_text(s.file)}, {n})" for n, s in enumerate(sources))
+    con.execute("SET preserve_insertion_order = true")  # row_number() OVER () must follow the file
+    con.execute(f"""
+        INSERT INTO repeats
+        WITH o(source_file, file_order) AS (VALUES {order}),
+        r AS (SELECT {code} AS code, source_file, source_row FROM ({union_sql(sources, row_number=True)})),
+        d AS (SELECT code FROM r WHERE code IS NOT NULL GROUP BY code HAVING count(*) > 1),
+        k AS (SELECT r.*, row_number() OVER (PARTITION BY r.code ORDER BY o.file_order, r.source_row) AS n
+              FROM r JOIN d USING (code) JOIN o USING (source_file))
+        SELECT k.source_file, k.source_row, k.code, f.source_file, f.source_row
+        FROM k JOIN k f ON f.code = k.code AND f.n = 1 WHERE k.n > 1""")
+    con.execute("SET preserve_insertion_order = false")
+    return int(con.execute("SELECT count(*) FROM repeats").fetchone()[0])
+
+
+def without_repeats(sources: list[Source], repeated: bool, row_number: bool = False) -> str:
+    """The parsed rows of the sources, less the repeated ones (`repeats`) when there are any."""
+    if not repeated:
+        return union_sql(sources, row_number)
+    return (f"SELECT * FROM ({union_sql(sources, row_number=True)}) x "
+            "ANTI JOIN repeats r ON r.source_file = x.source_file AND r.source_row = x.source_row")
+
+
+def dossiers_with_catalogue(sources: list[Source], row_number: bool = False, repeated: bool = False) -> str:
+    """Parsed dossier rows with their unit level read and their TTHC's catalogue columns (a row
+    repeating an earlier row's dossier code left out when `repeated`)."""
+    rows = without_repeats(sources, repeated, row_number)
     return f"""
         SELECT d.*, p.paper_result, p.fee_bearing, p.max_time, p.max_time_unit
-        FROM ({union_sql(sources, row_number)}) d
+        FROM ({rows}) d
         LEFT JOIN (SELECT * FROM procedures WHERE NOT bad) p ON p.procedure_code = d.procedure_code"""
 
 
 def _sums(metrics: tuple[str, ...], marks: tuple[str, ...] = ()) -> str:
-    parts = [f"CAST(sum(CAST(den_{m} AS INTEGER)) AS BIGINT) AS den_{m}, "
-             f"CAST(sum(CAST(num_{m} AS INTEGER)) AS BIGINT) AS num_{m}" for m in metrics]
-    parts += [f"CAST(sum(CAST(mark_{m} AS INTEGER)) AS BIGINT) AS mark_{m}" for m in marks]
+    parts = [f"count(*) FILTER (WHERE den_{m}) AS den_{m}, count(*) FILTER (WHERE num_{m}) AS num_{m}"
+             for m in metrics]
+    parts += [f"count(*) FILTER (WHERE mark_{m}) AS mark_{m}" for m in marks]
     return ", ".join(parts)
 
 
-def _bad_sums(columns: tuple[str, ...]) -> str:
-    return ", ".join(f"CAST(sum(CAST(bad_{c} AND is_first AS INTEGER)) AS BIGINT) AS bad_{c}" for c in columns)
+def bad_cell_totals(con: duckdb.DuckDBPyConnection, sources: list[Source], columns: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """Bad cells per file and canonical column (0s left out): a second scan, run only when the
+    aggregation counted bad rows (summing 29 flags in the main pass cost a quarter of its time)."""
+    sums = ", ".join(f"count(*) FILTER (WHERE bad_{c})" for c in columns)
+    totals: dict[str, dict[str, int]] = {}
+    for row in con.execute(f"SELECT source_file, {sums} FROM ({union_sql(sources)}) WHERE bad "
+                           "GROUP BY source_file ORDER BY source_file").fetchall():
+        totals[row[0]] = {c: int(n) for c, n in zip(columns, row[1:], strict=True) if n}
+    return totals
 
 
-def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
+def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source], repeated: bool = False) -> None:
     """`g`: the one scan of the dossier files, grouped by unit × period × TTHC."""
-    judged = dossier_judged_sql(dossiers_with_catalogue(sources))
+    judged = dossier_judged_sql(dossiers_with_catalogue(sources, repeated=repeated))
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE g AS
         SELECT unit, period, procedure_code, source_file, min(province) AS province, min(level) AS level,
-               count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)},
-               {_bad_sums(tuple(c.name for c in DOSSIER))}
+               count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)}
         FROM ({judged}) GROUP BY unit, period, procedure_code, source_file""")
 
 
-def create_petition_groups(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
-    judged = petition_judged_sql(union_sql(sources))
+def create_petition_groups(con: duckdb.DuckDBPyConnection, sources: list[Source], repeated: bool = False) -> None:
+    judged = petition_judged_sql(without_repeats(sources, repeated))
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE gp AS
         SELECT unit, period, source_file, min(province) AS province, count(*) FILTER (WHERE bad AND is_first) AS bad_rows,
-               {_sums(PETITION_METRICS)}, {_bad_sums(tuple(c.name for c in PETITION))}
+               {_sums(PETITION_METRICS)}
         FROM ({judged}) GROUP BY unit, period, source_file""")
-
-
-def bad_totals(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...]) -> dict[str, int]:
-    """Bad cells per canonical column over a whole group table (0s left out)."""
-    row = con.execute(f"SELECT {', '.join(f'sum(bad_{c})' for c in columns)} FROM {table}").fetchone() or ()
-    return {c: int(n) for c, n in zip(columns, row, strict=True) if n}
 
 
 def _with_provinces(table: str, keys: str, every_row: bool = False) -> str:

@@ -68,6 +68,13 @@ def prepare(con: duckdb.DuckDBPyConnection, periods: Iterable[str], holidays: It
 def compute(paths: Path | str | Sequence[Path | str], periods: Iterable[str], units: Sequence[str] | None = None,
             holidays: Iterable[dt.date] = (), max_listed: int = 50) -> list[MetricCount]:
     """The metric counts of every unit (or of `units`) for each asked calendar period, sorted."""
+    return compute_with_warnings(paths, periods, units, holidays, max_listed)[0]
+
+
+def compute_with_warnings(paths: Path | str | Sequence[Path | str], periods: Iterable[str],
+                          units: Sequence[str] | None = None, holidays: Iterable[dt.date] = (),
+                          max_listed: int = 50) -> tuple[list[MetricCount], list[Problem]]:
+    """`compute`, and the warnings met on the way (rows repeating a dossier or PAKN code)."""
     inputs, problems = collect(paths)
     wanted = sorted(set(units)) if units is not None else None
     with connect() as con:
@@ -82,7 +89,7 @@ def compute(paths: Path | str | Sequence[Path | str], periods: Iterable[str], un
     counts = _merge(computed, given, provinces, asked, wanted, problems)
     if any(p.severity == "error" for p in problems):
         raise FactsFileError(problems)
-    return sorted(counts)
+    return sorted(counts), problems
 
 
 def _given(inputs: Inputs, problems: list[Problem]) -> list[MetricCount]:
@@ -110,36 +117,54 @@ def _computed(con: duckdb.DuckDBPyConnection, sources: list[Source], units: list
         agg.create_procedures(con, [])
     out: list[MetricCount] = []
     if dossiers:
-        out += _run(con, dossiers, "g", agg.create_dossier_groups, agg.DOSSIER_COLUMNS, problems, max_listed,
+        out += _run(con, dossiers, "g", "dossier_code", agg.create_dossier_groups, agg.DOSSIER_COLUMNS, problems, max_listed,
                     lambda: agg.unit_rows(con, DOSSIER_METRICS, "g", "unit, period, procedure_code", units))
         if procedures:
             source = ", ".join(s.file for s in dossiers + procedures)
             out += [MetricCount(u, p, m, n, d, source) for u, p, m, n, d in agg.catalogue_rows(con, units)]
     if petitions:
-        out += _run(con, petitions, "gp", agg.create_petition_groups, agg.PETITION_COLUMNS, problems, max_listed,
+        out += _run(con, petitions, "gp", "petition_code", agg.create_petition_groups, agg.PETITION_COLUMNS, problems, max_listed,
                     lambda: agg.unit_rows(con, PETITION_METRICS, "gp", "unit, period", units))
     return out
 
 
-def _run(con, sources, table, create, columns, problems, max_listed, rows) -> list[MetricCount]:  # type: ignore[no-untyped-def]
-    """Aggregate one kind; when any line or cell is bad, list them (and count nothing)."""
+def _run(con, sources, table, code, create, columns, problems, max_listed, rows) -> list[MetricCount]:  # type: ignore[no-untyped-def]
+    """Aggregate one kind, each code once; when any line or cell is bad, list them (and count nothing)."""
     try:
-        create(con, sources)
+        repeated = agg.create_repeats(con, sources, code)
+        problems += repeat_warnings(con, sources, code, repeated, max_listed)
+        if repeated:
+            con.execute("SET preserve_insertion_order = true")  # the row numbers the repeats are known by
+        create(con, sources, repeated=bool(repeated))
+        con.execute("SET preserve_insertion_order = false")
     except duckdb.Error as exc:  # e.g. bytes that are not UTF-8 far into a file, a damaged Parquet page
         problems += [_unreadable(s.file, exc) for s in sources]
         return []
     found = broken_lines(con, sources, max_listed)
-    totals = {}
-    for row in con.execute(f"SELECT source_file, {', '.join(f'sum(bad_{c})' for c in columns)} FROM {table} "
-                           "GROUP BY source_file ORDER BY source_file").fetchall():
-        totals[row[0]] = {c: int(n) for c, n in zip(columns, row[1:], strict=True) if n}
-    if any(totals.values()):
-        found += bad_rows(con, sources, totals, max_listed)
+    if con.execute(f"SELECT sum(bad_rows) FROM {table}").fetchone()[0]:
+        found += bad_rows(con, sources, agg.bad_cell_totals(con, sources, columns), max_listed)
     problems += found
     if found:
         return []
     source = ", ".join(s.file for s in sources)
     return [MetricCount(u, p, m, n, d, source) for u, p, m, n, d in rows()]
+
+
+def repeat_warnings(con: duckdb.DuckDBPyConnection, sources: list[Source], code: str, repeated: int,
+                    max_listed: int) -> list[Problem]:
+    """A warning per row repeating an earlier row's code (the first `max_listed`), and the total."""
+    if not repeated:
+        return []
+    header = next((s.headers.get(code, code) for s in sources if code in s.headers), code)
+    found = [Problem(SourceLocation(file, int(row)), header, "dossier_code_twice",
+                     {"found": value, "first": f"{first}:{first_row}"}, "warning")
+             for file, row, value, first, first_row in con.execute(
+                 f"SELECT source_file, source_row, code, first_file, first_row FROM repeats "
+                 f"ORDER BY source_file, source_row LIMIT {int(max_listed)}").fetchall()]
+    if repeated > max_listed:
+        found.append(Problem(SourceLocation(sources[0].file), header, "dossier_code_twice_total",
+                             {"count": repeated, "shown": max_listed}, "warning"))
+    return found
 
 
 def _exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:

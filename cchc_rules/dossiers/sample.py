@@ -61,9 +61,11 @@ def sample(paths: Path | str | Sequence[Path | str], unit: str, period: str, met
             mine = [s for s in sources if s.kind == kind]
             if not mine:
                 return Sample(unit, period, metric, (), ())
-            judged = (petition_judged_sql(agg.union_sql(mine, row_number=True)) if kind == "petition" else
-                      dossier_judged_sql(agg.dossiers_with_catalogue(mine, row_number=True)))
             code = "petition_code" if kind == "petition" else "dossier_code"
+            repeated = bool(agg.create_repeats(con, mine, code))  # a repeated code is counted once: shown once
+            con.execute("SET preserve_insertion_order = true")
+            judged = (petition_judged_sql(agg.without_repeats(mine, repeated, row_number=True)) if kind == "petition"
+                      else dossier_judged_sql(agg.dossiers_with_catalogue(mine, row_number=True, repeated=repeated)))
             reason = "on_time_reason" if metric in _ON_TIME_METRICS else (
                 f"CASE WHEN num_{metric} THEN 'met' ELSE 'not_met' END")
             rows = con.execute(f"""

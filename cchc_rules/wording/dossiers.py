@@ -88,6 +88,20 @@ DOSSIERS: dict[str, _Entry] = {
         ("TTHC '{found}' đã có ở {first}", "Giữ một dòng cho mỗi TTHC trong danh mục; xóa dòng thừa."),
         ("TTHC '{found}' is already listed at {first}", "Keep one row per TTHC in the catalogue; delete the extra one."),
     ),
+    "dossier_code_twice": (
+        ("mã '{found}' đã có ở {first}: chỉ lần xuất hiện đầu được tính, dòng này không được tính lần nữa",
+         "Xóa dòng trùng (hồ sơ được xuất hai lần, hoặc có trong hai tệp); nếu là hai hồ sơ khác nhau, "
+         "sửa lại mã cho đúng để mỗi hồ sơ có mã riêng."),
+        ("code '{found}' is already at {first}: only its first occurrence is counted, not this row again",
+         "Delete the duplicate row (exported twice, or in two files); if these are two different records, "
+         "correct the code so that each has its own."),
+    ),
+    "dossier_code_twice_total": (
+        ("tổng cộng {count} dòng trùng mã (chỉ liệt kê {shown} dòng đầu); mỗi mã chỉ được tính một lần",
+         "Xóa các dòng trùng trong tệp xuất."),
+        ("{count} rows repeat a code in all (only the first {shown} listed); each code is counted once",
+         "Delete the duplicate rows from the export."),
+    ),
     "counts_conflict": (
         ("đơn vị {unit}, kỳ {period}, chỉ số {metric} có hai nguồn số liệu (nguồn kia: {other})",
          "Giữ một nguồn: xóa dòng này trong metric_counts, hoặc bỏ số liệu hồ sơ tương ứng."),

@@ -131,3 +131,59 @@ def test_bytes_that_are_not_utf8_and_a_damaged_parquet_are_reported_not_raised(t
     assert "ho_so.csv:2002: (dòng): dòng hỏng (INVALID ENCODING)" in _problems(tmp_path / "a")
     (tmp_path / "b" / "ho_so.parquet").write_bytes(b"PAR1" + b"\0" * 100)
     assert "ho_so.parquet: (tệp): không đọc được tệp" in _problems(tmp_path / "b")
+
+
+def test_typed_parquet_cells_out_of_range_are_bad_rows_with_their_record(tmp_path: Path) -> None:
+    import duckdb
+
+    rows = ", ".join(f"('H{n}', 'T1', '31120', '92', {c}, TIMESTAMP '2026-07-01', {s}, {k})"
+                     for n, (c, s, k) in enumerate([(2, 1, 0), (7, 1, 0), (1, 5, 0), (1, 0, -3), ("NULL", "NULL", "NULL")]))
+    duckdb.execute(f"COPY (SELECT * FROM (VALUES {rows}) v(dossier_code, procedure_code, unit, province, channel, "
+                   f"received_at, synced, likes)) TO '{tmp_path / 'ho_so.parquet'}' (FORMAT parquet)")
+    text = _problems(tmp_path)
+    assert "ho_so.parquet:2: channel: giá trị '7' không đọc được" in text
+    assert "ho_so.parquet:3: synced: giá trị '5' không đọc được" in text
+    assert "ho_so.parquet:4: likes: giá trị '-3' không đọc được" in text
+    assert text.count("không đọc được") == 3
+
+
+def test_codes_are_trimmed_of_spaces_but_a_tab_is_kept_as_written(tmp_path: Path) -> None:
+    import duckdb
+
+    codes = ["31120", " 31120", "31120\u00a0", "\u300031120 ", "31120\t"]
+    rows = ", ".join(f"('H{n}', 'T1', '{c}', TIMESTAMP '2026-07-01', 1)" for n, c in enumerate(codes))
+    duckdb.execute(f"COPY (SELECT * FROM (VALUES {rows}) v(dossier_code, procedure_code, unit, received_at, synced)) "
+                   f"TO '{tmp_path / 'ho_so.parquet'}' (FORMAT parquet)")
+    table = _table(compute(tmp_path, ["2026-Q3"]))
+    assert table[("31120", "2026-Q3", "DOSSIER_SYNC")] == (4, 4)
+    assert table[("31120\t", "2026-Q3", "DOSSIER_SYNC")] == (1, 1)
+
+
+def test_a_dossier_code_repeated_within_and_across_files_is_counted_once_and_each_repeat_reported(
+        tmp_path: Path) -> None:
+    from cchc_rules.dossiers.computation import compute_with_warnings
+
+    _csv(tmp_path / "ho_so_a.csv", VI, [ROWS[0], ROWS[1], ROWS[0]])  # H1 twice in one file
+    _csv(tmp_path / "ho_so_b.csv", VI, [ROWS[1], ROWS[2]])  # H2 again in another file
+    counts, warnings = compute_with_warnings(tmp_path, ["2026-Q3"])
+    table = _table(counts)
+    assert table[("31120", "2026-Q3", "DOSSIER_ON_TIME")] == (1, 2)  # H1 and H2 once each
+    assert table[("31123", "2026-Q3", "DOSSIER_SYNC")] == (1, 1)
+    text = render_problems(warnings)
+    assert "ho_so_a.csv:4: MaHoSo: mã 'H1' đã có ở ho_so_a.csv:2: chỉ lần xuất hiện đầu được tính" in text
+    assert "ho_so_b.csv:2: MaHoSo: mã 'H2' đã có ở ho_so_a.csv:3" in text
+    assert len(warnings) == 2 and all(w.severity == "warning" for w in warnings)
+    assert compute(tmp_path, ["2026-Q3"]) == counts
+    shown = sample(tmp_path, "31120", "2026-Q3", "DOSSIER_ON_TIME")
+    assert [(r.file, r.row) for r in shown.counted + shown.not_counted] == [("ho_so_a.csv", 2), ("ho_so_a.csv", 3)]
+
+
+def test_many_repeats_are_all_counted_in_a_total(tmp_path: Path) -> None:
+    from cchc_rules.dossiers.computation import compute_with_warnings
+
+    _csv(tmp_path / "ho_so.csv", VI, [ROWS[0]] * 8)
+    counts, warnings = compute_with_warnings(tmp_path, ["2026-Q3"], max_listed=3)
+    assert _table(counts)[("31120", "2026-Q3", "DOSSIER_SYNC")] == (1, 1)
+    text = render_problems(warnings)
+    assert text.count("đã có ở ho_so.csv:2") == 3
+    assert "tổng cộng 7 dòng trùng mã (chỉ liệt kê 3 dòng đầu)" in text

@@ -194,3 +194,35 @@ def test_same_counts_in_any_order_give_byte_identical_json(rubric: IndexRubricFi
 def test_other_periods_are_ignored(rubric: IndexRubricFile) -> None:
     rows = [MetricCount(COMMUNE, "2026-Q2", "DOSSIER_ON_TIME", 1, 1, "x:2")]
     assert points(score(rubric, {}, rows), "DOSSIER_ON_TIME") == Decimal(0)
+
+
+def test_worked_examples_from_dossier_rows_score_to_the_cent(rubric: IndexRubricFile, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The payment and the no-PAKN satisfaction examples of DOMAIN-766 §3, from an export of dossier
+    rows and a TTHC catalogue (no PAKN file) through `dossiers.compute`, not from typed counts."""
+    import csv
+
+    from cchc_rules.dossiers import compute
+
+    with (tmp_path / "tthc.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["MaTTHC", "CoPhiLePhi"], *[[f"T{n}", "1"] for n in range(1, 11)]])
+    rows = [["MaHoSo", "MaTTHC", "MaDonVi", "MaTinh", "NgayTiepNhan", "NgayHenTra", "NgayXuLyXong",
+             "DuocThanhToanTrucTuyen", "TongPhiLePhi"]]
+    for n in range(100):
+        procedure = n % 9 + 1 if n < 75 else 10  # the 75 paid online cover T1…T9: B = 9/10
+        rows.append([f"H{n}", f"T{procedure}", COMMUNE, PROVINCE, "2026-07-01 08:00", "2026-07-10 17:00",
+                     "2026-07-05 10:00" if n < 81 else "2026-07-20 10:00",  # 81 on time, all satisfied
+                     "1" if n < 75 else "0",  # A = 75/100
+                     "50000" if procedure <= 6 else ""])  # fee data synced for T1…T6: C = 6/10
+    with (tmp_path / "ho_so.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    counts = compute(tmp_path, [PERIOD])
+    result = IndexScorer(rubric, PROVINCE).score(COMMUNE, PERIOD, counts)
+    # 6 × 0.75 + min(2, 2.5 × 0.9) + min(2, 2.5 × 0.6) = 4.5 + 2 + 1.5
+    assert [points(result, m) for m in ("PAYMENT_DOSSIER_ONLINE", "PAYMENT_FORMALITY_PAID",
+                                        "PAYMENT_FORMALITY_INTEGRATED")] == [Decimal("4.50"), Decimal("2.00"),
+                                                                              Decimal("1.50")]
+    assert group(result, "ONLINE_PAYMENT") == Decimal("8.00")
+    # no PAKN: 6 + 6, and min(6, 6 × 0.81 / 0.90) = 5.4 for the dossiers' satisfaction
+    assert group(result, "SATISFACTION") == Decimal("17.40")
+    # 20 × 81/100 on time
+    assert points(result, "DOSSIER_ON_TIME") == Decimal("16.20")

@@ -44,7 +44,7 @@ def test_one_unit_and_explain() -> None:
     assert code == 0 and [u["unit"] for u in json.loads(out)["units"]] == ["31294"]
     code, out, _ = run("--period", "2026-Q3", "--unit", "31294", "--explain", "PAYMENT_FORMALITY_PAID")
     assert code == 0
-    assert "min(2, 2.5 × 0.7037) = 1.76" in out and "metric_counts.csv:15" in out and "19 / 27" in out
+    assert "min(2, 2,5 × 0,7037) = 1,76" in out and "metric_counts.csv:15" in out and "19 / 27" in out
 
 
 def test_usage_errors_exit_2_with_a_reason() -> None:

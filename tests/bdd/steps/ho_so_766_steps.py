@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from cchc_rules.dossiers import MetricCount, compute
+from cchc_rules.dossiers import MetricCount
+from cchc_rules.dossiers.computation import compute_with_warnings
 from cchc_rules.errors import FactsFileError
 from cchc_rules.messages import render_problems
 
@@ -24,6 +25,8 @@ class Counting:
     holidays: list[dt.date] = field(default_factory=list)
     counts: list[MetricCount] = field(default_factory=list)
     problems: str = ""
+    explained: str = ""
+    warnings: str = ""
 
     def write(self, name: str, table: list[list[str]], extra: dict[str, str] | None = None) -> None:
         extra = extra or {}
@@ -49,6 +52,11 @@ def _dossiers(dem_766: Counting, unit: str, province: str, datatable: list[list[
     dem_766.write("ho_so.csv", datatable, {"MaDonVi": unit, "MaTinh": province})
 
 
+@given(parsers.parse("tệp hồ sơ {name} của đơn vị {unit} thuộc tỉnh {province}:"))
+def _named_dossiers(dem_766: Counting, name: str, unit: str, province: str, datatable: list[list[str]]) -> None:
+    dem_766.write(name, datatable, {"MaDonVi": unit, "MaTinh": province})
+
+
 @given(parsers.parse("tệp PAKN của đơn vị {unit} thuộc tỉnh {province}:"))
 def _petitions(dem_766: Counting, unit: str, province: str, datatable: list[list[str]]) -> None:
     dem_766.write("pakn.csv", datatable, {"MaDonVi": unit, "MaTinh": province})
@@ -72,7 +80,9 @@ def _holiday(dem_766: Counting, day: str) -> None:
 @when(parsers.parse("tôi tính số liệu chỉ số 766 kỳ {periods}"))
 def _compute(dem_766: Counting, periods: str) -> None:
     try:
-        dem_766.counts = compute(dem_766.folder, [p.strip() for p in periods.split(",")], holidays=dem_766.holidays)
+        dem_766.counts, warnings = compute_with_warnings(dem_766.folder, [p.strip() for p in periods.split(",")],
+                                                         holidays=dem_766.holidays)
+        dem_766.warnings = render_problems(warnings) if warnings else ""
     except FactsFileError as exc:
         dem_766.problems = render_problems(exc.problems)
 
@@ -94,3 +104,26 @@ def _inherited(dem_766: Counting, metric: str, unit: str, period: str, province:
 def _stopped(dem_766: Counting, text: str) -> None:
     assert not dem_766.counts
     assert text in dem_766.problems, dem_766.problems
+
+
+@when(parsers.parse("tôi xin giải thích chỉ số {metric} của đơn vị {unit} kỳ {period}"))
+def _explain(dem_766: Counting, metric: str, unit: str, period: str) -> None:
+    from typer.testing import CliRunner
+
+    from cchc_rules.cli import app
+
+    result = CliRunner().invoke(app, ["explain", metric, "--period", period, "--unit", unit,
+                                      "--data", str(dem_766.folder)])
+    assert result.exit_code == 0, result.stdout + result.stderr
+    dem_766.explained = result.stdout
+
+
+@then(parsers.parse('phần giải thích có dòng "{text}"'))
+def _explained(dem_766: Counting, text: str) -> None:
+    lines = [line.strip().replace(f"{dem_766.folder}/", "") for line in dem_766.explained.splitlines()]  # file:row shown from the data folder
+    assert text in lines, dem_766.explained
+
+
+@then(parsers.parse('có cảnh báo "{text}"'))
+def _warned(dem_766: Counting, text: str) -> None:
+    assert text in dem_766.warnings, dem_766.warnings
