@@ -187,21 +187,25 @@ def evaluate(
     if format is QuarterFormat.xlsx and output is None:
         raise typer.BadParameter(said("usage.xlsx_needs_output", lang_), param_hint="-o")
     check_output(output, rules=rules, data=data)
-    doc = _run_quarter(_workspace(rules, data, unit, lang_), period, as_of).to_json(lang_)
+    ws = _workspace(rules, data, unit, lang_)
+    doc = _run_quarter(ws, period, as_of).to_json(lang_)
+    from cchc_rules.report.names import names_of
+
+    names = names_of(ws.pack)
     if format is QuarterFormat.xlsx:
         from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
 
-        render_quarter_xlsx(doc, output, lang_)  # type: ignore[arg-type]
+        render_quarter_xlsx(doc, output, lang_, names)  # type: ignore[arg-type]
         print(display_path(output))  # type: ignore[arg-type]
         return
     if format is QuarterFormat.html:
         from cchc_rules.report.html import quarter_html
 
-        write_document(quarter_html(doc, lang_), output)
+        write_document(quarter_html(doc, lang_, names), output)
         return
     from cchc_rules.report.quarter import quarter_tables
 
-    _emit(doc, format is QuarterFormat.json, output, lambda: quarter_tables(doc, lang_))
+    _emit(doc, format is QuarterFormat.json, output, lambda: quarter_tables(doc, lang_, names))
 
 
 def _rubric_or_exit(pack: RulePack, year: int, lang: Lang) -> None:
@@ -247,21 +251,24 @@ def score(
     check_output(output, rules=rules, data=data)
     ws = _workspace(rules, data, unit, lang_)
     doc = _run_score(ws, year).to_json(lang_)
+    from cchc_rules.report.names import names_of
+
+    names = names_of(ws.pack)
     if format is ScoreFormat.xlsx:
         from cchc_rules.report.score_xlsx import render_score_xlsx
 
-        render_score_xlsx(doc, output)  # type: ignore[arg-type]
+        render_score_xlsx(doc, output, names=names)  # type: ignore[arg-type]
         print(display_path(output))  # type: ignore[arg-type]
         return
     if format is ScoreFormat.html:
         from cchc_rules.report.html import score_html
 
         quarters = _year_quarters(ws, year)
-        write_document(score_html(doc, quarters, lang_), output)
+        write_document(score_html(doc, quarters, lang_, names), output)
         return
     from cchc_rules.report.score_tables import score_tables
 
-    _emit(doc, format is ScoreFormat.json, output, lambda: score_tables(doc, lang_))
+    _emit(doc, format is ScoreFormat.json, output, lambda: score_tables(doc, lang_, names))
 
 
 def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:

@@ -85,8 +85,10 @@ def said(message: str, lang: Lang, **params: Any) -> str:
 def quarter_or_exit(period: str, lang: Lang) -> Any:
     from cchc_rules.periods import Quarter
 
+    from cchc_rules.formats import parse_quarter_text
+
     try:
-        return Quarter.parse(period)
+        return Quarter.parse(parse_quarter_text(period) or period)  # "Quý III/2026" as the data files write it
     except ValueError:
         raise typer.BadParameter(said("usage.period_format", lang, value=period), param_hint="--period") from None
 

@@ -143,11 +143,19 @@ def period_name(label: str, lang: Lang) -> str:
 def parse_quarter_text(text: str) -> str | None:
     """A quarter typed as people write it → '2026-Q3'; None if it is not a quarter.
 
+    The six-month report ("6 tháng đầu năm 2026", "6 tháng/2026") is the check of the second quarter.
+
     Examples:
         >>> [parse_quarter_text(t) for t in ("2026-Q3", "Quý III/2026", "quý 3/2026", "Q3/2026", "III/2026")]
         ['2026-Q3', '2026-Q3', '2026-Q3', '2026-Q3', None]
+        >>> parse_quarter_text("6 tháng đầu năm 2026"), parse_quarter_text("6 tháng/2026"), parse_quarter_text("2026-H1")
+        ('2026-Q2', '2026-Q2', '2026-Q2')
     """
     clean = " ".join(str(text).split())
+    half = re.fullmatch(r"(?:6\s+tháng(?:\s+đầu\s+năm\s+|\s*/\s*|\s+năm\s+)(\d{4}))|(?:(\d{4})\s*-\s*H1)",
+                        clean, re.IGNORECASE)
+    if half:
+        return f"{half[1] or half[2]}-Q2"
     match = re.fullmatch(r"(\d{4})\s*-\s*[Qq]([1-4])", clean)
     if match:
         return f"{match[1]}-Q{match[2]}"

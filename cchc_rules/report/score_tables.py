@@ -1,10 +1,13 @@
-"""The self-assessment as terminal tables, drawn from the score JSON."""
+"""The self-assessment as terminal tables, drawn from the score JSON: points with formats.py (60,57),
+agencies by name (report.names)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cchc_rules import formats
 from cchc_rules.messages import Lang
+from cchc_rules.report.names import Names
 
 if TYPE_CHECKING:  # rich is imported only when tables are drawn (not for JSON)
     from rich.console import Group
@@ -26,11 +29,12 @@ def _rows(nodes: list[dict[str, Any]], depth: int, out: list[tuple[int, dict[str
         _rows(node["criteria"], depth + 1, out)
 
 
-def score_tables(doc: dict[str, Any], lang: Lang) -> Group:
+def score_tables(doc: dict[str, Any], lang: Lang, names: Names | None = None) -> Group:
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
+    names = names or Names()
     t = _T[lang]
     title = t[0].format(y=doc["year"], u=doc["unit"]["name"])
     tree = Table(title=title, caption=t[13] if doc["rubric"]["model"] else None)
@@ -42,16 +46,17 @@ def score_tables(doc: dict[str, Any], lang: Lang) -> Group:
         style = "bold" if depth < 2 else ""
         note = node.get("margin") or ""
         tree.add_row(Text(node["id"], style=style), Text("  " * depth + node["name"], style=style),
-                     f"{node['max']:g}", f"{node['points']:g}", note)
-    total = f"{doc['total']:g}" + (f" ({t[14]})" if doc["converted"] else "")
+                     formats.points(node["max"], lang), formats.points(node["points"], lang), note)
+    total = formats.points(doc["total"], lang) + (f" ({t[14]})" if doc["converted"] else "")
     tree.add_row("", Text(t[6], style="bold"), "", total, "")
     tree.add_row("", Text(t[7], style="bold"), "", doc["classification"] or "—", "")
     agencies = Table(title=t[8])
     for heading in (t[9], t[10], t[4], t[3], t[11]):
         agencies.add_column(heading)
     for row in doc["agencies"]:
-        agencies.add_row(str(row["rank"]), f"{row['agency']} — {row['name']}", f"{row['points']:g}",
-                         f"{row['max']:g}", f"{row['percent']:g}")
+        agencies.add_row(str(row["rank"]), names.agencies.get(row["agency"], row["name"]),
+                         formats.points(row["points"], lang), formats.points(row["max"], lang),
+                         formats.number(row["percent"], lang))
     parts: list[Any] = [tree, agencies]
     if doc["evidence_to_attach"]:
         missing = Table(title=t[12])

@@ -13,6 +13,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cchc_rules import formats
+from cchc_rules.report.names import Names
 from cchc_rules.report import xlsx_common
 from cchc_rules.report.xlsx_common import (
     BORDER,
@@ -60,8 +62,12 @@ class Placed:
         return not self.node.get("criteria")
 
 
-def render_score_xlsx(doc: dict[str, Any], path: Path) -> None:
-    """Write the self-assessment form of `doc` (the dict of YearReport.to_json) to `path`."""
+def render_score_xlsx(doc: dict[str, Any], path: Path, names: Names | None = None) -> None:
+    """Write the self-assessment form of `doc` (the dict of YearReport.to_json) to `path`; `names`
+    (report.names) name the agencies as the pack does (the JSON's own names otherwise)."""
+    if names is not None:
+        doc = {**doc, "agencies": [{**a, "name": names.agencies.get(a["agency"], a["name"])}
+                                   for a in doc.get("agencies") or []]}
     wb = Workbook()
     form = wb.active
     assert form is not None
@@ -189,7 +195,7 @@ def write_totals(ws: Worksheet, doc: dict[str, Any], row: int, counted: list[int
     got = sum_formula("D", counted) if counted else 0
     note = f"Không tính phần {', '.join(skipped)} (không áp dụng)" if skipped else ""
     converted = Formula(f"=IF(C{row}=0,0,ROUND(D{row}*{scale}/C{row},{decimals}))")
-    how = (f"Quy đổi: tổng điểm × {scale} / {doc['max_available']:g} điểm tối đa của các phần được tính"
+    how = (f"Quy đổi: tổng điểm × {scale} / {formats.number(doc['max_available'], 'vi')} điểm tối đa của các phần được tính"
            if doc.get("converted") else "")
     rows = ((TOTAL, top, got, note), (CONVERTED.format(scale=scale), scale, converted, how),
             (CLASSIFICATION, None, doc.get("classification") or "", ""))

@@ -3,7 +3,7 @@
 Stage: the edge of the pipeline. Problems (and findings) carry a code and parameters; only here do
 they become words. A parameter is a plain value, or one of these, rendered for the language:
 `{"word": key}` (a word of words.WORDS, its `{s}` filled from `"s"`), `{"number": x}` (at most two
-decimals, or `"places"`, with a decimal comma in Vietnamese), `{"date": iso}` (dd/mm/yyyy), or a
+decimals, or `"places"`, with a decimal comma in Vietnamese), `{"date": iso}` (dd/mm/yyyy), `{"period": "2026-Q3"}` ("Quý III/2026"), or a
 list of any of them joined by spaces.
 """
 
@@ -92,4 +92,12 @@ _FORMS: dict[str, Callable[[dict[str, Any], Lang], str]] = {
     "word": lambda v, lang: word(v["word"], lang).replace("{s}", str(v.get("s", ""))),
     "number": lambda v, lang: number_text(v["number"], lang, int(v.get("places", 2))),
     "date": lambda v, lang: date_text(v["date"]),
+    "period": lambda v, lang: _period_text(v["period"], lang),
 }
+
+
+def _period_text(label: Any, lang: Lang) -> str:
+    """A period label ('2026-Q3', '2026-H1') in words, by formats.period_name (imported here: it imports us)."""
+    from cchc_rules.formats import period_name
+
+    return period_name(str(label), lang)
