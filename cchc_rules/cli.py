@@ -289,7 +289,7 @@ def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:
 def explain(
     item_id: Annotated[str, typer.Argument(
         help="Mã phát hiện (2026-Q2/task-overdue/2.0.2026, cùng --period) hoặc mã tiêu chí (3.4, cùng --year)")],
-    period: Annotated[str | None, typer.Option("--period", help="Quý của phát hiện, ví dụ 2026-Q2.")] = None,
+    period: Annotated[str | None, typer.Option("--period", help="Quý của phát hiện, ví dụ \"Quý II/2026\" hoặc 2026-Q2.")] = None,
     year: Annotated[int | None, typer.Option("--year", help="Năm của tiêu chí chấm điểm.")] = None,
     rules: RulesOpt = None,
     data: DataOpt = None,

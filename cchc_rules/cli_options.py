@@ -68,7 +68,7 @@ DataOpt = Annotated[
     typer.Option("--data", help="Thư mục số liệu của đơn vị, mỗi quý một thư mục con 2026-Q1 … "
                  "(mặc định: số liệu Trường Xuân đi kèm).", file_okay=False),
 ]
-PeriodOpt = Annotated[str, typer.Option("--period", help="Quý cần kiểm tra, ví dụ 2026-Q2.")]
+PeriodOpt = Annotated[str, typer.Option("--period", help="Quý cần kiểm tra, ví dụ \"Quý II/2026\" hoặc 2026-Q2.")]
 AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Ngày xét (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định: hạn báo cáo của kỳ."),
