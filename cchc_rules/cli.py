@@ -109,11 +109,13 @@ def show(
     if format is Format.json:
         sys.stdout.write(to_json(data))
         return
-    console = _out()
+    from cchc_rules.report.names import names_of
+
+    console, names = _out(), names_of(pack)
     if what is ShowWhat.reporting:
-        console.print(table("duties", data["duties"], lang_))
+        console.print(table("duties", data["duties"], lang_, names))
         return
-    console.print(table(what.value, data, lang_))
+    console.print(table(what.value, data, lang_, names))
 
 
 def _workspace(rules: Path | None, data: Path | None, unit: str | None, lang: Lang) -> Workspace:
