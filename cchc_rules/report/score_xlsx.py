@@ -37,8 +37,8 @@ FORM_SHEET, AGENCY_SHEET, EVIDENCE_SHEET = "Tự đánh giá", "Cơ quan", "Tài
 FORM_HEADERS = ("STT", "Lĩnh vực / Tiêu chí / Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá",
                 "Tài liệu kiểm chứng", "Ghi chú")
 FORM_WIDTHS = (9, 58, 11, 12, 36, 36)
-AGENCY_HEADERS = ("Hạng", "Mã", "Cơ quan", "Điểm", "Điểm tối đa", "Tỷ lệ (%)", "Tiêu chí")
-AGENCY_WIDTHS = (7, 12, 40, 11, 12, 11, 36)
+AGENCY_HEADERS = ("Hạng", "Cơ quan", "Điểm", "Điểm tối đa", "Tỷ lệ (%)", "Tiêu chí")
+AGENCY_WIDTHS = (7, 44, 11, 12, 11, 44)
 EVIDENCE_HEADERS = ("STT", "Tiêu chí", "Tên tiêu chí", "Tài liệu kiểm chứng cần bổ sung")
 EVIDENCE_WIDTHS = (7, 11, 55, 60)
 
@@ -241,10 +241,10 @@ def write_agencies(ws: Worksheet, doc: dict[str, Any]) -> None:
                                len(AGENCY_HEADERS), AGENCY_WIDTHS)
     write_header(ws, header, AGENCY_HEADERS, AGENCY_WIDTHS)
     for row, agency in enumerate(doc.get("agencies") or [], start=header + 1):
-        values = (agency["rank"], agency["agency"], agency["name"], agency["points"], agency["max"],
+        values = (agency["rank"], agency["name"], agency["points"], agency["max"],
                   agency["percent"], ", ".join(agency["criteria"]))
-        write_body_row(ws, row, values, AGENCY_WIDTHS, numeric={4: "0.00", 5: "0.00", 6: "0.00"},
-                       centered={1, 2, 4, 5, 6})
+        write_body_row(ws, row, values, AGENCY_WIDTHS, numeric={3: "0.00", 4: "0.00", 5: "0.00"},
+                       centered={1, 3, 4, 5})
     setup_page(ws, header, landscape=True)
 
 

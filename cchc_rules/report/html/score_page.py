@@ -62,7 +62,7 @@ def _tree_row(depth: int, node: dict[str, Any], lang: Lang, names: Names) -> dic
     return {"depth": depth, "id": node["id"], "name": node["name"], "max": number(node["max"], lang),
             "points": number(node["points"], lang), "owner": names.agency(node.get("owner")),
             "method": word(METHOD_WORDS, method, lang) if method else "",
-            "note": node.get("margin") or "", "how": how_text(trace.get("how") or {}, lang),
+            "note": node.get("margin") or "", "how": how_text(trace.get("how") or {}, lang, names=names),
             "facts": facts_text(trace.get("facts") or []), "short": node["points"] < node["max"]}
 
 
