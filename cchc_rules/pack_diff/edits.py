@@ -174,13 +174,13 @@ def _fields(old: Located, new: Located, sub: tuple[Any, ...], a: Any, b: Any) ->
     if isinstance(a, dict) and isinstance(b, dict):
         for k in [*a, *(k for k in b if k not in a)]:
             if k not in b:
-                yield FieldChange(format_path(sub + (k,)), a[k], None, old.where(sub + (k,)), None)
+                yield FieldChange(format_path((*sub, k)), a[k], None, old.where((*sub, k)), None)
             elif k not in a:
-                yield FieldChange(format_path(sub + (k,)), None, b[k], None, new.where(sub + (k,)))
+                yield FieldChange(format_path((*sub, k)), None, b[k], None, new.where((*sub, k)))
             else:
-                yield from _fields(old, new, sub + (k,), a[k], b[k])
+                yield from _fields(old, new, (*sub, k), a[k], b[k])
     elif isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
-        for i, (x, y) in enumerate(zip(a, b)):
-            yield from _fields(old, new, sub + (i,), x, y)
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            yield from _fields(old, new, (*sub, i), x, y)
     elif a != b:
         yield FieldChange(format_path(sub) if sub else "(mục)", a, b, old.where(sub), new.where(sub))

@@ -27,7 +27,7 @@ def _table(run: CaseRun, s: Step, needed: str) -> list[dict[str, str]] | None:
         run.fail(s, "packtest.table_column", column=needed)
         return None
     head = [c.strip().casefold() for c in s.table[0]]
-    return [dict(zip(head, (c.strip() for c in row))) for row in s.table[1:]]
+    return [dict(zip(head, (c.strip() for c in row), strict=False)) for row in s.table[1:]]
 
 
 def _quarter(run: CaseRun, s: Step) -> dict[str, Any] | None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from cchc_rules.errors import Problem
+from cchc_rules.rulepack.check_bands import as_decimal, band_problems, shown
 from cchc_rules.rulepack.pack import PartialPack
 from cchc_rules.rulepack.rubric import (
     Band,
@@ -30,12 +31,7 @@ from cchc_rules.source import Path_, format_path
 from cchc_rules.suggest import nearest
 
 
-def _d(value: float) -> Decimal:
-    return Decimal(str(value))
-
-
-def _show(value: Decimal | float) -> str:
-    return f"{Decimal(str(value)).normalize():f}"
+_d, _show = as_decimal, shown
 
 
 class _RubricCheck:
@@ -180,20 +176,7 @@ def _owners(c: _RubricCheck) -> Iterator[Problem]:
 
 
 def _classification(c: _RubricCheck) -> Iterator[Problem]:
-    bands = sorted(enumerate(c.rubric.rubric.classification), key=lambda kb: kb[1].min)
-    expected = Decimal(0)
-    for k, band in bands:
-        path = ("rubric", "classification", k)
-        low, high = _d(band.min), _d(band.below if band.below is not None else 100)
-        if high <= low:
-            yield c.at((*path, "below"), "rubric_class_order", min=_show(low), below=_show(high))
-        if low > expected:
-            yield c.at((*path, "min"), "rubric_class_gap", start=_show(expected), end=_show(low))
-        elif low < expected:
-            yield c.at((*path, "min"), "rubric_class_overlap", label=band.label, min=_show(low), end=_show(expected))
-        expected = max(expected, high)
-    if expected < 100:
-        yield c.at(("rubric", "classification"), "rubric_class_gap", start=_show(expected), end="100")
+    yield from band_problems(c.at, c.rubric.rubric.classification, ("rubric", "classification"))
 
 
 def _year(c: _RubricCheck) -> Iterator[Problem]:

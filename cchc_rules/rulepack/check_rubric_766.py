@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from cchc_rules.errors import Problem
+from cchc_rules.rulepack.check_bands import as_decimal, band_problems, shown
 from cchc_rules.rulepack.pack import PartialPack
 from cchc_rules.rulepack.rubric import RubricFile
 from cchc_rules.rulepack.rubric_766 import Conversion, IndexRubricFile, Indicator, chosen
@@ -24,12 +25,7 @@ from cchc_rules.suggest import nearest
 _INDEX_NAME = re.compile(r"([0-9]{4})-[a-z0-9][a-z0-9-]*")
 
 
-def _d(value: float) -> Decimal:
-    return Decimal(str(value))
-
-
-def _show(value: Decimal | float) -> str:
-    return f"{Decimal(str(value)).normalize():f}"
+_d, _show = as_decimal, shown
 
 
 class _Check:
@@ -135,20 +131,7 @@ def _share_cycles(c: _Check) -> Iterator[Problem]:
 
 
 def _bands(c: _Check) -> Iterator[Problem]:
-    bands = sorted(enumerate(c.rubric.index.bands), key=lambda kb: kb[1].min)
-    expected = Decimal(0)
-    for k, band in bands:
-        path = ("index", "bands", k)
-        low, high = _d(band.min), _d(band.below if band.below is not None else 100)
-        if high <= low:
-            yield c.at((*path, "below"), "rubric_class_order", min=_show(low), below=_show(high))
-        if low > expected:
-            yield c.at((*path, "min"), "rubric_class_gap", start=_show(expected), end=_show(low))
-        elif low < expected:
-            yield c.at((*path, "min"), "rubric_class_overlap", label=band.label, min=_show(low), end=_show(expected))
-        expected = max(expected, high)
-    if expected < 100:
-        yield c.at(("index", "bands"), "rubric_class_gap", start=_show(expected), end="100")
+    yield from band_problems(c.at, c.rubric.index.bands, ("index", "bands"))
 
 
 def _header(c: _Check) -> Iterator[Problem]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Any
 
 from cchc_rules.errors import Problem
@@ -159,7 +160,7 @@ def _versions(pack: PartialPack, file: str, key: str, attr: str, items: list[Any
         if len(dated) < 2 or len(dated) != len(indices):
             continue  # one version, or an undated duplicate (check_duplicate_ids reports that)
         ordered = sorted(dated, key=lambda i: window(items[i]))
-        for before, after in zip(ordered, ordered[1:]):
+        for before, after in pairwise(ordered):
             (_, end), (start, _) = window(items[before]), window(items[after])
             other = _line(pack, file, (key, before))
             if start <= end:

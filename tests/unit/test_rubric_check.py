@@ -90,3 +90,22 @@ def test_unknown_method_kind_is_a_shape_error(pack: Path) -> None:
     _edit(pack, "{kind: pass_fail,", "{kind: passfail,")
     assert "giá trị 'passfail' không hợp lệ" in _errors(pack)
     assert "Có phải ý bạn là 'pass_fail'?" in _errors(pack)
+
+
+def test_classification_bands_cover_0_to_100_without_gap_or_overlap(pack: Path) -> None:
+    line = _edit(pack, "{label: Đạt, min: 50, below: 80}", "{label: Đạt, min: 55, below: 85}")
+    found = [p for p in iter_problems(Path("pack")) if p.severity == "error"]
+    assert sorted(p.code for p in found) == ["rubric_class_gap", "rubric_class_overlap"]
+    gap = next(p for p in found if p.code == "rubric_class_gap")
+    overlap = next(p for p in found if p.code == "rubric_class_overlap")
+    assert gap.location.line == line and gap.params == {"start": "50", "end": "55"}
+    assert overlap.params == {"label": "Tốt", "min": "80", "end": "85"}
+
+
+def test_a_classification_band_below_its_own_minimum_is_refused(pack: Path) -> None:
+    line = _edit(pack, "{label: Đạt, min: 50, below: 80}", "{label: Đạt, min: 50, below: 40}")
+    found = [p for p in iter_problems(Path("pack")) if p.severity == "error"]
+    assert sorted(p.code for p in found) == ["rubric_class_gap", "rubric_class_order"]
+    order = next(p for p in found if p.code == "rubric_class_order")
+    assert order.location.line == line and order.field == "rubric.classification[1].below"
+    assert order.params == {"min": "50", "below": "40"}
