@@ -21,6 +21,7 @@ from cchc_rules.cli_usage import ProblemsGroup
 from cchc_rules.errors import FactsFileError, RulesFileError
 from cchc_rules.messages import Lang, render_problems, summary
 from cchc_rules.report.json_out import to_json
+from cchc_rules.report.names import names_of
 from cchc_rules.report.output import NOT_READ, atomic_open, check_output, write_document, write_text
 from cchc_rules.report.tables import table
 from cchc_rules.rulepack.load import bundled_rules_dir, display_path, iter_problems, load_rules
@@ -109,8 +110,6 @@ def show(
     if format is Format.json:
         sys.stdout.write(to_json(data))
         return
-    from cchc_rules.report.names import names_of
-
     console, names = _out(), names_of(pack)
     if what is ShowWhat.reporting:
         console.print(table("duties", data["duties"], lang_, names))
@@ -191,8 +190,6 @@ def evaluate(
     check_output(output, rules=rules, data=data)
     ws = _workspace(rules, data, unit, lang_)
     doc = _run_quarter(ws, period, as_of).to_json(lang_)
-    from cchc_rules.report.names import names_of
-
     names = names_of(ws.pack)
     if format is QuarterFormat.xlsx:
         from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
@@ -253,8 +250,6 @@ def score(
     check_output(output, rules=rules, data=data)
     ws = _workspace(rules, data, unit, lang_)
     doc = _run_score(ws, year).to_json(lang_)
-    from cchc_rules.report.names import names_of
-
     names = names_of(ws.pack)
     if format is ScoreFormat.xlsx:
         from cchc_rules.report.score_xlsx import render_score_xlsx

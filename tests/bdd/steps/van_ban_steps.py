@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from cchc_rules.cli import run
+from cchc_rules.cli import run as run_cli  # not `run`: another steps module has a fixture of that name
 
 
 
@@ -114,7 +114,7 @@ def _english(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @when(parsers.parse('tôi gõ lệnh "{command}"'))
 def _type(go_lenh: Typed, command: str, capsys: pytest.CaptureFixture[str]) -> None:
-    go_lenh.code = run(_args(command))
+    go_lenh.code = run_cli(_args(command))
     captured = capsys.readouterr()
     go_lenh.out, go_lenh.err = captured.out, captured.err
 
