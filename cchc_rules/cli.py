@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from cchc_rules import terminal
-from cchc_rules.cli_policy import diff_cmd, test_cmd
+from cchc_rules.cli_policy import diff_cmd, schema_cmd, test_cmd
 from cchc_rules.cli_usage import ProblemsGroup
 from cchc_rules.errors import FactsFileError, RulesFileError
 from cchc_rules.messages import Lang, render_problems, summary
 from cchc_rules.report.json_out import to_json
-from cchc_rules.report.output import NOT_READ, atomic_open, check_output, write_document, write_text
+from cchc_rules.report.names import names_of
+from cchc_rules.report.output import atomic_open, check_output, write_document, write_text
 from cchc_rules.report.tables import table
 from cchc_rules.rulepack.load import bundled_rules_dir, display_path, iter_problems, load_rules
 from cchc_rules.rulepack.pack import RulePack
@@ -109,11 +110,11 @@ def show(
     if format is Format.json:
         sys.stdout.write(to_json(data))
         return
-    console = _out()
+    console, names = _out(), names_of(pack)
     if what is ShowWhat.reporting:
-        console.print(table("duties", data["duties"], lang_))
+        console.print(table("duties", data["duties"], lang_, names))
         return
-    console.print(table(what.value, data, lang_))
+    console.print(table(what.value, data, lang_, names))
 
 
 def _workspace(rules: Path | None, data: Path | None, unit: str | None, lang: Lang) -> Workspace:
@@ -187,21 +188,23 @@ def evaluate(
     if format is QuarterFormat.xlsx and output is None:
         raise typer.BadParameter(said("usage.xlsx_needs_output", lang_), param_hint="-o")
     check_output(output, rules=rules, data=data)
-    doc = _run_quarter(_workspace(rules, data, unit, lang_), period, as_of).to_json(lang_)
+    ws = _workspace(rules, data, unit, lang_)
+    doc = _run_quarter(ws, period, as_of).to_json(lang_)
+    names = names_of(ws.pack)
     if format is QuarterFormat.xlsx:
         from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
 
-        render_quarter_xlsx(doc, output, lang_)  # type: ignore[arg-type]
+        render_quarter_xlsx(doc, output, lang_, names)  # type: ignore[arg-type]
         print(display_path(output))  # type: ignore[arg-type]
         return
     if format is QuarterFormat.html:
         from cchc_rules.report.html import quarter_html
 
-        write_document(quarter_html(doc, lang_), output)
+        write_document(quarter_html(doc, lang_, names), output)
         return
     from cchc_rules.report.quarter import quarter_tables
 
-    _emit(doc, format is QuarterFormat.json, output, lambda: quarter_tables(doc, lang_))
+    _emit(doc, format is QuarterFormat.json, output, lambda: quarter_tables(doc, lang_, names))
 
 
 def _rubric_or_exit(pack: RulePack, year: int, lang: Lang) -> None:
@@ -247,21 +250,22 @@ def score(
     check_output(output, rules=rules, data=data)
     ws = _workspace(rules, data, unit, lang_)
     doc = _run_score(ws, year).to_json(lang_)
+    names = names_of(ws.pack)
     if format is ScoreFormat.xlsx:
         from cchc_rules.report.score_xlsx import render_score_xlsx
 
-        render_score_xlsx(doc, output)  # type: ignore[arg-type]
+        render_score_xlsx(doc, output, names=names)  # type: ignore[arg-type]
         print(display_path(output))  # type: ignore[arg-type]
         return
     if format is ScoreFormat.html:
         from cchc_rules.report.html import score_html
 
         quarters = _year_quarters(ws, year)
-        write_document(score_html(doc, quarters, lang_), output)
+        write_document(score_html(doc, quarters, lang_, names), output)
         return
     from cchc_rules.report.score_tables import score_tables
 
-    _emit(doc, format is ScoreFormat.json, output, lambda: score_tables(doc, lang_))
+    _emit(doc, format is ScoreFormat.json, output, lambda: score_tables(doc, lang_, names))
 
 
 def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:
@@ -280,9 +284,11 @@ def _year_quarters(ws: Workspace, year: int) -> list[dict[str, Any]]:
 
 @app.command()
 def explain(
-    item_id: Annotated[str, typer.Argument(help="Mã phát hiện (2026-Q2/task-overdue/2.0.2026, cùng --period), mã tiêu "
-                                             "chí (3.4, cùng --year), mã chỉ số 766 (DOSSIER_ON_TIME, --period, --unit)")],
-    period: Annotated[str | None, typer.Option("--period", help="Quý của phát hiện (2026-Q2); kỳ chỉ số 766.")] = None,
+    item_id: Annotated[str, typer.Argument(
+        help="Mã phát hiện (2026-Q2/task-overdue/2.0.2026, cùng --period), mã tiêu chí (3.4, cùng --year) "
+             "hoặc mã chỉ số 766 (DOSSIER_ON_TIME, cùng --period, --unit)")],
+    period: Annotated[str | None, typer.Option(
+        "--period", help="Quý của phát hiện, ví dụ \"Quý II/2026\" hoặc 2026-Q2; kỳ của chỉ số 766.")] = None,
     year: Annotated[int | None, typer.Option("--year", help="Năm của tiêu chí chấm điểm.")] = None,
     unit: Annotated[str | None, typer.Option("--unit", help="Mã đơn vị của chỉ số 766.")] = None,
     rules: RulesOpt = None,
@@ -393,41 +399,9 @@ def batch(
         raise typer.Exit(2)
 
 
-@app.command()
-def schema(
-    file: Annotated[
-        str | None, typer.Argument(help="plan | tasks | targets | reporting (bỏ trống: cả bốn)")
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Ghi <tên>.schema.json vào thư mục này.",
-                                  file_okay=False)
-    ] = None,
-    outputs: Annotated[bool, typer.Option(
-        "--outputs", help="JSON Schema của tài liệu JSON mà công cụ ghi ra: quarter-report, year-report, batch.")] = False,
-    lang: LangOpt = LangOption.vi,
-) -> None:
-    """JSON Schema của các tệp quy tắc (cho trình soạn thảo), hoặc của kết quả JSON (--outputs)."""
-    lang_: Lang = lang.value  # type: ignore[assignment]
-    from cchc_rules.contract import output_schemas
-    from cchc_rules.schema import schemas
-
-    all_schemas = output_schemas() if outputs else schemas()
-    if file is not None and file not in all_schemas:
-        raise typer.BadParameter(said("usage.schema_name", lang_, value=file, names=", ".join(all_schemas)),
-                                 param_hint="FILE")
-    chosen = {file: all_schemas[file]} if file else all_schemas
-    if output is None:
-        sys.stdout.write(to_json(chosen[file] if file else chosen))
-        return
-    check_output(output, rules=None, data=NOT_READ, folder=True)
-    output.mkdir(parents=True, exist_ok=True)
-    for name, body in chosen.items():
-        write_text(output / f"{name}.schema.json", to_json(body))
-        print(display_path(output / f"{name}.schema.json"))
-
-
 app.command("diff")(diff_cmd)  # cli_policy: the commands for policy staff who edit the rules
 app.command("test")(test_cmd)
+app.command("schema")(schema_cmd)
 from cchc_rules.cli_index766 import index766  # noqa: E402 - the 766 index command; its body in its own module
 
 app.command("index766")(index766)

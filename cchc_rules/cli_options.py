@@ -68,7 +68,7 @@ DataOpt = Annotated[
     typer.Option("--data", help="Thư mục số liệu của đơn vị, mỗi quý một thư mục con 2026-Q1 … "
                  "(mặc định: số liệu Trường Xuân đi kèm).", file_okay=False),
 ]
-PeriodOpt = Annotated[str, typer.Option("--period", help="Quý cần kiểm tra, ví dụ 2026-Q2.")]
+PeriodOpt = Annotated[str, typer.Option("--period", help="Quý cần kiểm tra, ví dụ \"Quý II/2026\" hoặc 2026-Q2.")]
 AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Ngày xét (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định: hạn báo cáo của kỳ."),
@@ -85,8 +85,10 @@ def said(message: str, lang: Lang, **params: Any) -> str:
 def quarter_or_exit(period: str, lang: Lang) -> Any:
     from cchc_rules.periods import Quarter
 
+    from cchc_rules.formats import parse_quarter_text
+
     try:
-        return Quarter.parse(period)
+        return Quarter.parse(parse_quarter_text(period) or period)  # "Quý III/2026" as the data files write it
     except ValueError:
         raise typer.BadParameter(said("usage.period_format", lang, value=period), param_hint="--period") from None
 

@@ -1,5 +1,6 @@
-"""Command line for policy staff: `diff` (an edit and its effects) and `test` (the pack's own
-scenarios with rule coverage). cli.py registers the commands; these functions parse nothing
+"""Command line for policy staff: `diff` (an edit and its effects), `test` (the pack's own
+scenarios with rule coverage) and `schema` (the JSON Schemas of the rules files, for their editor,
+and of the JSON outputs). cli.py registers the commands; these functions parse nothing
 themselves and decide nothing: they call pack_diff and packtest and print what comes back.
 
 Exit codes: diff 0 (whatever it finds), 2 a pack or the data has errors; test 0 every scenario
@@ -14,15 +15,15 @@ from typing import Annotated
 
 import typer
 
-from cchc_rules.cli_options import DiffFormat, Format, LangOpt, LangOption, RulesOpt, quarter_or_exit
-from cchc_rules.report.output import check_output
+from cchc_rules.cli_options import DiffFormat, Format, LangOpt, LangOption, RulesOpt, quarter_or_exit, said
+from cchc_rules.report.output import NOT_READ, check_output, write_text
 
 from cchc_rules import terminal
 from cchc_rules.errors import RulesFileError
 from cchc_rules.messages import Lang, render_problems, render_text, summary
 from cchc_rules.report.json_out import to_json
 from cchc_rules.report.output import write_document
-from cchc_rules.rulepack.load import load_rules
+from cchc_rules.rulepack.load import display_path, load_rules
 from cchc_rules.rulepack.pack import RulePack
 
 MAX_SHOWN = 200
@@ -119,3 +120,35 @@ def test_cmd(
 ) -> None:
     """Chạy các kịch bản của bộ quy tắc (thư mục tests/) và báo độ phủ quy tắc."""
     test_command(rules, require_coverage, format.value, lang.value)  # type: ignore[arg-type]
+
+
+def schema_cmd(
+    file: Annotated[
+        str | None, typer.Argument(help="plan | tasks | targets | reporting (bỏ trống: cả bốn)")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Ghi <tên>.schema.json vào thư mục này.",
+                                  file_okay=False)
+    ] = None,
+    outputs: Annotated[bool, typer.Option(
+        "--outputs", help="JSON Schema của tài liệu JSON mà công cụ ghi ra: quarter-report, year-report, batch.")] = False,
+    lang: LangOpt = LangOption.vi,
+) -> None:
+    """JSON Schema của các tệp quy tắc (cho trình soạn thảo), hoặc của kết quả JSON (--outputs)."""
+    lang_: Lang = lang.value  # type: ignore[assignment]
+    from cchc_rules.contract import output_schemas
+    from cchc_rules.schema import schemas
+
+    all_schemas = output_schemas() if outputs else schemas()
+    if file is not None and file not in all_schemas:
+        raise typer.BadParameter(said("usage.schema_name", lang_, value=file, names=", ".join(all_schemas)),
+                                 param_hint="FILE")
+    chosen = {file: all_schemas[file]} if file else all_schemas
+    if output is None:
+        sys.stdout.write(to_json(chosen[file] if file else chosen))
+        return
+    check_output(output, rules=None, data=NOT_READ, folder=True)
+    output.mkdir(parents=True, exist_ok=True)
+    for name, body in chosen.items():
+        write_text(output / f"{name}.schema.json", to_json(body))
+        print(display_path(output / f"{name}.schema.json"))

@@ -134,6 +134,12 @@ def internal_text(exc: BaseException, lang: Lang) -> str:
     return f"{message}\n  {label}: {hint}"
 
 
+def _speak_the_users_language(commands: Any) -> None:
+    """Every command, and every command of a sub-group (`users add`), shows its help in the user's language."""
+    for command in commands:
+        command.context_class = HelpContext
+        _speak_the_users_language(getattr(command, "commands", {}).values())
+
 
 class ProblemsGroup(TyperGroup):
     """The app's group: problems a command raises (inputs, output paths) print with their location
@@ -144,8 +150,7 @@ class ProblemsGroup(TyperGroup):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        for command in self.commands.values():
-            command.context_class = HelpContext
+        _speak_the_users_language(self.commands.values())
 
     def invoke(self, ctx: Any) -> Any:
         lang = language([*ctx._protected_args, *ctx.args])

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from cchc_rules import formats
 from cchc_rules.findings import fmt_date
 from cchc_rules.messages import Lang
 from cchc_rules.periods import from_int
@@ -17,11 +18,13 @@ _L = {
     "vi": ("Phát hiện", "Cơ quan", "Phối hợp", "Nội dung", "Quy tắc", "tham số tại", "Điều kiện",
            "Điều khoản", "Dữ kiện", "không có dòng nào (vắng mặt chính là phát hiện)", "Phép so sánh",
            "Giải trình", "lần kiểm tra đầu tiên phát hiện, mốc tính hạn: ngày", "đã nhận",
-           "chưa nhận giải trình", "Cách khắc phục", "Mức năm theo giả định của bộ quy tắc"),
+           "chưa nhận giải trình", "Cách khắc phục", "Mức năm theo giả định của bộ quy tắc",
+           "Phần kỹ thuật (cho người cần đối chiếu)", "Mã phát hiện"),
     "en": ("Finding", "Agency", "Co-agencies", "Message", "Rule", "parameters at", "Condition",
            "Clause", "Facts", "no row (the absence is the finding)", "Comparison",
            "Explanation", "first found by the check of (the deadline counts from it)", "received",
-           "no explanation received", "What to do", "Yearly level assumed by the rule pack"),
+           "no explanation received", "What to do", "Yearly level assumed by the rule pack",
+           "Technical part (for those who check)", "Finding id"),
 }
 
 
@@ -41,8 +44,14 @@ def clause_text(pack: RulePack, clause: str, finding: dict[str, Any]) -> str:
     return texts[0] if texts else ""
 
 
+_DAY_WORDS = {"vi": {"due": "hạn", "as_of": "ngày xét", "completed_on": "ngày hoàn thành",
+                     "received_on": "ngày nhận", "handled_on": "ngày xử lý"},
+              "en": {"due": "due", "as_of": "day judged", "completed_on": "completed on",
+                     "received_on": "received on", "handled_on": "handled on"}}
+
+
 def comparison(finding: dict[str, Any], lang: Lang) -> str:
-    """The comparison the rule made, with the margin."""
+    """The comparison the rule made, with the margin, in the reader's words and formats."""
     v = finding["trace"]["values"]
     vi = lang == "vi"
     threshold = finding["trace"].get("threshold")
@@ -50,57 +59,73 @@ def comparison(finding: dict[str, Any], lang: Lang) -> str:
         if not v["reported"]:
             return "không có giá trị" if vi else "no value"
         if threshold is None:
-            return f"{v['value']:g}"
-        gap = f"{abs(threshold - v['value']):.2f}".rstrip("0").rstrip(".")
+            return formats.number(v["value"], lang)
+        gap = formats.number(abs(threshold - v["value"]), lang)
         word = "cách" if vi else "off by"
-        return f"{v['value']:g} / {finding['trace']['comparison']} {threshold:g}: {word} {gap}"
+        return (f"{formats.number(v['value'], lang)} / {finding['trace']['comparison']} "
+                f"{formats.number(threshold, lang)}: {word} {gap}")
     parts = []
     condition = finding["trace"]["condition"]
+    words = _DAY_WORDS[lang]
     for key, other in (("completed_on", "due"), ("received_on", "due"), ("handled_on", "due"),
                        ("due", "as_of")):
         compared = re.search(rf"\b{key}\s*(<=|>=|<|>)\s*{other}\b", condition)
         if v.get(key) and v.get(other) and compared:
             a, b = from_int(v[key]), from_int(v[other])
             days = (a - b).days if a and b else 0
-            parts.append(f"{key} {fmt_date(v[key])} / {other} {fmt_date(v[other])}: "
+            parts.append(f"{words[key]} {fmt_date(v[key])} / {words[other]} {fmt_date(v[other])}: "
                          f"{abs(days)} {'ngày' if vi else 'day(s)'}")
     return "; ".join(parts)
 
 
 def explain_finding(pack: RulePack, finding: dict[str, Any], doc: dict[str, Any], lang: Lang) -> str:
+    """The finding in prose for a reader (names, periods, dates), then a technical part (its id,
+    rule, engine condition, facts and values) for those who check."""
+    from cchc_rules.report.names import names_of
+
+    names = names_of(pack)
     label = _L[lang]
     trace = finding["trace"]
-    rows = [f"{label[0]}: {finding['id']} ({finding['kind']}, {doc['period']}, {doc['as_of']})",
-            f"{label[1]}: {finding['agency']}"]
+    vi = lang == "vi"
+    period = formats.quarter_name(doc["period"], lang)
+    judged = formats.date(doc["as_of"], lang)
+    rows = [f"{label[0]}: {names.subject(finding['subject'], lang)} — {period}, "
+            f"{'ngày xét' if vi else 'judged on'} {judged}",
+            f"{label[1]}: {names.agency(finding['agency'])}"]
     if finding["co_agencies"]:
-        rows.append(f"{label[2]}: {', '.join(finding['co_agencies'])}")
+        rows.append(f"{label[2]}: {names.agency_list(finding['co_agencies'])}")
     rows += [f"{label[3]}: {finding['message']}",
-             f"{label[4]}: {trace['rule']} ({label[5]} {trace['rule_source']})",
-             f"{label[6]}: {trace['condition']}",
              f"{label[7]}: {finding['clause']} — \u201c{clause_text(pack, finding['clause'], finding)}\u201d"]
     facts = [f"  {f['file']}:{f['row']}" for f in trace["facts"]] or [f"  {label[9]}"]
     rows += [f"{label[8]}:", *facts]
-    rows.append("  " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["values"].items()))
     rows.append(f"{label[10]}: {comparison(finding, lang)}")
     explanation = finding.get("explanation")
     if explanation:
         rule = explanation["trace"]
         rows.append(f"{label[11]}: {explanation['message']}")
-        rows.append(f"  {label[12]} {fmt_date(dt.date.fromisoformat(explanation['found_on']))}; "
-                    f"{label[4]}: {rule['rule']} — {rule['condition']}")
+        rows.append(f"  {label[12]} {fmt_date(dt.date.fromisoformat(explanation['found_on']))}")
         rows += [f"  {f['file']}:{f['row']}" for f in rule["facts"]] or [f"  {label[14]}"]
     level = trace.get("assumed_level")
     if level:
         rows.append(f"{label[16]}: {level['basis'] or '—'}")
     if finding.get("hint"):
         rows.append(f"{label[15]}: {finding['hint']}")
+    rows += ["", f"{label[17]}:",
+             f"  {label[18]}: {finding['id']} ({finding['kind']})",
+             f"  {label[4]}: {trace['rule']} ({label[5]} {trace['rule_source']})",
+             f"  {label[6]}: {trace['condition']}",
+             "  " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["values"].items())]
+    if explanation:
+        rule = explanation["trace"]
+        rows.append(f"  {label[11]} — {label[4].lower()}: {rule['rule']} — {rule['condition']}")
     return "\n".join(rows)
 
 
 def _show(key: str, value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if key in ("due", "as_of", "completed_on", "received_on", "handled_on", "submitted_on") and isinstance(value, int):
+    if key in ("due", "as_of", "completed_on", "received_on", "handled_on", "submitted_on", "since", "found_on") \
+            and isinstance(value, int) and not isinstance(value, bool):
         return fmt_date(value) or "—"
     return str(value)
 

@@ -180,7 +180,7 @@ class FindingBuilder:
         elif fact["kind"] == "report":
             duty = self.duties[fact["duty"]]
             params.update(duty_title=duty.title,
-                          period=fact["period"], days=_days_between(fact["received_on"], fact["due"]))
+                          period={"period": fact["period"]}, days=_days_between(fact["received_on"], fact["due"]))
         elif fact["kind"] == "indicator":
             params.update(self._indicator_params(spec, fact))
         elif fact["kind"] == "pakn":

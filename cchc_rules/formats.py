@@ -10,17 +10,58 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from typing import Any, Literal
-
-from cchc_rules.wording.render import date_text, number_text
 
 Lang = Literal["vi", "en"]
 
 __all__ = ["number", "percent", "points", "date", "quarter_name", "report_period_name", "period_name",
-           "parse_quarter_text"]
+           "parse_quarter_text", "number_text", "date_text"]
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _FROM_ROMAN = {v: k for k, v in _ROMAN.items()}
+
+
+def number_text(value: Any, lang: Lang, places: int = 2) -> str:
+    """At most `places` decimals; a decimal comma in Vietnamese, a point in English; no value is '—'.
+
+    Examples:
+        >>> number_text(97.5, "vi"), number_text(97.5, "en"), number_text(90, "vi"), number_text(None, "en")
+        ('97,5', '97.5', '90', '—')
+    """
+    if value is None:
+        return "—"
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return str(value)
+    text = f"{value:.{places}f}".rstrip("0").rstrip(".") if places > 0 else f"{value:.0f}"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+def date_text(value: Any) -> str:
+    """dd/mm/yyyy, as Vietnamese documents write dates (in English too); no date is ''.
+
+    An ISO date, a `datetime.date` or a yyyymmdd number (as facts store dates); text that is
+    not an ISO date is shown as it is.
+
+    Examples:
+        >>> date_text("2026-03-17"), date_text(20260317), date_text(None), date_text("Q1")
+        ('17/03/2026', '17/03/2026', '', 'Q1')
+    """
+    day = _as_date(value)
+    if day is None:
+        return value if isinstance(value, str) else ""
+    return day.strftime("%d/%m/%Y")
+
+
+def _as_date(value: Any) -> dt.date | None:
+    try:
+        if isinstance(value, str):
+            return dt.date.fromisoformat(value)
+        if isinstance(value, int) and not isinstance(value, bool) and value:
+            return dt.date(value // 10000, value // 100 % 100, value % 100)
+    except ValueError:
+        return None
+    return value if isinstance(value, dt.date) else None
 
 
 def number(value: Any, lang: Lang, places: int = 2) -> str:
@@ -143,11 +184,19 @@ def period_name(label: str, lang: Lang) -> str:
 def parse_quarter_text(text: str) -> str | None:
     """A quarter typed as people write it → '2026-Q3'; None if it is not a quarter.
 
+    The six-month report ("6 tháng đầu năm 2026", "6 tháng/2026") is the check of the second quarter.
+
     Examples:
         >>> [parse_quarter_text(t) for t in ("2026-Q3", "Quý III/2026", "quý 3/2026", "Q3/2026", "III/2026")]
         ['2026-Q3', '2026-Q3', '2026-Q3', '2026-Q3', None]
+        >>> parse_quarter_text("6 tháng đầu năm 2026"), parse_quarter_text("6 tháng/2026"), parse_quarter_text("2026-H1")
+        ('2026-Q2', '2026-Q2', '2026-Q2')
     """
     clean = " ".join(str(text).split())
+    half = re.fullmatch(r"(?:6\s+tháng(?:\s+đầu\s+năm\s+|\s*/\s*|\s+năm\s+)(\d{4}))|(?:(\d{4})\s*-\s*H1)",
+                        clean, re.IGNORECASE)
+    if half:
+        return f"{half[1] or half[2]}-Q2"
     match = re.fullmatch(r"(\d{4})\s*-\s*[Qq]([1-4])", clean)
     if match:
         return f"{match[1]}-Q{match[2]}"

@@ -65,39 +65,48 @@ def word(table: dict[str, tuple[str, str]], key: str, lang: Lang) -> str:
     return table.get(key, (key, key))[0 if lang == "vi" else 1]
 
 
-def how_text(how: dict[str, Any], lang: Lang, sep: str = ": ") -> str:
-    """The numbers a criterion was computed from, named for the reader, in their JSON order.
+def how_text(how: dict[str, Any], lang: Lang, sep: str = ": ", names: Any = None) -> str:
+    """The numbers a criterion was computed from, named for the reader, in their JSON order; with the
+    pack's `names` (report.names.Names) an indicator is shown by its name, not its id.
 
     Examples:
         >>> how_text({"task": 26, "due": "2026-12-31", "completed_on": None}, "vi")
         'nhiệm vụ: 26, hạn: 31/12/2026, hoàn thành ngày: —'
         >>> how_text({"expected": 4, "on_time": 3}, "en", "=")
         'reports due=4, on time=3'
+        >>> how_text({"measure": 98.6}, "vi")
+        'số đo: 98,6'
     """
     index = 0 if lang == "vi" else 1
     return ", ".join(f"{HOW_WORDS.get(key, (key, key))[index]}{sep}"
                      + (VALUE_WORDS[key][value][index] if isinstance(value, str) and value in VALUE_WORDS.get(key, {})
-                        else _value(value, lang))
+                        else _value(key, value, lang, names))
                      for key, value in how.items())
 
 
-def _value(value: Any, lang: Lang) -> str:
+def _value(key: str, value: Any, lang: Lang, names: Any = None) -> str:
+    from cchc_rules import formats
+
     if value is None:
         return "—"
     if isinstance(value, dict):  # a survey's groups: {id: {name, respondents, points}}, shown by name
         index = 0 if lang == "vi" else 1
 
-        def one(key: str, item: Any) -> str:
+        def one(group: str, item: Any) -> str:
             if not isinstance(item, dict):
-                return f"{key} {_value(item, lang)}"
-            rest = ", ".join(f"{HOW_WORDS.get(k, (k, k))[index]} {_value(v, lang)}" for k, v in item.items()
+                return f"{group} {_value(group, item, lang, names)}"
+            rest = ", ".join(f"{HOW_WORDS.get(k, (k, k))[index]} {_value(k, v, lang, names)}" for k, v in item.items()
                              if k != "name")
-            return f"{item.get('name', key)} ({rest})"
+            return f"{item.get('name', group)} ({rest})"
 
-        return "; ".join(one(key, item) for key, item in value.items())
-    if isinstance(value, str) and lang == "vi":
+        return "; ".join(one(group, item) for group, item in value.items())
+    if key == "indicator" and names is not None and isinstance(value, str):
+        return str(names.indicator(value))
+    if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+            return formats.date(dt.date.fromisoformat(value), lang)
         except ValueError:
             return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return formats.number(value, lang)
     return str(value)

@@ -27,9 +27,9 @@ def _d(value: float) -> Decimal:
     return Decimal(str(value))
 
 
-def _plain(value: Decimal) -> str:
-    """97.50 → 97.5, 100.0 → 100."""
-    return f"{value.normalize():f}"
+def _plain(value: Decimal) -> dict[str, float]:
+    """A number parameter of a margin text: rendered by the reader's language (97,5 in Vietnamese)."""
+    return {"number": float(value)}
 
 
 
@@ -62,7 +62,7 @@ class Scorer:
         if case.case == "fail":
             return Decimal(0), Text("score.margin.fail")
         if case.case == "below_floor":
-            return Decimal(0), Text("score.margin.below_floor", {"value": f"{value:g}"})
+            return Decimal(0), Text("score.margin.below_floor", {"value": {"number": value}})
         return self._compute(node, value)
 
     def _compute(self, node: Criterion, value: float | None) -> tuple[Decimal, Text | None]:
@@ -93,10 +93,10 @@ class Scorer:
         best = max(b.min for b in method.bands)  # type: ignore[union-attr]
         if value is not None and value >= best:
             return None
-        return Text("score.margin.band", {"value": f"{value:g}", "best": f"{best:g}"})
+        return Text("score.margin.band", {"value": {"number": value}, "best": {"number": best}})
 
 
-def _short_of(got: Decimal, top: Decimal, code: str, **params: str) -> Text | None:
+def _short_of(got: Decimal, top: Decimal, code: str, **params: Any) -> Text | None:
     return None if got == top else Text(f"score.margin.{code}", params)
 
 

@@ -30,4 +30,4 @@ Tính năng: Báo cáo dạng HTML in được, tự chứa
       | 1. Chỉ đạo, điều hành CCHC     | 9,25 / 11 |
       | 3. Cải cách thủ tục hành chính | 15,32 / 18 |
       | 8. Tác động của cải cách hành chính | 27,51 / 30 |
-    Và biểu đồ "Số phát hiện theo quý" có các quý 2026-Q1, 2026-Q2, 2026-Q3, 2026-Q4
+    Và biểu đồ "Số phát hiện theo quý" có các quý Quý I/2026, Quý II/2026, Quý III/2026, Quý IV/2026

@@ -62,13 +62,13 @@ Tính năng: Biểu mẫu Excel cho từng cơ quan và sổ tính kết quả k
       | mã phát hiện                                    |
       | 2026-Q3/task-overdue/21.0.2026                  |
 
-  Kịch bản: Sổ tính kết quả quý có bốn trang tính và ghi hạn nộp giải trình bằng ô ngày
+  Kịch bản: Sổ tính kết quả quý có năm trang tính và ghi hạn nộp giải trình bằng ô ngày
     Khi tôi ghi kết quả kiểm tra quý 2026-Q3 của số liệu đi kèm ra sổ tính
-    Thì sổ tính có các trang tính "Phát hiện, Cơ quan chậm trễ, Giải trình phải nộp, Dữ liệu đầu vào"
+    Thì sổ tính có các trang tính "Phát hiện, Cơ quan chậm trễ, Giải trình phải nộp, Dữ liệu đầu vào, Phụ lục kỹ thuật"
     Và trang "Giải trình phải nộp" của sổ tính có các dòng sau:
-      | Cơ quan | Phát hiện                                      | Hạn nộp giải trình | Đã nhận? |
-      | VP      | 2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3 | 02/10/2026         | có       |
-      | TTPVHCC | 2026-Q3/target-missed/hai-long-tthc            | 02/10/2026         | có       |
-      | VP      | 2026-Q3/target-missed/xu-ly-pakn               | 02/10/2026         | không    |
-      | VP      | 2026-Q3/task-done-late/2.0.2026                | 02/10/2026         | có       |
-      | KT      | 2026-Q3/task-overdue/21.0.2026                 | 02/10/2026         | không    |
+      | Cơ quan                                           | Phát hiện                                                                                                                                         | Hạn nộp giải trình | Đã nhận? |
+      | Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã | Phát hiện 2 (Báo cáo định kỳ hằng quý, 6 tháng và năm về kết quả thực hiện công tác CCHC — Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã — Quý III/2026) | 02/10/2026         | có       |
+      | Trung tâm Phục vụ hành chính công                 | Phát hiện 3 (Mức độ hài lòng của người dân, tổ chức trong tiếp nhận, giải quyết TTHC)                                                            | 02/10/2026         | có       |
+      | Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã | Phát hiện 4 (Tỷ lệ phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền được tiếp nhận, xử lý)                         | 02/10/2026         | không    |
+      | Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã | Phát hiện 5 (Nhiệm vụ 2: Ban hành, triển khai Kế hoạch theo dõi thi hành pháp luật)                                                              | 02/10/2026         | có       |
+      | Phòng Kinh tế                                     | Phát hiện 6 (Nhiệm vụ 21: Báo cáo giai đoạn tình hình thực hiện công tác tự chủ về tài chính trên địa bàn xã)                                    | 02/10/2026         | không    |

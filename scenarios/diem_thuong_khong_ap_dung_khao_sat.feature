@@ -181,7 +181,7 @@ Tính năng: Điểm thưởng, điểm trừ, tiêu chí không áp dụng và 
       | C.1      | 0    | thiếu tài liệu kiểm chứng: Quyết định khen thưởng |
       | C        | 0,5  |                                               |
       | D.1      | 2    | bị trừ 2 điểm                                 |
-      | D.2      | 0,5  | bị trừ 0.5 điểm                               |
+      | D.2      | 0,5  | bị trừ 0,5 điểm                               |
       | D        | 2    |                                               |
     Và điểm Chỉ số trước điểm thưởng, điểm trừ là 85, điểm thưởng 0,5, điểm trừ 2
     Và tổng điểm là 83,5, xếp loại "Tốt"

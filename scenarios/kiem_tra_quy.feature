@@ -88,7 +88,7 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
       | mã phát hiện                                      | cơ quan | loại           |
       | 2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1 | KT      | report_missing |
     Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1" có câu "Phòng Kinh tế chưa gửi"
-    Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1" có câu "kỳ 2026-H1 (hạn 16/06/2026)"
+    Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-dinh-ky.KT.2026-H1" có câu "6 tháng đầu năm 2026 (hạn 16/06/2026)"
 
   Kịch bản: Cơ quan gửi báo cáo quý sau hạn
     Cho số liệu quý 2026-Q3 mà mọi cơ quan báo cáo đầy đủ, đúng hạn
@@ -372,7 +372,7 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có đúng các phát hiện sau:
       | mã phát hiện                                         | cơ quan | loại           |
       | 2026-Q2/report-missing/bao-cao-tong-hop.VHXH.2026-H1 | VHXH    | report_missing |
-    Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-tong-hop.VHXH.2026-H1" có câu "kỳ 2026-H1 (hạn 18/06/2026)"
+    Và thông báo của phát hiện "2026-Q2/report-missing/bao-cao-tong-hop.VHXH.2026-H1" có câu "6 tháng đầu năm 2026 (hạn 18/06/2026)"
 
   # Lỗi đã biết (kịch bản viết theo cách đúng, đang đánh dấu xfail trong tests/bdd/test_scenarios.py).
 

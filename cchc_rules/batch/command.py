@@ -30,9 +30,12 @@ def batch_command(data: Path, year: int, rules_dir: Path, *, period: str | None,
         result = run_batch(data, year, rules_dir, period=period, jobs=jobs, lang=lang, progress=reporter)
         if fmt == "html":  # the page shows the ranking, not the units' full results
             from cchc_rules.report.html import batch_html
+            from cchc_rules.report.names import names_of
+            from cchc_rules.rulepack.load import load_rules
 
-            write_document(batch_html(batch_head(result, display_path(data), display_path(rules_dir), lang), lang),
-                        output)
+            names = names_of(load_rules(rules_dir))  # valid: the command loaded it before the batch ran
+            write_document(batch_html(batch_head(result, display_path(data), display_path(rules_dir), lang), lang,
+                                      names), output)
             return result
         _write_view(result, fmt, output, lang)
         return result

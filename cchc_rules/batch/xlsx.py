@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from cchc_rules.formats import period_name
 from cchc_rules.batch.ranking import columns
 from cchc_rules.batch.reasons import reason_label
 from cchc_rules.batch.summary import skipped_text
@@ -44,7 +45,7 @@ def _ranking(ws: Worksheet, result: BatchResult) -> None:
     head = ["Hạng", "Đồng hạng", "Mã đơn vị", "Tên đơn vị", "Tổng điểm", "Xếp loại",
             *(f"Phần {p['id']} (tối đa {p['max']:g})" for p in parts),
             *(f"Lĩnh vực {a['id']} (tối đa {a['max']:g})" for a in areas),
-            "Số phát hiện cả năm", *(f"Phát hiện {q}" for q in quarters),
+            "Số phát hiện cả năm", *(f"Phát hiện {period_name(q, 'vi')}" for q in quarters),
             "Kỳ xét chậm trễ", "Số cơ quan chậm trễ", "Cơ quan chậm trễ"]
     rows: list[list[Any]] = []
     for row in result.ranking:
@@ -54,7 +55,8 @@ def _ranking(ws: Worksheet, result: BatchResult) -> None:
         rows.append([row["rank"], "có" if row["tie"] else "", row["code"], row["name"], row["total"],
                      row["classification"] or "", *(own_parts.get(p["id"]) for p in parts),
                      *(own_areas.get(a["id"]) for a in areas), row["findings"]["year"],
-                     *(row["findings"]["by_quarter"].get(q) for q in quarters), lagging["period"] or "",
+                     *(row["findings"]["by_quarter"].get(q) for q in quarters),
+                     period_name(lagging["period"], "vi") if lagging["period"] else "",
                      lagging["count"], ", ".join(lagging["agencies"] or [])])
     _table(ws, head, rows, {4: 40, len(head): 40})
 

@@ -42,8 +42,11 @@ nav.toc ol { list-style: none; margin: 2px 0; padding-left: 1.2em; }
   table { font-size: 8.5pt; }
   th, td { padding: 2px 4px; }
   a { color: inherit; }
-  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-  tr, dl.fields { break-inside: avoid; page-break-inside: avoid; }
+  /* No heading alone at a page foot: a heading keeps to what follows, and a heading with its first
+     block (wrapped in .keep) never splits across pages. */
+  h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+  .keep { break-inside: avoid; page-break-inside: avoid; }
+  tr, dl.fields, p { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   nav.toc { break-after: page; page-break-after: always; }
 }
@@ -75,8 +78,13 @@ def _toc(sections: tuple[Section, ...]) -> str:
 
 def _section(section: Section, level: int) -> list[str]:
     h = min(level, 6)
-    out = [f'<section id="{_e(section.anchor)}">', f"<h{h}>{_e(section.title)}</h{h}>"]
-    out += [_block(b) for b in section.blocks]
+    heading = f"<h{h}>{_e(section.title)}</h{h}>"
+    blocks = [_block(b) for b in section.blocks]
+    out = [f'<section id="{_e(section.anchor)}">']
+    if blocks and not blocks[0].startswith("<table"):  # a long table may split; its header repeats
+        out += [f'<div class="keep">{heading}', f"{blocks[0]}</div>", *blocks[1:]]
+    else:
+        out += [heading, *blocks]
     for child in section.children:
         out += _section(child, level + 1)
     out.append("</section>")

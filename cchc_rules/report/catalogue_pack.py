@@ -137,7 +137,7 @@ def _targets(pack: RulePack, lang: Lang) -> Section:
         reporter = agency(pack, ind.reported_by) if ind else label("none", lang)
         items = [
             (label("area", lang), area_name(pack, t.area)),
-            (label("indicator", lang), f"{ind.name} ({t.indicator})" if ind else t.indicator),
+            (label("indicator", lang), ind.name if ind else t.indicator),
             (label("method", lang), lines(target_rule(pack, t, lang), label("target_missed", lang),
                                           explain_sentence(pack, "target_missed", "owner_agency", lang))),
             (label("yearly_path", lang), year_path(pack, t, lang)),
@@ -150,8 +150,9 @@ def _targets(pack: RulePack, lang: Lang) -> Section:
             (label("notes", lang), notes(t.notes, lang)),
             (label("clause", lang), t.clause),
             (label("source", lang), where(pack, "targets.yaml", ("targets", i))),
+            (label("code", lang), t.id),
         ]
-        children.append(Section(f"chi-tieu-{t.id}", f"{t.id}: {t.name}", (Fields(filled(items)),), in_toc=False))
+        children.append(Section(f"chi-tieu-{t.id}", t.name, (Fields(filled(items)),), in_toc=False))
     return Section("chi-tieu-dinh-luong", label("targets", lang), children=tuple(children))
 
 

@@ -79,8 +79,8 @@ def _task(pack: RulePack, task: Task, i: int, clause: str, scored: list[str], la
     owed = explain_sentence(pack, "task_overdue", "lead_agency", lang) if dated else ""
     targets = list(task.related_targets) + [t.id for t in pack.targets.targets
                                             if task.number in t.related_tasks and t.id not in task.related_targets]
+    names = {t.id: t.name for t in pack.targets.targets}
     items = [
-        (label("content", lang), task.content),
         (label("area", lang), area_name(pack, task.area)),
         (label("lead", lang), agency(pack, task.lead)),
         (label("co_agencies", lang), co),
@@ -88,14 +88,14 @@ def _task(pack: RulePack, task: Task, i: int, clause: str, scored: list[str], la
         (label("schedule", lang), _schedule(pack, task, lang)),
         (label("product", lang), "\n".join(task.product)),
         (label("method", lang), lines(judge, owed)),
-        (label("related_targets", lang), ", ".join(targets)),
+        (label("related_targets", lang), "\n".join(names.get(t, t) for t in targets)),
         (label("scored_by", lang), "\n".join(scored)),
         (label("notes", lang), notes(task.notes, lang)),
         (label("clause", lang), task.clause),
         (label("source", lang), where(pack, "tasks.yaml", ("tasks", i))),
     ]
-    return Section(f"nhiem-vu-{task.number}", label("task", lang, n=task.number), (Fields(filled(items)),),
-                   in_toc=False)
+    return Section(f"nhiem-vu-{task.number}", f"{label('task', lang, n=task.number)}. {task.content}",
+                   (Fields(filled(items)),), in_toc=False)
 
 
 def _scored_tasks(pack: RulePack) -> dict[int, list[str]]:

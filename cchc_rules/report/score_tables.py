@@ -1,10 +1,13 @@
-"""The self-assessment as terminal tables, drawn from the score JSON."""
+"""The self-assessment as terminal tables, drawn from the score JSON: points with formats.py (60,57),
+agencies by name (report.names)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cchc_rules import formats
 from cchc_rules.messages import Lang
+from cchc_rules.report.names import Names
 from cchc_rules.report.score_totals import adjustment_rows, node_extra
 
 if TYPE_CHECKING:  # rich is imported only when tables are drawn (not for JSON)
@@ -27,11 +30,12 @@ def _rows(nodes: list[dict[str, Any]], depth: int, out: list[tuple[int, dict[str
         _rows(node["criteria"], depth + 1, out)
 
 
-def score_tables(doc: dict[str, Any], lang: Lang) -> Group:
+def score_tables(doc: dict[str, Any], lang: Lang, names: Names | None = None) -> Group:
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
+    names = names or Names()
     t = _T[lang]
     title = t[0].format(y=doc["year"], u=doc["unit"]["name"])
     tree = Table(title=title, caption=t[13] if doc["rubric"]["model"] else None)
@@ -43,19 +47,22 @@ def score_tables(doc: dict[str, Any], lang: Lang) -> Group:
         style = "bold" if depth < 2 else ""
         note = "; ".join(n for n in (node.get("margin"), node_extra(node, lang)) if n)
         tree.add_row(Text(node["id"], style=style), Text("  " * depth + node["name"], style=style),
-                     f"{node['max']:g}", f"{node['points']:g}", note)
+                     formats.points(node["max"], lang), formats.points(node["points"], lang), note)
     converted = f" ({t[14]})" if doc["converted"] else ""
     adjustments = adjustment_rows(doc, lang)
     for k, (label, value) in enumerate(adjustments):
-        tree.add_row("", Text(label), "", f"{value:+g}" if k else f"{value:g}" + converted, "")
-    tree.add_row("", Text(t[6], style="bold"), "", f"{doc['total']:g}" + ("" if adjustments else converted), "")
+        shown = formats.points(value, lang)
+        tree.add_row("", Text(label), "", (f"+{shown}" if k and value >= 0 else shown) + ("" if k else converted), "")
+    tree.add_row("", Text(t[6], style="bold"), "",
+                 formats.points(doc["total"], lang) + ("" if adjustments else converted), "")
     tree.add_row("", Text(t[7], style="bold"), "", doc["classification"] or "—", "")
     agencies = Table(title=t[8])
     for heading in (t[9], t[10], t[4], t[3], t[11]):
         agencies.add_column(heading)
     for row in doc["agencies"]:
-        agencies.add_row(str(row["rank"]), f"{row['agency']} — {row['name']}", f"{row['points']:g}",
-                         f"{row['max']:g}", f"{row['percent']:g}")
+        agencies.add_row(str(row["rank"]), names.agencies.get(row["agency"], row["name"]),
+                         formats.points(row["points"], lang), formats.points(row["max"], lang),
+                         formats.number(row["percent"], lang))
     parts: list[Any] = [tree, agencies]
     if doc["evidence_to_attach"]:
         missing = Table(title=t[12])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cchc_rules import formats
 from cchc_rules.messages import Lang
 
 _LABELS = {
@@ -42,10 +43,11 @@ def node_extra(node: dict[str, Any], lang: Lang) -> str:
     """The note a part or area adds: its cap (bonus, penalty) or its rescaling (a criterion not applicable)."""
     t = _LABELS[lang]
     if node.get("cap") is not None:
-        return t["capped"].format(cap=f"{node['cap']:g}")
+        return t["capped"].format(cap=formats.points(node["cap"], lang))
     rescaled = node.get("rescaled")
     if rescaled:
         na = ", ".join(c["id"] for c in _leaves(node) if c.get("not_applicable"))
-        return t["rescaled"].format(na=na, raw=f"{rescaled['raw_points']:g}", max=f"{node['max']:g}",
-                                    applicable=f"{rescaled['applicable_max']:g}")
+        return t["rescaled"].format(na=na, raw=formats.points(rescaled["raw_points"], lang),
+                                    max=formats.points(node["max"], lang),
+                                    applicable=formats.points(rescaled["applicable_max"], lang))
     return ""

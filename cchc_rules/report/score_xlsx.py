@@ -13,6 +13,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cchc_rules import formats
+from cchc_rules.report.names import Names
 from cchc_rules.report import xlsx_common
 from cchc_rules.report.score_totals import adjustment_rows, node_extra
 from cchc_rules.report.xlsx_common import (
@@ -36,8 +38,8 @@ FORM_SHEET, AGENCY_SHEET, EVIDENCE_SHEET = "Tự đánh giá", "Cơ quan", "Tài
 FORM_HEADERS = ("STT", "Lĩnh vực / Tiêu chí / Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá",
                 "Tài liệu kiểm chứng", "Ghi chú")
 FORM_WIDTHS = (9, 58, 11, 12, 36, 36)
-AGENCY_HEADERS = ("Hạng", "Mã", "Cơ quan", "Điểm", "Điểm tối đa", "Tỷ lệ (%)", "Tiêu chí")
-AGENCY_WIDTHS = (7, 12, 40, 11, 12, 11, 36)
+AGENCY_HEADERS = ("Hạng", "Cơ quan", "Điểm", "Điểm tối đa", "Tỷ lệ (%)", "Tiêu chí")
+AGENCY_WIDTHS = (7, 44, 11, 12, 11, 44)
 EVIDENCE_HEADERS = ("STT", "Tiêu chí", "Tên tiêu chí", "Tài liệu kiểm chứng cần bổ sung")
 EVIDENCE_WIDTHS = (7, 11, 55, 60)
 
@@ -62,8 +64,12 @@ class Placed:
         return not self.node.get("criteria")
 
 
-def render_score_xlsx(doc: dict[str, Any], path: Path) -> None:
-    """Write the self-assessment form of `doc` (the dict of YearReport.to_json) to `path`."""
+def render_score_xlsx(doc: dict[str, Any], path: Path, names: Names | None = None) -> None:
+    """Write the self-assessment form of `doc` (the dict of YearReport.to_json) to `path`; `names`
+    (report.names) name the agencies as the pack does (the JSON's own names otherwise)."""
+    if names is not None:
+        doc = {**doc, "agencies": [{**a, "name": names.agencies.get(a["agency"], a["name"])}
+                                   for a in doc.get("agencies") or []]}
     wb = Workbook()
     form = wb.active
     assert form is not None
@@ -209,7 +215,7 @@ def write_totals(ws: Worksheet, doc: dict[str, Any], row: int, counted: list[int
     if excluded:
         note = "; ".join(n for n in (note, f"không tính {excluded:g} điểm tối đa của tiêu chí không áp dụng") if n)
     converted = Formula(f"=IF(C{row}=0,0,ROUND(D{row}*{scale}/C{row},{decimals}))")
-    how = (f"Quy đổi: tổng điểm × {scale} / {doc['max_available']:g} điểm tối đa của các phần được tính"
+    how = (f"Quy đổi: tổng điểm × {scale} / {formats.number(doc['max_available'], 'vi')} điểm tối đa của các phần được tính"
            if doc.get("converted") else "")
     rows: list[tuple[str, Any, Any, str]] = [(TOTAL, top, got, note), (CONVERTED.format(scale=scale), scale,
                                                                        converted, how)]
@@ -273,10 +279,10 @@ def write_agencies(ws: Worksheet, doc: dict[str, Any]) -> None:
                                len(AGENCY_HEADERS), AGENCY_WIDTHS)
     write_header(ws, header, AGENCY_HEADERS, AGENCY_WIDTHS)
     for row, agency in enumerate(doc.get("agencies") or [], start=header + 1):
-        values = (agency["rank"], agency["agency"], agency["name"], agency["points"], agency["max"],
+        values = (agency["rank"], agency["name"], agency["points"], agency["max"],
                   agency["percent"], ", ".join(agency["criteria"]))
-        write_body_row(ws, row, values, AGENCY_WIDTHS, numeric={4: "0.00", 5: "0.00", 6: "0.00"},
-                       centered={1, 2, 4, 5, 6})
+        write_body_row(ws, row, values, AGENCY_WIDTHS, numeric={3: "0.00", 4: "0.00", 5: "0.00"},
+                       centered={1, 3, 4, 5})
     setup_page(ws, header, landscape=True)
 
 

@@ -2,12 +2,11 @@
 
 Every route is a plain function (FastAPI runs it in its thread pool, off the event loop). Each
 finds the unit through `access.unit_or_hidden` and checks the role with `access.require`; what
-the user may not see answers 404, whatever it is. Pages are rendered by `pages.py`.
+the user may not see answers 404, whatever it is. Pages are rendered by `pages.py`; the request
+helpers (user, CSRF, period, run) are `web.Web`; the explanation routes are in routes_explanations.py.
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 import tempfile
 from pathlib import Path
@@ -18,31 +17,23 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from cchc_rules.errors import FactsFileError
-from cchc_rules.periods import Quarter
 from cchc_rules.service import access, audit, pages
 from cchc_rules.service.access import Hidden
-from cchc_rules.service.auth import COOKIE, SESSION_SECONDS, csrf_ok, hash_password, verify_password
+from cchc_rules.service.auth import COOKIE, csrf_ok, verify_password
 from cchc_rules.service.data import upload as upload_data
-from cchc_rules.service.db import AuditEntry, Explanation, Run, Unit, Upload, User
+from cchc_rules.service.db import AuditEntry, Explanation, Upload, User
 from cchc_rules.service.forms import form_rows, save_form
 from cchc_rules.service.packs import pack, upload_pack
 from cchc_rules.service.runs import document, product_version, rerun, run_check
 from cchc_rules.service.state import Service, Settings
-from cchc_rules.service.uploads import MAX_FILE_BYTES, Incoming, shown_name
+from cchc_rules.service.routes_explanations import add_explanation_routes
+from cchc_rules.service.uploads import Incoming
+from cchc_rules.service.web import BadCsrf, LoggedOut, Web
 
 STATIC = Path(__file__).parent / "static"
 MAX_REQUEST_BYTES = 30 * 1024 * 1024  # a request's body: refused before it is read
-
-
-class LoggedOut(Exception):
-    """No valid session: every page but the login page sends the user there."""
-
-
-class BadCsrf(Exception):
-    pass
 
 
 def create_app(settings: Settings | None = None, service: Service | None = None) -> FastAPI:
@@ -84,51 +75,9 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
                                     "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
         return response
 
-    def db_session(request: Request) -> Session:
-        return request.app.state.svc.db()
-
-    def session_of(request: Request) -> dict[str, Any] | None:
-        return svc.sessions.load(request.cookies.get(COOKIE))
-
-    def user_of(request: Request, db: Session) -> User:
-        session = session_of(request)
-        if not session or not session.get("uid"):
-            raise LoggedOut
-        user = db.get(User, session["uid"])
-        if user is None:
-            raise LoggedOut
-        request.state.user = user
-        request.state.csrf = session["csrf"]
-        return user
-
-    def post_user(request: Request, db: Session, token: str | None) -> User:
-        user = user_of(request, db)
-        if not csrf_ok(session_of(request), token):
-            raise BadCsrf
-        return user
-
-    def set_session(response: Response, session: dict[str, Any]) -> None:
-        response.set_cookie(COOKIE, svc.sessions.dump(session), max_age=SESSION_SECONDS, httponly=True,
-                            samesite="lax", secure=svc.settings.secure_cookies, path="/")
-
-    def period_or_hidden(period: str) -> str:
-        try:
-            return str(Quarter.parse(period))
-        except (ValueError, TypeError, KeyError):
-            raise Hidden(period) from None
-
-    def run_or_hidden(db: Session, unit: Unit, run_id: int) -> Run:
-        run = db.get(Run, run_id)
-        if run is None or run.unit_code != unit.code:
-            raise Hidden(run_id)
-        return run
-
-    async def incoming(files: list[UploadFile]) -> list[Incoming]:
-        out = []
-        for f in files:
-            data = await f.read(MAX_FILE_BYTES + 1)
-            out.append(Incoming(f.filename or "", data))
-        return out
+    web = Web(svc)
+    db_session, session_of, user_of, post_user = web.db_session, web.session_of, web.user_of, web.post_user
+    set_session, period_or_hidden, run_or_hidden, incoming = web.set_session, web.period_or_hidden, web.run_or_hidden, web.incoming
 
     # ── health, login ──
     @app.get("/healthz")
@@ -381,115 +330,6 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             db.commit()
             return HTMLResponse(pages.rerun(request, unit, run, result))
 
-    # ── explanations ──
-    @app.post("/units/{code}/runs/{run_id}/explanations", response_class=HTMLResponse)
-    async def answer(request: Request, code: str, run_id: int, csrf: Annotated[str, Form()] = "",
-                     finding: Annotated[str, Form()] = "", cause: Annotated[str, Form()] = "",
-                     text: Annotated[str, Form()] = "",
-                     attachment: Annotated[UploadFile | None, File()] = None) -> Response:
-        got = (await incoming([attachment]))[0] if attachment is not None and attachment.filename else None
-        return await run_in_threadpool(_answer, request, code, run_id, csrf, finding, cause, text, got)
-
-    def _answer(request: Request, code: str, run_id: int, csrf: str, finding: str, cause: str, text: str,
-                got: Incoming | None) -> Response:
-        with db_session(request) as db:
-            user = post_user(request, db, csrf)
-            unit = access.unit_or_hidden(db, user, code)
-            access.require(user, "answer")
-            run = run_or_hidden(db, unit, run_id)
-            doc = access.for_agency(document(run), user.agency)
-            lapse = next((f for f in doc["findings"] if f["id"] == finding), None)
-            if lapse is None:  # not a finding of this agency's: it does not exist for them
-                raise Hidden(finding)
-            problems = []
-            if cause not in ("objective", "subjective"):
-                problems.append("Chọn nguyên nhân: khách quan hoặc chủ quan.")
-            if not text.strip() or len(text) > 4000:
-                problems.append("Nhập nội dung giải trình (tối đa 4.000 ký tự).")
-            if got is not None and len(got.data) > MAX_FILE_BYTES:
-                problems.append(f"Tệp đính kèm vượt giới hạn {MAX_FILE_BYTES} byte.")
-            exp = lapse.get("explanation") or {}
-            sent = db.scalar(select(Explanation.id).where(Explanation.unit_code == unit.code,
-                                                          Explanation.period == run.period,
-                                                          Explanation.finding == finding,
-                                                          Explanation.agency == (user.agency or "")))
-            if (exp and not exp.get("owed")) or sent is not None:
-                problems.append("Phát hiện này đã có giải trình; không gửi thêm.")
-            if problems:
-                return HTMLResponse(pages.message(request, "Giải trình chưa được gửi", " ".join(problems)),
-                                    status_code=422)
-            digest = svc.store.put(got.data) if got is not None else None
-            db.add(Explanation(unit_code=unit.code, period=run.period, finding=finding, agency=user.agency or "",
-                               cause=cause, text=text.strip(), attachment_hash=digest,
-                               attachment_name=shown_name(got.name) if got else None,
-                               submitted_on=dt.datetime.now(dt.UTC).date(), submitted_by=user.username))
-            audit.record(db, user.username, "explanation_sent", unit.code, finding=finding, cause=cause,
-                         attachment=digest)
-            db.commit()
-            return RedirectResponse(f"/units/{unit.code}/runs/{run.id}", status_code=303)
-
-    @app.post("/units/{code}/explanations/{eid}/decision")
-    def decide(request: Request, code: str, eid: int, csrf: Annotated[str, Form()] = "",
-               decision: Annotated[str, Form()] = "", back: Annotated[int, Form()] = 0) -> Response:
-        with db_session(request) as db:
-            user = post_user(request, db, csrf)
-            unit = access.unit_or_hidden(db, user, code)
-            access.require(user, "decide")
-            exp = db.get(Explanation, eid)
-            if exp is None or exp.unit_code != unit.code:
-                raise Hidden(eid)
-            if decision not in ("accepted", "not_accepted"):
-                return HTMLResponse(pages.message(request, "Chưa chọn kết quả xem xét",
-                                                  "Chọn 'Chấp nhận' hoặc 'Không chấp nhận'."), status_code=422)
-            exp.decision, exp.decided_by = decision, user.username
-            exp.decided_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-            audit.record(db, user.username, "explanation_decided", unit.code, finding=exp.finding, decision=decision)
-            db.commit()
-            target = f"/units/{unit.code}/runs/{back}" if back and db.get(Run, back) else f"/units/{unit.code}"
-            return RedirectResponse(target, status_code=303)
-
-    @app.get("/units/{code}/explanations/{eid}/attachment")
-    def attachment(request: Request, code: str, eid: int) -> Response:
-        with db_session(request) as db:
-            user = user_of(request, db)
-            unit = access.unit_or_hidden(db, user, code)
-            exp = db.get(Explanation, eid)
-            agency = access.own_agency(user)
-            if (exp is None or exp.unit_code != unit.code or exp.attachment_hash is None
-                    or (agency is not None and exp.agency != agency) or user.role == "policy"):
-                raise Hidden(eid)
-            return Response(svc.store.get(exp.attachment_hash), media_type="application/octet-stream",
-                            headers={"Content-Disposition": f'attachment; filename="giai-trinh-{exp.id}.bin"'})
+    add_explanation_routes(app, web)
 
     return app
-
-
-def add_user(svc: Service, username: str, password: str, role: str, unit: str | None, agency: str | None,
-             province: str | None, by: str = "cli") -> User:
-    """Create an account (the first admin included); raises ValueError with a message to show."""
-    if role not in access.ROLES:
-        raise ValueError(f"vai trò '{role}' không có; các vai trò: {', '.join(access.ROLES)}")
-    with svc.db() as db:
-        if db.scalar(select(User).where(User.username == username)) is not None:
-            raise ValueError(f"tên đăng nhập '{username}' đã có")
-        unit_row = db.get(Unit, unit) if unit else None
-        if role in ("office", "agency", "policy") and unit_row is None:
-            raise ValueError(f"vai trò '{role}' cần --unit là mã một đơn vị đã có (cchc-rules units add)")
-        if role == "agency":
-            agencies = {a.code for a in pack(svc, unit_row.pack_hash).plan.agencies} if unit_row else set()
-            if agency not in agencies:
-                raise ValueError(f"vai trò 'agency' cần --agency là mã một cơ quan của đơn vị: {', '.join(sorted(agencies))}")
-        if role == "appraiser":
-            province = province or (unit_row.province_code if unit_row else None)
-            if not province:
-                raise ValueError("vai trò 'appraiser' cần --province (mã tỉnh, thành phố) hoặc --unit")
-        user = User(username=username, password_hash=hash_password(password), role=role,
-                    province_code=province if role == "appraiser" else (unit_row.province_code if unit_row else None),
-                    unit_code=unit_row.code if unit_row else None, agency=agency if role == "agency" else None,
-                    created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None))
-        db.add(user)
-        audit.record(db, by, "user_added", unit_row.code if unit_row else None, user=username, role=role)
-        db.commit()
-        return user
-
-

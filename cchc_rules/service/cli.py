@@ -79,7 +79,7 @@ def users_add(
     database: DatabaseOpt = None,
 ) -> None:
     """Tạo tài khoản (cả tài khoản quản trị đầu tiên). Mật khẩu đọc từ CCHC_PASSWORD hoặc hỏi khi chạy."""
-    from cchc_rules.service.app import add_user
+    from cchc_rules.service.accounts import add_user
 
     password = os.environ.get("CCHC_PASSWORD") or getpass.getpass("Mật khẩu: ")
     if len(password) < 8:

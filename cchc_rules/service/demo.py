@@ -9,7 +9,7 @@ import secrets
 from sqlalchemy import select
 
 from cchc_rules.rulepack.load import bundled_data_dir
-from cchc_rules.service.app import add_user
+from cchc_rules.service.accounts import add_user
 from cchc_rules.service.data import load_folder
 from cchc_rules.service.db import User
 from cchc_rules.service.packs import add_unit

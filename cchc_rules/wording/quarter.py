@@ -75,13 +75,13 @@ QUARTER: dict[str, _Entry] = {
          "Give the number and date of the product document in task_status.product_ref."),
     ),
     "finding.report_missing": (
-        ("{agency_name} chưa gửi {duty_title} kỳ {period} (hạn {due})",
+        ("{agency_name} chưa gửi {duty_title} {period} (hạn {due})",
          "Gửi báo cáo về UBND xã qua Phòng Văn hóa - Xã hội."),
         ("{agency_name} has not sent {duty_title} for {period} (due {due})",
          "Send the report to the commune People's Committee through the standing CCHC office."),
     ),
     "finding.report_late": (
-        ("{agency_name} gửi {duty_title} kỳ {period} ngày {received_on}, trễ {days} ngày so với hạn {due}",
+        ("{agency_name} gửi {duty_title} {period} ngày {received_on}, trễ {days} ngày so với hạn {due}",
          "Gửi báo cáo đúng hạn ở các kỳ sau."),
         ("{agency_name} sent {duty_title} for {period} on {received_on}, {days} day(s) after {due}",
          "Send future reports on time."),

@@ -24,6 +24,7 @@ from steps.kiem_tra_quy_steps import *  # noqa: F403 - step definitions are fixt
 from steps.kiem_tra_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.so_sanh_don_vi_steps import *  # noqa: F403 - step definitions are fixtures
 from steps.sua_quy_tac_steps import *  # noqa: F403 - step definitions are fixtures
+from steps.van_ban_steps import *  # noqa: F403 - step definitions are fixtures
 
 FEATURE = "kiem_tra_quy_tac.feature"
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,3 +97,5 @@ def test_feature_and_step_files_are_nfc() -> None:
 scenarios("ghi_ket_qua.feature")
 
 scenarios("ho_so_766.feature")
+
+scenarios("van_ban_nguoi_doc.feature")

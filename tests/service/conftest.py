@@ -63,7 +63,7 @@ def unit_b_pack(folder: Path, code: str = "31297", name: str = "xã Thử Nghi�
 
 @pytest.fixture
 def service(tmp_path: Path, database: str | None):  # type: ignore[no-untyped-def]
-    from cchc_rules.service.app import add_user
+    from cchc_rules.service.accounts import add_user
     from cchc_rules.service.data import load_folder
     from cchc_rules.service.packs import add_unit
     from cchc_rules.service.state import Service, Settings

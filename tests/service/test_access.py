@@ -84,7 +84,7 @@ def test_agency_sees_only_own_lapses(login) -> None:  # type: ignore[no-untyped-
 
 
 def test_appraiser_sees_province_not_others(login, service, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from cchc_rules.service.app import add_user
+    from cchc_rules.service.accounts import add_user
 
     add_user(service, "td-khac", "mat-khau-thu-nghiem", "appraiser", None, None, "01")
     other = login("td-khac")

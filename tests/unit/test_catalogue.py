@@ -80,11 +80,11 @@ def test_all_31_tasks_with_clause_lead_and_file_line(pack: RulePack, md: str) ->
     assert "Phụ lục có 31 nhiệm vụ." in md
     for i, task in enumerate(pack.tasks.tasks):
         block = _block(md, f"nhiem-vu-{task.number}")
-        assert f"#### Nhiệm vụ {task.number}\n" in block
+        assert f"#### Nhiệm vụ {task.number}. " in block  # the heading names the task
         assert f"- **Điều khoản:** {task.clause}\n" in block
         assert f"- **Vị trí:** tasks.yaml:{_line(pack, 'tasks.yaml', ('tasks', i))}\n" in block
         assert f"({task.lead})" in block.split("**Chủ trì:**")[1].splitlines()[0]
-    numbers = [int(m) for m in re.findall(r"^#### Nhiệm vụ (\d+)$", md, re.MULTILINE)]
+    numbers = [int(m) for m in re.findall(r"^#### Nhiệm vụ (\d+)\. ", md, re.MULTILINE)]
     assert numbers == list(range(1, 32))
 
 
@@ -103,7 +103,7 @@ def test_every_target_with_clause_path_owner_and_file_line(pack: RulePack, md: s
     assert pack.targets.targets
     for i, target in enumerate(pack.targets.targets):
         block = _block(md, f"chi-tieu-{target.id}")
-        assert f"#### {target.id}: " in block
+        assert "#### " + target.name.replace("|", "\\|") + "\n" in block and f"#### {target.id}" not in block
         assert f"- **Điều khoản:** {target.clause}\n" in block
         assert f"targets.yaml:{_line(pack, 'targets.yaml', ('targets', i))}" in block
         assert f"({target.owner})" in block
@@ -193,7 +193,7 @@ def test_html_escapes_text(pack: RulePack, html: str) -> None:
 
 def test_english_labels_keep_the_content_as_written(pack: RulePack) -> None:
     text = render_catalogue(pack, "markdown", "en")
-    assert "#### Task 7\n" in text and "- **Clause:** Phụ lục, mục 7\n" in text
+    assert "#### Task 7. " in text and "- **Clause:** Phụ lục, mục 7\n" in text
     assert "Công bố danh mục TTHC" in text
     assert "Nhiệm vụ 7" not in text
 
@@ -223,7 +223,7 @@ def test_a_changed_pack_changes_the_catalogue(tmp_path: Path, md: str) -> None:
     tasks.write_text("# một dòng chú thích thêm ở đầu\n" + text, encoding="utf-8")
     changed = render_catalogue(load_rules(copy), "markdown", "vi")
     block = _block(changed, "nhiem-vu-7")
-    assert "- **Nội dung:** Công bố \\| cập nhật danh mục TTHC\n" in block
+    assert "#### Nhiệm vụ 7. Công bố \\| cập nhật danh mục TTHC\n" in block
     assert "- **Điều khoản:** Phụ lục, mục 7 (sửa)\n" in block
     old_line = int(re.search(r"tasks\.yaml:(\d+)", _block(md, "nhiem-vu-7"))[1])  # type: ignore[index]
     assert f"- **Vị trí:** tasks.yaml:{old_line + 1}\n" in block

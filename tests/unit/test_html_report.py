@@ -18,6 +18,8 @@ from typer.testing import CliRunner
 from cchc_rules.cli import app
 from cchc_rules.report.html import batch_html, quarter_html, score_html
 from cchc_rules.report.html.svg import Bar, hbar_chart
+from cchc_rules.report.names import names_of
+from cchc_rules.rulepack.load import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"  # the expected JSON of the golden cases are these tests' inputs
@@ -98,7 +100,8 @@ def test_quarter_page_has_both_charts_with_titles_and_real_text(quarter_page: st
         assert 'role="img"' in chart and "<title id=" in chart and "<desc id=" in chart
         assert re.search(r'viewBox="0 0 760 \d+', chart)
     agency, kind = charts
-    assert ">VP — Văn phòng Hội đồng nhân dân và Ủy…</text>" in agency   # clipped label
+    assert ">Văn phòng Hội đồng nhân dân và Ủy ban n…</text>" in agency   # the agency's name, clipped
+    assert ">VP" not in agency and "VP —" not in agency
     # violations per agency, the numbers of the lagging table: VP 3, KT 2, TTPVHCC 1
     assert '<text x="' in agency and ">3</text>" in agency and ">2</text>" in agency and ">1</text>" in agency
     assert ">Chỉ tiêu không đạt</text>" in kind
@@ -107,23 +110,28 @@ def test_quarter_page_has_both_charts_with_titles_and_real_text(quarter_page: st
 def test_quarter_page_lists_every_finding_with_clause_and_due_date(quarter_page: str) -> None:
     doc = _quarter_doc()
     section = quarter_page[quarter_page.index('<section id="findings">'):quarter_page.index('<section id="lagging">')]
-    rows = re.findall(r"<tr(?: class=\"violation\")?><td class=\"id\">(.*?)</td>", section)
-    assert rows == [f["id"] for f in doc["findings"]]
-    for finding in doc["findings"]:
-        row = re.search(rf"<td class=\"id\">{re.escape(finding['id'])}</td>(.*?)</tr>", quarter_page)
+    rows = re.findall(r"<tr(?: class=\"violation\")?><td class=\"n\">(\d+)</td>", section)
+    assert rows == [str(n) for n in range(1, len(doc["findings"]) + 1)]  # numbered; the ids are in the appendix
+    for number, finding in enumerate(doc["findings"], start=1):
+        row = re.search(rf"<td class=\"n\">{number}</td>(.*?)</tr>", section)
         assert row is not None and f"<td>{finding['clause']}</td>" in row.group(1)
+        assert finding["id"] not in row.group(1)
         if finding["explanation"]:
             assert finding["explanation"]["message"] in row.group(1), finding["id"]
-    owed = re.search(r"task-overdue/21\.0\.2026</td>(.*?)</tr>", quarter_page)
+        trace = re.search(rf"<td class=\"n\">{number}</td><td class=\"id\">{re.escape(finding['id'])}</td>",
+                          quarter_page[quarter_page.index('id="appendix"'):])
+        assert trace is not None, finding["id"]
+    owed = re.search(r"<td>Phòng Kinh tế[^<]*</td><td>Nhiệm vụ 21 (.*?)</tr>", section)
     assert owed is not None and "Còn nợ giải trình, chậm nhất ngày 02/10/2026" in owed.group(1)
     assert "trước ngày" not in quarter_page
 
 
 def test_quarter_page_shows_lagging_agencies_escalation_and_inputs(quarter_page: str) -> None:
-    section = quarter_page[quarter_page.index('<section id="lagging">'):quarter_page.index('<section id="inputs">')]
+    section = quarter_page[quarter_page.index('<section id="lagging">'):quarter_page.index('</main>')]
     assert section.count("<tr><td>") == 3
-    assert "CT_UBND (VI.2.c)" in section and "KT — Phòng Kinh tế" in section
-    inputs = quarter_page[quarter_page.index('<section id="inputs">'):]
+    assert "Chủ tịch Ủy ban nhân dân xã (VI.2.c)" in section and "<td>Phòng Kinh tế</td>" in section
+    assert "CT_UBND" not in section and "KT —" not in section
+    inputs = quarter_page[quarter_page.index('id="appendix"'):]
     assert "data/truong-xuan/2026-Q3/pakn.csv" in inputs
     assert '<td class="n">59</td><td class="n">59</td><td class="n">0</td>' in inputs
 
@@ -154,10 +162,11 @@ def test_score_page_total_chart_tree_and_documents(score_page: str) -> None:
 def test_score_page_trend_across_the_quarters(score_page: str) -> None:
     trend = score_page[score_page.index('<section id="trend">'):]
     chart = _charts(trend)[0]
-    assert [q for q in ("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4") if f">{q}</text>" in chart] == [
-        "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
-    assert "2026-Q3 — Vi phạm: 6" in chart  # one row per lapse: 6 lapses, no explanation rows
-    row = re.search(r"<td>pakn-tiep-nhan-xu-ly</td>(.*?)</tr>", trend)
+    quarters = ("Quý I/2026", "Quý II/2026", "Quý III/2026", "Quý IV/2026")
+    assert [q for q in quarters if f">{q}</text>" in chart] == list(quarters)
+    assert "Quý III/2026 — Vi phạm: 6" in chart  # one row per lapse: 6 lapses, no explanation rows
+    assert "2026-Q" not in trend
+    row = re.search(r"<td>Tỷ lệ phản ánh, kiến nghị \(PAKN\)[^<]*</td>(.*?)</tr>", trend)
     assert row is not None and row.group(1) == '<td class="n"></td><td class="n"></td><td class="n">85,71</td><td class="n"></td>'
 
 
@@ -209,7 +218,7 @@ def test_html_to_a_file(tmp_path: Path) -> None:
     target = tmp_path / "bao-cao.html"
     out = _cli("evaluate", "--period", "2026-Q3", "--format", "html", "-o", str(target))
     assert out.strip().endswith("bao-cao.html")
-    assert target.read_text(encoding="utf-8") == quarter_html(_quarter_doc(), "vi")
+    assert target.read_text(encoding="utf-8") == quarter_html(_quarter_doc(), "vi", names_of(load_rules()))
 
 
 # ---- the multi-unit ranking (batch_html), from the batch JSON of the golden case batch-2026 with its

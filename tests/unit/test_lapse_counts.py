@@ -22,13 +22,17 @@ from typer.testing import CliRunner
 from cchc_rules.cli import app
 from cchc_rules.report.html import quarter_html
 from cchc_rules.report.quarter import quarter_tables
+from cchc_rules.report.names import names_of
 from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
+from cchc_rules.rulepack.load import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = [("2026-Q1", None), ("2026-Q2", None), ("2026-Q3", None), ("2026-Q4", None),
         ("2026-Q2", "06/07/2026"), ("2026-Q3", "20/10/2026")]  # the last two: explanations overdue
 STATES = ("owed", "overdue", "accepted", "not_accepted")
 runner = CliRunner()
+NAMES = names_of(load_rules())  # the outputs name agencies; the counts are compared per code
+CODE_OF = {name: code for code, name in NAMES.agencies.items()}
 
 
 @pytest.fixture(autouse=True)
@@ -60,13 +64,13 @@ def _from_summary(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_tables(doc: dict[str, Any]) -> dict[str, Any]:
-    findings, lagging = quarter_tables(doc, "vi").renderables
+    findings, lagging = quarter_tables(doc, "vi", NAMES).renderables
     caption = re.fullmatch(r"(\d+) phát hiện, (\d+) vi phạm; giải trình: (\d+) còn nợ, (\d+) quá hạn, "
                            r"(\d+) được chấp nhận, (\d+) không được chấp nhận", str(findings.caption))
     assert caption is not None, findings.caption
     numbers = [int(n) for n in caption.groups()]
     assert findings.row_count == numbers[0]
-    agencies = [str(c).split(" — ")[0] for c in lagging.columns[0].cells]
+    agencies = [CODE_OF[str(c)] for c in lagging.columns[0].cells]
     counts = [int(str(c)) for c in lagging.columns[1].cells]
     shown: Counter[str] = Counter()
     for cell in findings.columns[4].cells:
@@ -90,20 +94,20 @@ _LABELS = {"findings_total": "Số phát hiện", "violations": "Vi phạm", "ow
 
 
 def _from_html(doc: dict[str, Any]) -> dict[str, Any]:
-    page = quarter_html(doc, "vi")
+    page = quarter_html(doc, "vi", NAMES)
     numbers = {label: int(n) for n, label in re.findall(r"<li(?: class=\"big\")?><b>(\d+)</b>([^<]+)</li>", page)}
     findings = page[page.index('<section id="findings">'):page.index('<section id="lagging">')]
-    rows = re.findall(r"<tr( class=\"violation\")?><td class=\"id\">", findings)
+    rows = re.findall(r"<tr( class=\"violation\")?><td class=\"n\">", findings)
     states = Counter(re.findall(r'<td class="explanation-([a-z_]+)">', findings))
-    lagging = page[page.index('<section id="lagging">'):page.index('<section id="inputs">')]
-    table = {code: int(n) for code, n in re.findall(r"<tr><td>([A-Z_]+) — [^<]*</td><td class=\"n\">(\d+)</td>",
-                                                    lagging)}
+    lagging = page[page.index('<section id="lagging">'):page.index('</main>')]
+    table = {CODE_OF[name]: int(n) for name, n in re.findall(r"<tr><td>([^<]+)</td><td class=\"n\">(\d+)</td>",
+                                                             lagging)}
     chart = {}
     if doc["findings"]:
         svg = re.search(r'<svg [^>]*aria-labelledby="agency-t agency-d".*?</svg>', page, re.DOTALL)
         assert svg is not None
-        chart = {code: int(n) for code, n in
-                 re.findall(r'<g><title>([A-Z_]+)(?: — [^<]*)?</title>.*?class="val">(\d+)</text></g>', svg.group(0))}
+        chart = {CODE_OF[name]: int(n) for name, n in
+                 re.findall(r'<g><title>([^<]+)</title>.*?class="val">(\d+)</text></g>', svg.group(0))}
     assert chart == table, (chart, table)  # the chart and the lagging table agree
     assert len(rows) == numbers[_LABELS["findings_total"]]
     assert sum(1 for r in rows if r) == numbers[_LABELS["violations"]]
@@ -113,7 +117,7 @@ def _from_html(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_workbook(doc: dict[str, Any], path: Path) -> dict[str, Any]:
-    render_quarter_xlsx(doc, path, "vi")
+    render_quarter_xlsx(doc, path, "vi", NAMES)
     book = load_workbook(path)
 
     def table(name: str) -> list[list[Any]]:
@@ -132,12 +136,12 @@ def _from_workbook(doc: dict[str, Any], path: Path) -> dict[str, Any]:
                            r"được chấp nhận (\d+), không được chấp nhận (\d+)", str(line))
     assert summary is not None, line
     numbers = [int(n) for n in summary.groups()]
-    lagging = {row[1]: row[3] for row in table("Cơ quan chậm trễ")}
+    lagging = {CODE_OF[row[1]]: row[2] for row in table("Cơ quan chậm trễ")}
     words = {"còn nợ": "owed", "quá hạn": "overdue", "được chấp nhận": "accepted",
              "không được chấp nhận": "not_accepted"}
     states = Counter(words[row[7]] for row in table("Giải trình phải nộp"))
     assert len(findings) == numbers[0]
-    assert sum(1 for row in findings if row[3] == "vi phạm") == sum(lagging.values()) == numbers[1]
+    assert sum(1 for row in findings if row[2] == "vi phạm") == sum(lagging.values()) == numbers[1]
     assert {s: states[s] for s in STATES} == dict(zip(STATES, numbers[2:], strict=True))
     return {"findings": len(findings), "violations": numbers[1], "per_agency": lagging,
             "explanations": {s: states[s] for s in STATES}}

@@ -19,7 +19,7 @@ from cchc_rules.cli import app
 from cchc_rules.report.quarter_xlsx import render_quarter_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
-SHEETS = ["Phát hiện", "Cơ quan chậm trễ", "Giải trình phải nộp", "Dữ liệu đầu vào"]
+SHEETS = ["Phát hiện", "Cơ quan chậm trễ", "Giải trình phải nộp", "Dữ liệu đầu vào", "Phụ lục kỹ thuật"]
 runner = CliRunner()
 
 
@@ -67,34 +67,43 @@ def test_four_sheets_with_filters_frozen_headers_and_a4_landscape(book: Workbook
 
 def test_findings_sheet_has_every_finding_of_the_json(book: Workbook, doc: dict[str, Any]) -> None:
     _, rows = _table(book["Phát hiện"])
-    assert [r[1] for r in rows] == [f["id"] for f in doc["findings"]]
-    by_id = {r[1]: r for r in rows}
+    assert [r[0] for r in rows] == list(range(1, len(doc["findings"]) + 1))
+    _, appendix = _table(book["Phụ lục kỹ thuật"])  # the ids, rules and conditions: on the last sheet only
+    assert [r[1] for r in appendix] == [f["id"] for f in doc["findings"]]
+    by_id = {a[1]: r for a, r in zip(appendix, rows, strict=True)}
     late = by_id["2026-Q3/task-done-late/2.0.2026"]
-    assert late[2:7] == ["nhiệm vụ hoàn thành chậm", "vi phạm", "VP", "CQLQ", "nhiệm vụ 2.0.2026"]
-    assert late[8] == "Phụ lục, mục 2"
-    assert late[9] == "Đã nhận giải trình ngày 22/09/2026: nguyên nhân khách quan, được chấp nhận"
-    assert "bao-cao-quy-III-2026.xlsx[Tiến độ nhiệm vụ]:3" in late[10]
+    assert late[1:6] == ["nhiệm vụ hoàn thành chậm", "vi phạm", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
+                         "Các cơ quan, đơn vị có liên quan",
+                         "Nhiệm vụ 2: Ban hành, triển khai Kế hoạch theo dõi thi hành pháp luật"]
+    assert late[7] == "Phụ lục, mục 2"
+    assert late[8] == "Đã nhận giải trình ngày 22/09/2026: nguyên nhân khách quan, được chấp nhận"
+    assert late[9] == "data/truong-xuan/2026-Q3/bao-cao-quy-III-2026.xlsx[Tiến độ nhiệm vụ]: 3"
+    assert "==" not in late[9] and "task-done-late" not in late[9]
+    condition = {a[1]: a[3] for a in appendix}["2026-Q3/task-done-late/2.0.2026"]
+    assert "completed_on > due" in condition
 
 
 def test_lagging_sheet(book: Workbook, doc: dict[str, Any]) -> None:
     _, rows = _table(book["Cơ quan chậm trễ"])
-    assert [r[1] for r in rows] == [a["agency"] for a in doc["lagging_agencies"]] == ["KT", "TTPVHCC", "VP"]
+    assert [a["agency"] for a in doc["lagging_agencies"]] == ["KT", "TTPVHCC", "VP"]
+    assert [r[1] for r in rows] == ["Phòng Kinh tế", "Trung tâm Phục vụ hành chính công",
+                                    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"]
     kt = rows[0]
-    assert kt[3] == 2 and kt[6] == "có" and kt[8] == "CT_UBND (VI.2.c)"
+    assert kt[2] == 2 and kt[5] == "có" and kt[7] == "Chủ tịch Ủy ban nhân dân xã (VI.2.c)"
+    assert kt[3].startswith("Phát hiện 1 (PAKN PAKN-2026-017)")
 
 
 def test_explanations_owed_with_real_due_dates_and_received(book: Workbook) -> None:
     ws = book["Giải trình phải nộp"]
     header, rows = _table(ws)
-    owed = {r[2]: r for r in rows}
-    assert set(owed) == {"2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3", "2026-Q3/target-missed/hai-long-tthc",
-                         "2026-Q3/target-missed/xu-ly-pakn", "2026-Q3/task-done-late/2.0.2026",
-                         "2026-Q3/task-overdue/21.0.2026"}
-    task = owed["2026-Q3/task-overdue/21.0.2026"]
-    assert task[1] == "KT" and task[4] == "Phụ lục, mục 21"
+    owed = {r[2].split(" (")[0]: r for r in rows}
+    assert set(owed) == {f"Phát hiện {n}" for n in (2, 3, 4, 5, 6)}
+    task = owed["Phát hiện 6"]
+    assert task[2].startswith("Phát hiện 6 (Nhiệm vụ 21: ")
+    assert task[1] == "Phòng Kinh tế" and task[4] == "Phụ lục, mục 21"
     assert task[5:9] == [dt.datetime(2026, 9, 18), dt.datetime(2026, 10, 2), "còn nợ", "không"]
     assert ws.cell(header + 1, 6).number_format == "dd/mm/yyyy" == ws.cell(header + 1, 7).number_format
-    late = owed["2026-Q3/report-late/bao-cao-dinh-ky.VP.2026-Q3"]
+    late = owed["Phát hiện 2"]
     assert late[7:12] == ["không được chấp nhận", "có", dt.datetime(2026, 9, 23), "chủ quan", "không"]
 
 
@@ -118,8 +127,8 @@ def test_english_sheet_titles(doc: dict[str, Any], tmp_path: Path) -> None:
     path = tmp_path / "en.xlsx"
     render_quarter_xlsx(doc, path, "en")
     book = load_workbook(path)
-    assert book.sheetnames == ["Findings", "Lagging agencies", "Explanations owed", "Inputs"]
-    assert book["Findings"]["A1"].value == "ADMINISTRATIVE REFORM CHECK 2026 Q3"
+    assert book.sheetnames == ["Findings", "Lagging agencies", "Explanations owed", "Inputs", "Technical appendix"]
+    assert book["Findings"]["A1"].value == "ADMINISTRATIVE REFORM CHECK Q3 2026"
 
 
 def test_empty_quarter_says_none(doc: dict[str, Any], tmp_path: Path) -> None:

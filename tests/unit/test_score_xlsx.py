@@ -201,7 +201,7 @@ def test_evidence_and_notes(doc: dict[str, Any], tmp_path: Path) -> None:
     rows = _node_rows(ws)
     assert ws.cell(rows["1.1"], 5).value == "Kế hoạch CCHC năm"
     assert ws.cell(rows["1.1"], 6).value == "Thiếu tài liệu kiểm chứng"
-    assert ws.cell(rows["1.2"], 6).value == "87.5; điểm tối đa cần ≥ 100"
+    assert ws.cell(rows["1.2"], 6).value == "87,5; điểm tối đa cần ≥ 100"
     assert ws.cell(rows["3.1"], 6).value is None
     assert ws.cell(rows["1.2"], 5).alignment.wrap_text
 
@@ -220,13 +220,14 @@ def test_print_setup_and_font(doc: dict[str, Any], tmp_path: Path) -> None:
 def test_agencies_sheet_ranks(doc: dict[str, Any], tmp_path: Path) -> None:
     ws = load_workbook(_render(doc, tmp_path))["Cơ quan"]
     header = _header_row(ws, "Hạng")
-    assert [ws.cell(header, c).value for c in range(1, 8)] == [
-        "Hạng", "Mã", "Cơ quan", "Điểm", "Điểm tối đa", "Tỷ lệ (%)", "Tiêu chí"]
-    got = [tuple(ws.cell(r, c).value for c in range(1, 8))
+    assert [ws.cell(header, c).value for c in range(1, 7)] == [
+        "Hạng", "Cơ quan", "Điểm", "Điểm tối đa", "Tỷ lệ (%)", "Tiêu chí"]  # names, not codes
+    got = [tuple(ws.cell(r, c).value for c in range(1, 7))
            for r in range(header + 1, header + 1 + len(doc["agencies"]))]
-    assert got == [(a["rank"], a["agency"], a["name"], a["points"], a["max"], a["percent"],
+    assert got == [(a["rank"], a["name"], a["points"], a["max"], a["percent"],
                     ", ".join(a["criteria"])) for a in doc["agencies"]]
-    assert [row[:2] for row in got] == [(1, "TTPVHCC"), (2, "VHXH"), (3, "KT")]
+    assert [row[:2] for row in got] == [(1, "Trung tâm Phục vụ hành chính công"), (2, "Phòng Văn hóa - Xã hội"),
+                                        (3, "Phòng Kinh tế")]
     assert ws.cell(header + len(got) + 1, 1).value is None
     assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) == 9 and ws.print_title_rows == f"${header}:${header}"
 

@@ -48,4 +48,4 @@ def test_words_in_both_languages_and_unknown_ids_unchanged() -> None:
     assert word(CASE_WORDS, "missing", "en") == "not done"
     assert word(METHOD_WORDS, "something_new", "vi") == "something_new"
     assert how_text({"due": "2026-06-30"}, "vi") == "hạn: 30/06/2026"
-    assert how_text({"due": "2026-06-30"}, "en") == "due: 2026-06-30"
+    assert how_text({"due": "2026-06-30"}, "en") == "due: 30/06/2026"  # formats.date: dd/mm/yyyy in both

@@ -14,21 +14,24 @@ from cchc_rules.report.html.batch_page import batch_context
 from cchc_rules.report.html.quarter_page import quarter_context
 from cchc_rules.report.html.render import render
 from cchc_rules.report.html.score_page import score_context
+from cchc_rules.report.names import Names
 
 __all__ = ["batch_html", "quarter_html", "score_html"]
 
 
-def quarter_html(doc: dict[str, Any], lang: Lang = "vi") -> str:
-    """The quarter check (the `evaluate` JSON) as one HTML page."""
-    return render("quarter.html.j2", quarter_context(doc, lang))
+def quarter_html(doc: dict[str, Any], lang: Lang = "vi", names: Names | None = None) -> str:
+    """The quarter check (the `evaluate` JSON) as one HTML document; `names` are the pack's names
+    of its codes (report.names.names_of), without which codes are shown as they are."""
+    return render("quarter.html.j2", quarter_context(doc, lang, names))
 
 
-def score_html(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lang = "vi") -> str:
-    """The self-assessment (the `score` JSON) as one HTML page; `quarters` are the year's quarter
+def score_html(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lang = "vi",
+               names: Names | None = None) -> str:
+    """The self-assessment (the `score` JSON) as one HTML document; `quarters` are the year's quarter
     checks with data, oldest first, for the trend (may be empty)."""
-    return render("score.html.j2", score_context(doc, quarters, lang))
+    return render("score.html.j2", score_context(doc, quarters, lang, names))
 
 
-def batch_html(doc: dict[str, Any], lang: Lang = "vi") -> str:
+def batch_html(doc: dict[str, Any], lang: Lang = "vi", names: Names | None = None) -> str:
     """The multi-unit ranking (the `batch` JSON; its `units` may be left empty) as one HTML page."""
-    return render("batch.html.j2", batch_context(doc, lang))
+    return render("batch.html.j2", batch_context(doc, lang, names))

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from cchc_rules.formats import period_name
 from cchc_rules.messages import Lang
 from cchc_rules.report.html.labels import labels, number
 from cchc_rules.report.html.svg import Bar, hbar_chart
+from cchc_rules.report.names import Names
 
 
-def batch_context(doc: dict[str, Any], lang: Lang) -> dict[str, Any]:
+def batch_context(doc: dict[str, Any], lang: Lang, names: Names | None = None) -> dict[str, Any]:
     """Everything the batch template shows, each value already worded and formatted."""
     t = labels("batch", lang)
+    names = names or Names()
     ranking = doc["ranking"]
 
     def show(value: float) -> str:
@@ -21,7 +24,9 @@ def batch_context(doc: dict[str, Any], lang: Lang) -> dict[str, Any]:
     totals = [Bar(f"{r['rank']}. {r['name']} ({r['code']})", r["total"], None) for r in ranking]
     classes = [Bar(label or t["no_class"], count) for label, count in doc["summary"]["classifications"].items()]
     return {
-        "t": t, "lang": lang, "doc": doc, "title": t["title"].format(year=doc["year"]),
+        "t": t, "lang": lang, "doc": doc, "title": t["title"].format(year=doc["year"]), "frame": None,
+        "rules_name": names.plan(None) or doc["rules"],
+        "period_name": period_name(doc["period"], lang) if doc.get("period") else "",
         "summary": {key: doc["summary"][key] for key in ("found", "scored", "skipped")},
         "totals_chart": hbar_chart(totals, t["chart_totals"], t["chart_totals_desc"], "totals", show, 100)
         if ranking else None,
@@ -48,4 +53,4 @@ def _ranking_row(row: dict[str, Any], lang: Lang) -> dict[str, Any]:
     return {"rank": row["rank"], "tie": row["tie"], "code": row["code"], "name": row["name"],
             "total": number(row["total"], lang), "classification": row["classification"] or "—",
             "points": points, "findings": number(row["findings"]["year"], lang),
-            "lagging": "—" if lagging["count"] is None else f"{lagging['count']} ({lagging['period']})"}
+            "lagging": "—" if lagging["count"] is None else f"{lagging['count']} ({period_name(lagging['period'], lang)})"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cchc_rules import formats
 from cchc_rules.messages import Lang
 
 _COMMON = {
@@ -13,7 +14,11 @@ _COMMON = {
         "message": "Nội dung", "warnings": "Cảnh báo về dữ liệu", "no_warnings": "Không có cảnh báo.",
         "file": "Tệp", "row": "Dòng", "field": "Trường", "hint": "Cách sửa", "quarter": "Quý",
         "generated_by": "Lập bằng cchc-rules từ kết quả JSON; mọi số liệu truy được về tệp:dòng.",
-        "footer_page": "Trang",
+        "footer_page": "Trang", "appendix": "Phụ lục kỹ thuật", "stt": "STT",
+        "appendix_about": "Phần dành cho người cần đối chiếu: mã phát hiện, quy tắc, điều kiện và số liệu "
+                          "(tệp:dòng) của từng phát hiện, các tệp dữ liệu đã đọc.",
+        "traces": "Căn cứ của từng phát hiện", "rule": "Quy tắc (nơi viết)", "condition": "Điều kiện",
+        "facts": "Số liệu (tệp:dòng)",
     },
     "en": {
         "unit": "Unit", "plan": "Plan", "period": "Period", "as_of": "As of", "yes": "yes", "no": "no",
@@ -21,13 +26,18 @@ _COMMON = {
         "message": "Message", "warnings": "Data warnings", "no_warnings": "No warnings.",
         "file": "File", "row": "Row", "field": "Field", "hint": "Fix", "quarter": "Quarter",
         "generated_by": "Drawn by cchc-rules from the JSON result; every number traces to file:row.",
-        "footer_page": "Page",
+        "footer_page": "Page", "appendix": "Technical appendix", "stt": "No.",
+        "appendix_about": "For those who check: the id, rule, condition and facts (file:row) of every finding, "
+                          "and the data files read.",
+        "traces": "Basis of each finding", "rule": "Rule (where written)", "condition": "Condition",
+        "facts": "Facts (file:row)",
     },
 }
 
 _QUARTER = {
     "vi": {
         "title": "Kết quả kiểm tra thực hiện Kế hoạch CCHC {period}", "summary": "Tóm tắt",
+        "doc_summary": "Kết quả kiểm tra thực hiện Kế hoạch cải cách hành chính {period}",
         "findings_total": "Số phát hiện", "violations": "Vi phạm", "infos": "Thông tin",
         "lagging_count": "Cơ quan chậm trễ", "owed_open": "Còn nợ giải trình (chưa đến hạn)",
         "owed_overdue": "Quá hạn giải trình", "explained_accepted": "Giải trình được chấp nhận",
@@ -47,6 +57,7 @@ _QUARTER = {
     },
     "en": {
         "title": "CCHC plan quarter check {period}", "summary": "Summary",
+        "doc_summary": "Check of the administrative reform plan, {period}",
         "findings_total": "Findings", "violations": "Violations", "infos": "Information",
         "lagging_count": "Lagging agencies", "owed_open": "Explanations owed (not yet due)",
         "owed_overdue": "Explanations overdue", "explained_accepted": "Explanations accepted",
@@ -183,28 +194,20 @@ def labels(page: str, lang: Lang) -> dict[str, str]:
 
 
 def number(value: Any, lang: Lang) -> str:
-    """A point or count as written in the language: decimal comma in Vietnamese.
+    """A point or count as written in the language (formats.number: a decimal comma in Vietnamese).
 
     Examples:
         >>> number(88.43, "vi"), number(88.43, "en"), number(2.0, "vi"), number(None, "vi")
         ('88,43', '88.43', '2', '—')
     """
-    if value is None:
-        return "—"
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace(".", ",") if lang == "vi" else text
+    return formats.number(value, lang)
 
 
 def date(iso: str | None, lang: Lang) -> str:
-    """An ISO date as dd/mm/yyyy in Vietnamese, unchanged in English.
+    """An ISO date as dd/mm/yyyy (formats.date); no date is '—'.
 
     Examples:
         >>> date("2026-10-02", "vi"), date("2026-10-02", "en"), date(None, "vi")
-        ('02/10/2026', '2026-10-02', '—')
+        ('02/10/2026', '02/10/2026', '—')
     """
-    if not iso:
-        return "—"
-    if lang != "vi":
-        return iso
-    year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"
+    return formats.date(iso, lang) if iso else "—"

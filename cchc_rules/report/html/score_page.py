@@ -5,15 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from cchc_rules import formats
 from cchc_rules.messages import Lang
 from cchc_rules.trace_words import METHOD_WORDS, how_text, word
+from cchc_rules.report.html.frame import document_frame
 from cchc_rules.report.html.labels import labels, number
 from cchc_rules.report.score_totals import adjustment_rows, node_extra
 from cchc_rules.report.html.svg import Bar, grouped_columns, hbar_chart
+from cchc_rules.report.names import Names
 
 
-def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lang) -> dict[str, Any]:
+def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lang,
+                  names: Names | None = None) -> dict[str, Any]:
     """Everything the score template shows, each value already worded and formatted."""
+    names = names or Names()
     t = labels("score", lang)
 
     def show(value: float) -> str:
@@ -21,9 +26,12 @@ def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lan
 
     areas = [Bar(f"{n['id']}. {n['name']}", n["points"], n["max"], f"{n['id']}. {n['name']}")
              for part in doc["criteria"] if part.get("kind", "index") == "index" for n in part["criteria"]]
-    agencies = [Bar(f"{a['agency']} — {a['name']}", a["percent"], None) for a in doc["agencies"]]
+    agencies = [Bar(names.agencies.get(a["agency"], a["name"]), a["percent"], None) for a in doc["agencies"]]
+    title = t["title"].format(year=doc["year"])
     return {
-        "t": t, "lang": lang, "doc": doc, "title": t["title"].format(year=doc["year"]),
+        "t": t, "lang": lang, "doc": doc, "title": title,
+        "frame": document_frame(names, lang, title, doc["year"]), "plan": names.plan(doc["plan"]),
+        "quarters_read": ", ".join(formats.quarter_name(q, lang) for q in doc["inputs"]["quarters"]),
         "total": number(doc["total"], lang), "raw_points": number(doc["raw_points"], lang),
         "max_available": number(doc["max_available"], lang),
         "parts": [{"id": p["id"], "name": p["name"], "points": number(p["points"], lang),
@@ -33,13 +41,13 @@ def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lan
         "area_chart": hbar_chart(areas, t["chart_areas"], t["chart_areas_desc"], "areas", show),
         "agency_chart": hbar_chart(agencies, t["chart_agencies"], t["chart_agencies_desc"], "agencies", show, 100)
         if agencies else None,
-        "rows": [_tree_row(depth, node, lang, penalty=part.get("kind") == "penalty")
+        "rows": [_tree_row(depth, node, lang, names, penalty=part.get("kind") == "penalty")
                  for part in doc["criteria"] for depth, node in _walk([part], 0)],
-        "agencies": [{**a, "points": number(a["points"], lang), "max": number(a["max"], lang),
-                      "percent": number(a["percent"], lang)} for a in doc["agencies"]],
+        "agencies": [{**a, "name": names.agencies.get(a["agency"], a["name"]), "points": number(a["points"], lang),
+                      "max": number(a["max"], lang), "percent": number(a["percent"], lang)} for a in doc["agencies"]],
         "trend_chart": _trend_chart(quarters, lang) if quarters else None,
-        "indicators": indicator_rows(quarters, lang),
-        "quarter_names": [q["period"] for q in quarters],
+        "indicators": indicator_rows(quarters, lang, names),
+        "quarter_names": [formats.quarter_name(q["period"], lang) for q in quarters],
         "warnings": [warning_text(w) for w in doc["warnings"]],
     }
 
@@ -52,15 +60,17 @@ def _walk(nodes: list[dict[str, Any]], depth: int) -> list[tuple[int, dict[str, 
     return rows
 
 
-def _tree_row(depth: int, node: dict[str, Any], lang: Lang, penalty: bool = False) -> dict[str, Any]:
+def _tree_row(depth: int, node: dict[str, Any], lang: Lang, names: Names, penalty: bool = False) -> dict[str, Any]:
     """One row of the criteria table; `short` marks points lost (for a penalty: points deducted)."""
     method = node.get("method")
     trace = node.get("trace") or {}
     return {"depth": depth, "id": node["id"], "name": node["name"], "max": number(node["max"], lang),
-            "points": number(node["points"], lang), "owner": node.get("owner") or "",
+            "points": number(node["points"], lang), "owner": names.agency(node.get("owner")),
             "method": word(METHOD_WORDS, method, lang) if method else "",
-            "note": "; ".join(n for n in (node.get("margin"), node_extra(node, lang)) if n), "how": how_text(trace.get("how") or {}, lang),
-            "facts": facts_text(trace.get("facts") or []), "short": node["points"] > 0 if penalty else node["points"] < node["max"]}
+            "note": "; ".join(n for n in (node.get("margin"), node_extra(node, lang)) if n),
+            "how": how_text(trace.get("how") or {}, lang, names=names),
+            "facts": facts_text(trace.get("facts") or []),
+            "short": node["points"] > 0 if penalty else node["points"] < node["max"]}
 
 
 def facts_text(facts: list[dict[str, Any]]) -> list[str]:
@@ -82,11 +92,11 @@ def _trend_chart(quarters: list[dict[str, Any]], lang: Lang) -> Any:
     infos = [float(sum(1 for f in q["findings"] if f["severity"] != "violation")) for q in quarters]
     lagging = [float(len(q["lagging_agencies"])) for q in quarters]
     series = [(t["violations"], violations), (t["infos"], infos), (t["lagging_count"], lagging)]
-    return grouped_columns([q["period"] for q in quarters], series, t["chart_trend"], t["chart_trend_desc"],
+    return grouped_columns([formats.quarter_name(q["period"], lang) for q in quarters], series, t["chart_trend"], t["chart_trend_desc"],
                            "trend", lambda v: number(round(v, 2), lang))
 
 
-def indicator_rows(quarters: list[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
+def indicator_rows(quarters: list[dict[str, Any]], lang: Lang, names: Names | None = None) -> list[dict[str, Any]]:
     """Per indicator that missed its target in some quarter: the value reported in each quarter
     (blank where it met the target, so it drew no finding)."""
     values: dict[str, dict[str, str]] = {}
@@ -96,7 +106,8 @@ def indicator_rows(quarters: list[dict[str, Any]], lang: Lang) -> list[dict[str,
                 continue
             found = finding["trace"]["values"]
             values.setdefault(finding["subject"]["key"], {})[quarter["period"]] = number(found.get("value"), lang)
-    return [{"indicator": key, "values": [values[key].get(q["period"], "") for q in quarters]}
+    named = names or Names()
+    return [{"indicator": named.indicator(key), "values": [values[key].get(q["period"], "") for q in quarters]}
             for key in sorted(values)]
 
 

@@ -80,9 +80,12 @@ def _charts(bao_cao_html: HtmlReport, first: str, second: str) -> None:
 
 @then(parsers.parse("tệp báo cáo HTML có đủ {count:d} phát hiện của quý, trong đó:"))
 def _findings(bao_cao_html: HtmlReport, count: int, datatable: list[list[str]]) -> None:
-    rows = re.findall(r'<tr(?: class="violation")?><td class="id">(.*?)</td>(.*?)</tr>', bao_cao_html.text)
-    findings = {finding_id: rest for finding_id, rest in rows if finding_id.startswith("20")}
-    assert len(findings) == count, sorted(findings)
+    # The document numbers its findings; the technical appendix gives each number its finding id.
+    body, appendix = bao_cao_html.text.split('<section id="appendix"', 1)
+    numbered = dict(re.findall(r'<tr(?: class="violation")?><td class="n">(\d+)</td>(.*?)</tr>', body))
+    ids = dict(re.findall(r'<tr><td class="n">(\d+)</td><td class="id">(20[^<]*)</td>', appendix))
+    findings = {ids[number]: rest for number, rest in numbered.items()}
+    assert len(findings) == count == len(ids), sorted(findings)
     header, *body = datatable
     for row in body:
         expected = dict(zip(header, row, strict=True))
@@ -113,5 +116,5 @@ def _chart_rows(bao_cao_html: HtmlReport, caption: str, datatable: list[list[str
 @then(parsers.parse('biểu đồ "{caption}" có các quý {quarters}'))
 def _chart_quarters(bao_cao_html: HtmlReport, caption: str, quarters: str) -> None:
     chart = bao_cao_html.chart(caption)
-    shown = re.findall(r'class="lbl">(\d{4}-Q\d)</text>', chart)
+    shown = re.findall(r'class="lbl">(Quý [IV]+/\d{4})</text>', chart)
     assert shown == quarters.split(", ")

@@ -32,7 +32,7 @@ class Web:
         self.runs: list[int] = []
 
     def user(self, name: str, role: str, unit: str, agency: str | None = None) -> None:
-        from cchc_rules.service.app import add_user
+        from cchc_rules.service.accounts import add_user
 
         add_user(self.svc, name, PASSWORD, role, unit, agency, None)
 
