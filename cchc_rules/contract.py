@@ -200,6 +200,30 @@ class ScoreTrace(TypedDict):
 
 
 @with_config(_STRICT)
+class AttachedDocument(TypedDict):
+    """A document the unit attached for a criterion (a row of the year's evidence.csv)."""
+
+    document: str
+    number: str | None  # số, ký hiệu: 08/KH-UBND
+    date: str | None  # ISO date of issue
+    link: str | None  # the attached file or a link, as the row writes it
+    note: str | None
+    file: str
+    row: int
+
+
+@with_config(_STRICT)
+class Appraisal(TypedDict):
+    """The appraiser's points (điểm thẩm định) for a node: a leaf's from tham-dinh.csv (latest round),
+    a group's the sum of its children's once every one is appraised."""
+
+    points: float
+    comment: str | None
+    round: int | None  # None for a sum
+    facts: list[FactRef]
+
+
+@with_config(_STRICT)
 class ScoreLeaf(TypedDict):
     id: str
     name: str
@@ -207,9 +231,12 @@ class ScoreLeaf(TypedDict):
     points: float
     owner: str | None
     method: str | None
-    evidence: list[str]
+    evidence: list[str]  # the documents the rubric asks for
     evidence_missing: bool
-    margin: str | None
+    documents: list[AttachedDocument]  # the documents actually attached
+    margin: str | None  # what to do for more points, and the gain
+    working: str | None  # the arithmetic of the points ("4 × 64 / 80 = 3,2 điểm")
+    appraisal: Appraisal | None
     trace: ScoreTrace
     criteria: list[Any]  # always empty
 
@@ -222,6 +249,7 @@ class ScoreGroup(TypedDict):
     points: float
     owner: str | None
     method: None
+    appraisal: Appraisal | None
     criteria: list[ScoreNode]
 
 
@@ -236,6 +264,7 @@ class ScorePart(TypedDict):
     points: float
     survey: bool
     applicable: bool
+    appraisal: Appraisal | None
     criteria: list[ScoreNode]
 
 
@@ -243,6 +272,7 @@ class ScorePart(TypedDict):
 class Rubric(TypedDict):
     id: str
     title: str
+    form_title: str | None  # the form's heading, when the rubric names it (a 766 rubric does)
     model: bool  # true: a model rubric, not the province's official one
     basis: str
     file: str
@@ -270,6 +300,17 @@ class EvidenceToAttach(TypedDict):
 
 
 @with_config(_STRICT)
+class AppraisedTotal(TypedDict):
+    """The appraised total, converted like the self-score, once every counted part is appraised."""
+
+    round: int  # the latest round in the file
+    complete: bool
+    raw_points: float | None
+    total: float | None
+    classification: str | None
+
+
+@with_config(_STRICT)
 class YearInputs(TypedDict):
     quarters: list[str]
     annual: bool
@@ -291,6 +332,7 @@ class YearReport(TypedDict):
     classification: str | None
     agencies: list[AgencyScore]
     evidence_to_attach: list[EvidenceToAttach]
+    appraisal: AppraisedTotal | None  # None without an appraisal file (tham-dinh.csv)
     inputs: YearInputs
     warnings: list[Warning]
 

@@ -1,5 +1,6 @@
 """`cchc-rules explain`: why a finding was raised — rule, clause quoted, facts with file:row,
-the comparison and the margin — as plain text drawn from the finding's JSON and the pack."""
+the comparison and the margin — or how a criterion got its points (the arithmetic, the documents
+attached, the appraisal), as plain text drawn from the JSON and the pack."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from typing import Any
 
 from cchc_rules.findings import fmt_date
+from cchc_rules.formats import points
 from cchc_rules.messages import Lang
 from cchc_rules.periods import from_int
 from cchc_rules.trace_words import CASE_WORDS, METHOD_WORDS, how_text, word
@@ -115,31 +117,61 @@ def _find(nodes: list[dict[str, Any]], wanted: str) -> dict[str, Any] | None:
     return None
 
 
+def document_text(doc: dict[str, Any], lang: Lang) -> str:
+    """An attached document as people cite it: name, số/ký hiệu, date, file.
+
+    Examples:
+        >>> document_text({"document": "Kế hoạch CCHC", "number": "08/KH-UBND", "date": "2026-01-16",
+        ...                "link": "minh-chung/1.pdf"}, "vi")
+        'Kế hoạch CCHC, số 08/KH-UBND ngày 16/01/2026 (tệp: minh-chung/1.pdf)'
+    """
+    vi = lang == "vi"
+    text = doc["document"]
+    if doc.get("number"):
+        text += f", {'số' if vi else 'no.'} {doc['number']}"
+    if doc.get("date"):
+        text += f"{',' if not doc.get('number') else ''} {'ngày' if vi else 'of'} {fmt_date(dt.date.fromisoformat(doc['date']))}"
+    if doc.get("link"):
+        text += f" ({'tệp' if vi else 'file'}: {doc['link']})"
+    return text
+
+
 def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str | None:
-    """A criterion's points: its inputs (facts with file:row), the method, the arithmetic."""
+    """A criterion's points: the arithmetic, what it was computed from (with file:row), the documents
+    attached, the appraisal and what would gain points — no engine condition or fact fields."""
     node = _find(doc["criteria"], criterion_id)
     if node is None:
         return None
     vi = lang == "vi"
     rows = [f"{'Tiêu chí' if vi else 'Criterion'} {node['id']}: {node['name']}",
-            f"{'Điểm' if vi else 'Points'}: {node['points']:g} / {node['max']:g}"]
+            f"{'Điểm' if vi else 'Points'}: {points(node['points'], lang)} / {points(node['max'], lang)}"]
+    appraisal = node.get("appraisal")
     if node["criteria"]:
-        parts = " + ".join(f"{c['id']} ({c['points']:g})" for c in node["criteria"])
-        rows.append(f"{'Tổng các tiêu chí con' if vi else 'Sum of sub-criteria'}: {parts} = {node['points']:g}")
+        parts = " + ".join(f"{c['id']} ({points(c['points'], lang)})" for c in node["criteria"])
+        rows.append(f"{'Tổng các tiêu chí con' if vi else 'Sum of sub-criteria'}: {parts} = {points(node['points'], lang)}")
+        if appraisal:
+            rows.append(f"{'Điểm thẩm định' if vi else 'Appraised points'}: {points(appraisal['points'], lang)}")
         return "\n".join(rows)
     trace = node["trace"]
     rows += [f"{'Cách chấm' if vi else 'Method'}: {word(METHOD_WORDS, node['method'], lang)} — "
-             f"{'trường hợp' if vi else 'case'}: {word(CASE_WORDS, trace['case'], lang)}",
-             f"{'Quy tắc' if vi else 'Rule'}: {trace['rule']} — {trace['condition']}",
-             f"{'Đầu vào' if vi else 'Inputs'}: " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["inputs"].items()),
-             f"{'Cách tính đầu vào' if vi else 'How the input was made'}: "
-             + (how_text(trace["how"], lang, "=") or "—")]
+             f"{word(CASE_WORDS, trace['case'], lang)}"]
+    if node.get("working"):
+        rows.append(f"{'Cách tính' if vi else 'Arithmetic'}: {node['working']}")
+    rows.append(f"{'Số liệu' if vi else 'Computed from'}: " + (how_text(trace["how"], lang) or "—"))
     facts = [f"  {f['file']}:{f['row']}" for f in trace["facts"]] or [
         "  " + ("không có dòng dữ liệu nào" if vi else "no data row")]
     rows += [f"{'Dữ kiện' if vi else 'Facts'}:", *facts]
     if node.get("margin"):
-        rows.append(f"{'Chưa đạt điểm tối đa' if vi else 'Short of full points'}: {node['margin']}")
+        rows.append(f"{'Để đạt điểm cao hơn' if vi else 'For more points'}: {node['margin']}")
     if node["evidence"]:
-        rows.append(f"{'Tài liệu kiểm chứng' if vi else 'Evidence'}: " + "; ".join(node["evidence"])
-                    + (f" ({'thiếu' if vi else 'missing'})" if node["evidence_missing"] else ""))
+        rows.append(f"{'Tài liệu kiểm chứng cần có' if vi else 'Evidence required'}: " + "; ".join(node["evidence"]))
+    attached = node.get("documents") or []
+    rows.append(f"{'Tài liệu đã đính kèm' if vi else 'Documents attached'}:"
+                + ("" if attached else (" không có" if vi else " none")))
+    rows += [f"  - {document_text(d, lang)} ({d['file']}:{d['row']})" for d in attached]
+    if appraisal:
+        comment = f" — {appraisal['comment']}" if appraisal.get("comment") else ""
+        rows.append(f"{'Điểm thẩm định' if vi else 'Appraised points'} ({'vòng' if vi else 'round'} "
+                    f"{appraisal['round']}): {points(appraisal['points'], lang)}{comment}")
+    rows.append(f"{'Quy tắc' if vi else 'Rule'}: {trace['rule']}")
     return "\n".join(rows)

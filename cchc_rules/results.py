@@ -100,11 +100,17 @@ class ScoreLeaf:
     margin: Text | None
     trace: dict[str, Any]
     criteria: tuple[()] = ()
+    documents: tuple[dict[str, Any], ...] = ()  # the evidence attached (evidence.csv rows)
+    working: Text | None = None  # the arithmetic of the points, worded at the edge
+    appraisal: dict[str, Any] | None = None  # the appraiser's points and comment (latest round)
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "max": self.max, "points": self.points, "owner": self.owner,
                 "method": self.method, "evidence": list(self.evidence), "evidence_missing": self.evidence_missing,
-                "margin": self.margin.render(lang) if self.margin else None, "trace": self.trace, "criteria": []}
+                "documents": [dict(d) for d in self.documents],
+                "margin": self.margin.render(lang) if self.margin else None,
+                "working": self.working.render(lang) if self.working else None,
+                "appraisal": dict(self.appraisal) if self.appraisal else None, "trace": self.trace, "criteria": []}
 
 
 @dataclass(frozen=True)
@@ -117,10 +123,12 @@ class ScoreGroup:
     points: float
     owner: str | None
     criteria: tuple[ScoreNode, ...]
+    appraisal: dict[str, Any] | None = None  # {"points": sum} once every leaf below is appraised
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "max": self.max, "points": self.points, "owner": self.owner,
-                "method": None, "criteria": [c.to_json(lang) for c in self.criteria]}
+                "method": None, "appraisal": dict(self.appraisal) if self.appraisal else None,
+                "criteria": [c.to_json(lang) for c in self.criteria]}
 
 
 @dataclass(frozen=True)
@@ -134,10 +142,12 @@ class ScorePart:
     survey: bool
     applicable: bool
     criteria: tuple[ScoreNode, ...]
+    appraisal: dict[str, Any] | None = None  # {"points": sum} once every leaf below is appraised
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "max": self.max, "points": self.points, "survey": self.survey,
-                "applicable": self.applicable, "criteria": [c.to_json(lang) for c in self.criteria]}
+                "applicable": self.applicable, "appraisal": dict(self.appraisal) if self.appraisal else None,
+                "criteria": [c.to_json(lang) for c in self.criteria]}
 
 
 ScoreNode = ScoreLeaf | ScoreGroup
@@ -169,6 +179,7 @@ class YearReport:
     quarters: tuple[str, ...]
     annual: bool
     warnings: tuple[Problem, ...]
+    appraisal: dict[str, Any] | None = None  # the appraised total, when an appraisal file exists
 
     def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
         return {
@@ -178,6 +189,7 @@ class YearReport:
             "total": self.total, "classification": self.classification,
             "agencies": [dict(a) for a in self.agencies],
             "evidence_to_attach": [dict(e) for e in self.evidence_to_attach],
+            "appraisal": dict(self.appraisal) if self.appraisal else None,
             "inputs": {"quarters": list(self.quarters), "annual": self.annual},
             "warnings": [warning_json(p, lang, with_code=True) for p in self.warnings],
         }

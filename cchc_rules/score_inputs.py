@@ -15,7 +15,7 @@ from typing import Any
 
 from cchc_rules.dossiers.counts import MetricCount
 from cchc_rules.engine_facts import CriterionFact
-from cchc_rules.facts.models import FactSet, FactSource
+from cchc_rules.facts.models import Evidence, FactSet, FactSource
 from cchc_rules.errors import Problem
 from cchc_rules.obligations import due_dates
 from cchc_rules.periods import Quarter, period_label, report_due
@@ -43,6 +43,7 @@ class LeafInput:
     typed: CriterionFact  # what the engine sees
     sources: tuple[FactSource, ...]
     detail: dict[str, Any]  # for the trace: how the value was made
+    documents: tuple[Evidence, ...] = ()  # the evidence rows attached to the leaf (or an ancestor)
 
     @functools.cached_property
     def fact(self) -> dict[str, Any]:
@@ -64,7 +65,7 @@ def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year
         fact = CriterionFact(id=f"c.{node.id}", criterion=node.id, reported=value is not None or bool(status),
                              status=status or "", evidence=not node.evidence or bool(ev_rows),
                              value=round(float(value), 4) if value is not None else None)  # see obligations.py
-        result.append(LeafInput(fact, tuple(sources) + tuple(r.source for r in ev_rows), detail))
+        result.append(LeafInput(fact, tuple(sources) + tuple(r.source for r in ev_rows), detail, tuple(ev_rows)))
     return result
 
 
@@ -156,6 +157,6 @@ def _reports(pack: RulePack, duty_id: str, facts: YearFacts, year: int, count_la
     return value, None, sources, {"reports": duty_id, "expected": expected, "on_time": on_time}
 
 
-def _evidence_rows(node: Criterion, above: list[str], facts: YearFacts) -> list[Any]:
+def _evidence_rows(node: Criterion, above: list[str], facts: YearFacts) -> list[Evidence]:
     ids = {node.id, *above}
     return [e for e in _annual(facts, "evidence") if e.criterion in ids]

@@ -17,6 +17,7 @@ from cchc_rules.compile_rubric import Case
 from cchc_rules.results import ScoreGroup, ScoreLeaf, ScoreNode, ScorePart, YearReport, walk_nodes
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.rulepack.rubric import Bands, Completion, Count, Criterion, Deduction, Ratio, RubricFile, Timely
+from cchc_rules.facts.models import Appraisal, Evidence
 from cchc_rules.score_inputs import LeafInput, YearFacts
 from cchc_rules.text import Text
 
@@ -31,65 +32,123 @@ def _plain(value: Decimal) -> str:
 
 
 
+def _n(value: Decimal | float) -> dict[str, Any]:
+    """A number parameter, written in the reader's format when the text is rendered."""
+    return {"number": float(value)}
+
+
 class Scorer:
+    """Points of each leaf, with the margin (what to do for more points, and the gain) and the
+    working (the arithmetic), both as wording codes rendered only when the report is written."""
+
     def __init__(self, pack: RulePack, rubric: RubricFile, year: int) -> None:
         self.pack, self.rubric, self.year = pack, rubric, year
         self.quantum = Decimal(1).scaleb(-rubric.rubric.decimals)
+        self.appraisals: dict[str, dict[str, Any]] = {}  # leaf id → the latest round's points
 
     def q(self, value: Decimal) -> Decimal:
         return value.quantize(self.quantum, rounding=ROUND_HALF_UP)
 
-    def points(self, node: Criterion, case: Case, value: float | None) -> tuple[Decimal, Text | None]:
-        """Points of a leaf for the case the engine chose, and the margin when short of full."""
+    def unit(self, node: Criterion) -> str:
+        """' %' when the leaf's number is a percentage, else '' (how the margin writes it)."""
+        given = getattr(node.method, "input", None)
+        if given is None:
+            return ""
+        if given.reports:
+            return " %"
+        if given.measure:
+            measure = next((m for m in self.rubric.measures if m.id == given.measure), None)
+            return " %" if measure is not None and measure.unit == "%" else ""
+        indicator = given.indicator or next((t.indicator for t in self.pack.targets.targets
+                                             if t.id == given.target), None)
+        found = next((i for i in self.pack.targets.indicators if i.id == indicator), None)
+        return " %" if found is not None and found.unit == "%" else ""
+
+    def points(self, node: Criterion, case: Case, value: float | None
+               ) -> tuple[Decimal, Text | None, Text | None]:
+        """Points of a leaf for the case the engine chose, the margin when short of full, the working."""
         top, method = _d(node.max), node.method
         if case.case == "evidence_missing":
-            return Decimal(0), Text("score.margin.evidence_missing", {"documents": "; ".join(node.evidence)})
+            return (Decimal(0), Text("score.margin.evidence_missing", {"documents": "; ".join(node.evidence),
+                                                                      "gain": _n(top)}),
+                    Text("score.work.evidence_missing", {"max": _n(top)}))
         if case.case == "no_data":
-            return Decimal(0), Text("score.margin.no_data")
+            return Decimal(0), Text("score.margin.no_data"), Text("score.work.no_data")
         if isinstance(method, Bands) and case.band is not None:
-            return self.q(_d(method.bands[case.band].points)), self._band_margin(node, value)
+            got = self.q(_d(method.bands[case.band].points))
+            steps = [(b.min, _d(b.points)) for b in method.bands]
+            return got, self._band_margin(node, value, got, steps), Text(
+                "score.work.band", {"value": _n(value or 0), "unit": self.unit(node),
+                                    "min": _n(method.bands[case.band].min), "points": _n(got)})
         if isinstance(method, Completion) and case.band is not None:
-            return self.q(top * _d(method.bands[case.band].share)), self._band_margin(node, value)
+            band = method.bands[case.band]
+            got = self.q(top * _d(band.share))
+            steps = [(b.min, self.q(top * _d(b.share))) for b in method.bands]
+            return got, self._band_margin(node, value, got, steps), Text(
+                "score.work.share", {"value": _n(value or 0), "unit": self.unit(node), "min": _n(band.min),
+                                     "share": _n(band.share), "max": _n(top), "points": _n(got)})
         if isinstance(method, Timely):
             share = {"on_time": Decimal(1), "late": _d(method.late_share), "missing": Decimal(0)}[case.case]
-            return self.q(top * share), Text(f"score.margin.{case.case}") if case.case != "on_time" else None
+            got = self.q(top * share)
+            margin = Text(f"score.margin.{case.case}", {"gain": _n(top - got)}) if case.case != "on_time" else None
+            return got, margin, Text(f"score.work.{case.case}", {"share": _n(share), "max": _n(top),
+                                                                  "points": _n(got)})
         if case.case == "pass":
-            return top, None
+            return top, None, Text("score.work.pass", {"max": _n(top)})
         if case.case == "fail":
-            return Decimal(0), Text("score.margin.fail")
+            return Decimal(0), Text("score.margin.fail", {"gain": _n(top)}), Text("score.work.fail")
         if case.case == "below_floor":
-            return Decimal(0), Text("score.margin.below_floor", {"value": f"{value:g}"})
+            floor = getattr(method, "zero_below", None)
+            return (Decimal(0), Text("score.margin.below_floor", {"value": _n(value or 0), "unit": self.unit(node),
+                                                                  "floor": _n(floor or 0)}),
+                    Text("score.work.below_floor", {"value": _n(value or 0), "unit": self.unit(node),
+                                                    "floor": _n(floor or 0)}))
         return self._compute(node, value)
 
-    def _compute(self, node: Criterion, value: float | None) -> tuple[Decimal, Text | None]:
+    def _compute(self, node: Criterion, value: float | None) -> tuple[Decimal, Text | None, Text | None]:
         top, method, r = _d(node.max), node.method, _d(value or 0)
+        unit = self.unit(node)
         if isinstance(method, Ratio):
             target = _d(method.target) if method.target is not None else self._target(method.target_of or "")
             got = self.q(min(top, top * r / target))  # multiply first: 6 × 9.95 / 60 = 0.995 → 1.00
-            return got, _short_of(got, top, "ratio", value=_plain(r), target=_plain(target))
+            work = Text("score.work.ratio" if top * r / target <= top else "score.work.ratio_capped",
+                        {"max": _n(top), "value": _n(r), "target": _n(target),
+                         "exact": {"number": float(self.q(top * r / target)), "places": 2}, "points": _n(got)})
+            margin = _short_of(got, top, "ratio", value=_n(r), target=_n(target), unit=unit, gain=_n(top - got))
+            return got, margin, work
         if isinstance(method, Count):
             got = self.q(min(top, r * _d(method.per_item)))
-            return got, _short_of(got, top, "count", value=_plain(r), per_item=_plain(_d(method.per_item)))
+            need = ((top - got) / _d(method.per_item)).to_integral_value(rounding="ROUND_CEILING")
+            margin = _short_of(got, top, "count", value=_n(r), need=_n(need), gain=_n(top - got))
+            return got, margin, Text("score.work.count", {"value": _n(r), "per_item": _n(_d(method.per_item)),
+                                                          "max": _n(top), "points": _n(got)})
         if isinstance(method, Deduction):
             got = self.q(max(_d(method.floor), top - r * _d(method.per_item)))
-            return got, _short_of(got, top, "deduction", value=_plain(r), per_item=_plain(_d(method.per_item)))
+            margin = _short_of(got, top, "deduction", value=_n(r), per_item=_n(_d(method.per_item)),
+                               gain=_n(top - got))
+            return got, margin, Text("score.work.deduction", {"max": _n(top), "value": _n(r),
+                                                              "per_item": _n(_d(method.per_item)),
+                                                              "floor": _n(_d(method.floor)), "points": _n(got)})
         got = self.q(min(top, r))  # manual points, checked ≤ max when loaded
-        return got, _short_of(got, top, "manual")
+        return got, _short_of(got, top, "manual"), Text("score.work.manual", {"points": _n(got), "max": _n(top)})
 
     def _target(self, target_id: str) -> Decimal:
         target = next(t for t in self.pack.targets.targets if t.id == target_id)
         threshold = year_threshold(target, self.year)
         return _d(threshold if threshold else target.threshold)
 
-    def _band_margin(self, node: Criterion, value: float | None) -> Text | None:
-        method = node.method
-        best = max(b.min for b in method.bands)  # type: ignore[union-attr]
-        if value is not None and value >= best:
+    def _band_margin(self, node: Criterion, value: float | None, got: Decimal,
+                     steps: list[tuple[float, Decimal]]) -> Text | None:
+        """The next level above the value, and the points it adds ("đạt 100 % → +1 điểm")."""
+        higher = sorted((low, pts) for low, pts in steps if (value is None or low > value) and pts > got)
+        if not higher:
             return None
-        return Text("score.margin.band", {"value": f"{value:g}", "best": f"{best:g}"})
+        low, pts = higher[0]
+        return Text("score.margin.band", {"value": _n(value or 0), "unit": self.unit(node), "next": _n(low),
+                                          "gain": _n(pts - got)})
 
 
-def _short_of(got: Decimal, top: Decimal, code: str, **params: str) -> Text | None:
+def _short_of(got: Decimal, top: Decimal, code: str, **params: Any) -> Text | None:
     return None if got == top else Text(f"score.margin.{code}", params)
 
 
@@ -112,6 +171,7 @@ def score_year(pack: RulePack, facts: YearFacts, year: int, inputs: list[LeafInp
     firings = run(compiled, f"{pack.plan.plan.unit.code}-{year}s", [i.fact for i in inputs])
     chosen = choose_cases(cases, firings)
     scorer = Scorer(pack, rubric, year)
+    scorer.appraisals = latest_appraisal(facts.annual.appraisal if facts.annual is not None else ())
     parts = tuple(_part(scorer, part, by_leaf, chosen, compiled) for part in rubric.parts)
     doc = pack.documents.get(f"scoring/{year}.yaml")
     return _assemble(pack, rubric, year, parts, facts, doc.file if doc else "")
@@ -121,7 +181,7 @@ def _leaf(scorer: Scorer, node: Criterion, inputs: dict[str, LeafInput], chosen:
           compiled: CompiledRules) -> ScoreLeaf:
     given = inputs[node.id]
     case, rule = chosen[node.id]
-    points, margin = scorer.points(node, case, given.fact.get("value"))
+    points, margin, working = scorer.points(node, case, given.fact.get("value"))
     return ScoreLeaf(
         id=node.id, name=node.name, max=float(node.max), points=float(points), owner=node.owner,
         method=node.method.kind if node.method else None, evidence=tuple(node.evidence),
@@ -129,7 +189,33 @@ def _leaf(scorer: Scorer, node: Criterion, inputs: dict[str, LeafInput], chosen:
         trace={"rule": rule, "condition": compiled.spec(rule).condition, "case": case.case,
                "inputs": {k: v for k, v in given.fact.items() if k not in ("id", "kind")},
                "how": given.detail, "facts": [{"file": s.file, "row": s.row} for s in given.sources]},
+        documents=tuple(_document(e) for e in given.documents), working=working,
+        appraisal=scorer.appraisals.get(node.id),
     )
+
+
+def _document(row: Evidence) -> dict[str, Any]:
+    """An attached document as the JSON shows it: number, date (ISO), file or link, and its row."""
+    return {"document": row.document, "number": row.number, "date": row.date.isoformat() if row.date else None,
+            "link": row.link, "note": row.note, "file": row.source.file, "row": row.source.row}
+
+
+def latest_appraisal(rows: tuple[Appraisal, ...]) -> dict[str, dict[str, Any]]:
+    """Per leaf criterion, the appraiser's points and comment of its latest round."""
+    latest: dict[str, Appraisal] = {}
+    for row in rows:
+        if row.criterion not in latest or row.round > latest[row.criterion].round:
+            latest[row.criterion] = row
+    return {key: {"points": row.points, "comment": row.comment, "round": row.round,
+                  "facts": [{"file": row.source.file, "row": row.source.row}]} for key, row in latest.items()}
+
+
+def _sum_appraisal(children: tuple[Any, ...]) -> dict[str, Any] | None:
+    """A group's appraised points: the sum of its children's, once every one of them is appraised."""
+    if not children or any(c.appraisal is None for c in children):
+        return None
+    total = sum((_d(c.appraisal["points"]) for c in children), Decimal(0))
+    return {"points": float(total), "comment": None, "round": None, "facts": []}
 
 
 def _node(scorer: Scorer, node: Criterion, inputs: dict[str, LeafInput], chosen: dict[str, tuple[Case, str]],
@@ -139,7 +225,7 @@ def _node(scorer: Scorer, node: Criterion, inputs: dict[str, LeafInput], chosen:
     children = tuple(_node(scorer, child, inputs, chosen, compiled) for child in node.criteria)
     total = sum((_d(c.points) for c in children), Decimal(0))
     return ScoreGroup(id=node.id, name=node.name, max=float(node.max), points=float(total), owner=node.owner,
-                      criteria=children)
+                      criteria=children, appraisal=_sum_appraisal(children))
 
 
 def _part(scorer: Scorer, part: Any, inputs: dict[str, LeafInput], chosen: dict[str, tuple[Case, str]],
@@ -149,7 +235,8 @@ def _part(scorer: Scorer, part: Any, inputs: dict[str, LeafInput], chosen: dict[
                      and n.method is not None)
     total = sum((_d(c.points) for c in children), Decimal(0))
     return ScorePart(id=part.id, name=part.name, max=float(part.max), points=float(total), survey=part.survey,
-                     applicable=applicable or not part.survey, criteria=children)
+                     applicable=applicable or not part.survey, criteria=children,
+                     appraisal=_sum_appraisal(children))
 
 
 def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: tuple[ScorePart, ...], facts: YearFacts,
@@ -160,20 +247,42 @@ def _assemble(pack: RulePack, rubric: RubricFile, year: int, parts: tuple[ScoreP
     available = sum((_d(p.max) for p in counted), Decimal(0))
     exact = raw * _d(head.total) / available if available else Decimal(0)  # multiply first
     total = exact.quantize(Decimal(1).scaleb(-head.decimals), rounding=ROUND_HALF_UP)
-    band = next((b.label for b in head.classification
-                 if _d(b.min) <= total and (b.below is None or total < _d(b.below))), None)
+    band = _band(head, total)
     unit = pack.plan.plan.unit
     return YearReport(
         unit={"code": unit.code, "name": unit.name, "province": unit.province},
         plan=pack.plan.plan.id, year=year,
-        rubric={"id": head.id, "title": head.title, "model": head.model, "basis": head.basis,
+        rubric={"id": head.id, "title": head.title, "form_title": head.form_title, "model": head.model, "basis": head.basis,
                 "file": rubric_file, "total": float(head.total), "decimals": head.decimals,
                 "missing_part": head.missing_part},
         criteria=parts, raw_points=float(raw), max_available=float(available),
         converted=available != _d(head.total), total=float(total), classification=band,
         agencies=_agencies(pack, parts), evidence_to_attach=_missing_evidence(parts),
         quarters=tuple(sorted(facts.quarters)), annual=facts.annual is not None, warnings=facts.warnings,
+        appraisal=_appraised_total(head, counted, available, facts),
     )
+
+
+def _appraised_total(head: Any, counted: list[ScorePart], available: Decimal, facts: YearFacts
+                     ) -> dict[str, Any] | None:
+    """The appraised total and classification, once every counted part is appraised (same conversion
+    as the self-score); None without an appraisal file."""
+    rows = facts.annual.appraisal if facts.annual is not None else ()
+    if not rows:
+        return None
+    complete = bool(counted) and all(p.appraisal is not None for p in counted)
+    result: dict[str, Any] = {"round": max(r.round for r in rows), "complete": complete, "raw_points": None,
+                              "total": None, "classification": None}
+    if complete and available:
+        raw = sum((_d(p.appraisal["points"]) for p in counted if p.appraisal), Decimal(0))
+        total = (raw * _d(head.total) / available).quantize(Decimal(1).scaleb(-head.decimals), rounding=ROUND_HALF_UP)
+        result.update(raw_points=float(raw), total=float(total), classification=_band(head, total))
+    return result
+
+
+def _band(head: Any, total: Decimal) -> str | None:
+    return next((b.label for b in head.classification
+                 if _d(b.min) <= total and (b.below is None or total < _d(b.below))), None)
 
 
 def _agencies(pack: RulePack, parts: tuple[ScorePart, ...]) -> tuple[dict[str, Any], ...]:

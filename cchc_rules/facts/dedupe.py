@@ -21,6 +21,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "measures": ("measure",),
     "evidence": ("criterion", "document"),
     "manual_points": ("criterion",),
+    "appraisal": ("criterion", "round"),
 }
 _COLUMN_OF = {"data_source": "source"}  # model field → column name, where they differ
 

@@ -1,7 +1,8 @@
 """The fact kinds as files show them: accepted column headers, sheet names and words.
 
 Five quarterly kinds (task_status … pakn) and three kinds of the annual self-assessment
-(measures, evidence, manual_points) that refer to the year's rubric (scoring/<year>.yaml).
+(measures, evidence, manual_points) that refer to the year's rubric (scoring/<year>.yaml), and the
+city's appraisal of it (appraisal, tham-dinh.csv).
 
 Read by the readers (which sheet is which kind), by `header.py` (which column is which field)
 and by `build.py` (status and cause words). Headers, sheet names and words are matched
@@ -178,8 +179,23 @@ MANUAL_POINTS = Kind(
     rubric=True,
 )
 
+# The city's appraisal (thẩm định) of the self-assessment: points and a comment per criterion and
+# round (issue 15 item 5), read beside the annual data as data/<unit>/<year>/tham-dinh.csv.
+APPRAISAL = Kind(
+    "appraisal",
+    (
+        _CRITERION,
+        Column("points", ("điểm thẩm định", "điểm", "điểm sở nội vụ chấm"), True, "2,5"),
+        Column("comment", ("ý kiến thẩm định", "ý kiến", "nhận xét")),
+        Column("round", ("vòng", "lần thẩm định", "đợt", "vòng thẩm định")),
+    ),
+    ("Thẩm định", "tham-dinh", "tham_dinh", "Điểm thẩm định", "Kết quả thẩm định"),
+    (*_ROW_COUNTER, *_CRITERION_INFO, "điểm tối đa", "điểm tự đánh giá"),
+    rubric=True,
+)
+
 KINDS: tuple[Kind, ...] = (TASK_STATUS, INDICATOR_VALUES, REPORT_SUBMISSIONS, EXPLANATIONS, PAKN,
-                           MEASURES, EVIDENCE, MANUAL_POINTS)
+                           MEASURES, EVIDENCE, MANUAL_POINTS, APPRAISAL)
 KIND_NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 FILE_SUFFIXES: tuple[str, ...] = (".csv", ".xlsx", ".yaml", ".yml", ".json")
 

@@ -165,6 +165,7 @@ def _fact_set(period: str, kept: dict[str, list[Fact]], checked: Sequence[_Check
         measures=tuple(kept["measures"]),  # type: ignore[arg-type]
         evidence=tuple(kept["evidence"]),  # type: ignore[arg-type]
         manual_points=tuple(kept["manual_points"]),  # type: ignore[arg-type]
+        appraisal=tuple(kept["appraisal"]),  # type: ignore[arg-type]
         counts=FactCounts(tuple(_count(item, repeats) for item in checked)),
         warnings=tuple(p for p in problems if p.severity == "warning"),
     )

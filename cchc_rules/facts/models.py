@@ -140,8 +140,18 @@ class ManualPoints(_Fact):
     source: FactSource
 
 
+class Appraisal(_Fact):
+    """The appraiser's points (điểm thẩm định) and comment for a leaf criterion, in one round."""
+
+    criterion: str
+    points: float
+    comment: str | None = None
+    round: int = 1
+    source: FactSource
+
+
 Fact = (TaskStatus | IndicatorValue | ReportSubmission | Explanation | Pakn | MeasureValue | Evidence
-        | ManualPoints)
+        | ManualPoints | Appraisal)
 
 
 @dataclass(frozen=True)
@@ -192,5 +202,6 @@ class FactSet:
     measures: tuple[MeasureValue, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     manual_points: tuple[ManualPoints, ...] = ()
+    appraisal: tuple[Appraisal, ...] = ()
     counts: FactCounts = FactCounts(files=())
     warnings: tuple[Problem, ...] = ()

@@ -89,7 +89,8 @@ def test_kinds_sheet_names_and_keys() -> None:
                        ("manual_points", "manual_points")):
         found = kind_named(name)
         assert found is not None and found.name == kind, name
-    assert {k.name for k in KINDS if k.rubric} == {"measures", "evidence", "manual_points"}
+    assert {k.name for k in KINDS if k.rubric} == {"measures", "evidence", "manual_points", "appraisal"}
+    assert kind_named("tham-dinh").name == kind_named("Thẩm định").name == "appraisal"  # type: ignore[union-attr]
     assert (KEYS["measures"], KEYS["evidence"], KEYS["manual_points"]) == (
         ("measure",), ("criterion", "document"), ("criterion",))
 

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from cchc_rules.cli import app
+from cchc_rules.formats import points
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "truong-xuan"
@@ -132,8 +133,13 @@ def test_explain_every_leaf(doc: dict[str, Any]) -> None:
         result = runner.invoke(app, ["explain", leaf["id"], "--year", "2026"])
         assert result.exit_code == 0, (leaf["id"], result.stderr)
         assert f"Tiêu chí {leaf['id']}:" in result.stdout
-        assert f"Điểm: {leaf['points']:g} / {leaf['max']:g}" in result.stdout
+        assert f"Điểm: {points(leaf['points'], 'vi')} / {points(leaf['max'], 'vi')}" in result.stdout
         assert leaf["trace"]["rule"] in result.stdout
+        assert "status=" not in result.stdout and "evidence=" not in result.stdout  # no engine internals
+        if leaf["working"]:
+            assert f"Cách tính: {leaf['working']}" in result.stdout
+        for attached in leaf["documents"]:
+            assert f"({attached['file']}:{attached['row']})" in result.stdout
         for fact in leaf["trace"]["facts"]:
             assert f"{fact['file']}:{fact['row']}" in result.stdout, leaf["id"]
 
@@ -142,9 +148,9 @@ def test_explain_every_inner_node(doc: dict[str, Any]) -> None:
     for node in _inner(doc):
         result = runner.invoke(app, ["explain", node["id"], "--year", "2026"])
         assert result.exit_code == 0, (node["id"], result.stderr)
-        assert f"Điểm: {node['points']:g} / {node['max']:g}" in result.stdout
+        assert f"Điểm: {points(node['points'], 'vi')} / {points(node['max'], 'vi')}" in result.stdout
         for child in node["criteria"]:
-            assert f"{child['id']} ({child['points']:g})" in result.stdout
+            assert f"{child['id']} ({points(child['points'], 'vi')})" in result.stdout
 
 
 def test_usage_errors() -> None:
