@@ -46,6 +46,24 @@ class _RubricCheck:
     def at(self, path: Path_, code: str, suggestion: str | None = None, **params: Any) -> Problem:
         return Problem(self.doc.locate(path), format_path(path), code, params, "error", suggestion)
 
+    def warn(self, path: Path_, code: str, **params: Any) -> Problem:
+        return Problem(self.doc.locate(path), format_path(path), code, params, "warning")
+
+    def percent_input(self, node: Criterion) -> bool:
+        """Whether a leaf's number is a percentage (0–100): a % measure, a report share, a % indicator."""
+        given: Input | None = getattr(node.method, "input", None)
+        if given is None:
+            return False
+        if given.reports:
+            return True
+        if given.measure:
+            return any(m.id == given.measure and m.unit == "%" for m in self.rubric.measures)
+        if not self.pack.has("targets.yaml"):
+            return False
+        indicator = given.indicator or next((t.indicator for t in self.pack.targets.targets
+                                             if t.id == given.target), None)
+        return any(i.id == indicator and i.unit == "%" for i in self.pack.targets.indicators)
+
     def nodes(self) -> Iterator[tuple[Path_, Criterion]]:
         def walk(path: Path_, node: Criterion) -> Iterator[tuple[Path_, Criterion]]:
             yield path, node
@@ -196,13 +214,46 @@ def _classification(c: _RubricCheck) -> Iterator[Problem]:
         yield c.at(("rubric", "classification"), "rubric_class_gap", start=_show(expected), end="100")
 
 
+def _percent_thresholds(c: _RubricCheck) -> Iterator[Problem]:
+    """A percentage never exceeds 100: a ratio's target, a floor or a band above it can never be met
+    (target: 120 would silently give at most 5/6 of the points)."""
+    for path, node in c.nodes():
+        method = node.method
+        if method is None or not c.percent_input(node):
+            continue
+        found: list[tuple[Path_, float]] = []
+        if isinstance(method, Ratio):
+            found += [((*path, "method", "target"), method.target)] if method.target is not None else []
+            found += [((*path, "method", "zero_below"), method.zero_below)] if method.zero_below is not None else []
+        if isinstance(method, Bands | Completion):
+            found += [((*path, "method", "bands", k, "min"), b.min) for k, b in enumerate(method.bands)]
+        for where, value in found:
+            if value > 100:
+                yield c.at(where, "rubric_percent_above_100", found=_show(value), id=node.id)
+
+
+def scored_points(rubric: RubricFile) -> Decimal:
+    """The points of the rubric's scale: every part's max. Bonus and penalty points (issue 15) are to
+    be kept out of this sum, here, when the format has them."""
+    return sum((_d(p.max) for p in rubric.parts), Decimal(0))
+
+
+def _points_total_100(c: _RubricCheck) -> Iterator[Problem]:
+    """A warning when the parts do not total 100 (a score left unconverted is then not out of 100, and
+    the classification bands, which run to 100, do not fit it)."""
+    total = scored_points(c.rubric)
+    if total != 100:
+        yield c.warn(("parts",), "rubric_points_not_100", sum=_show(total))
+
+
 def _year(c: _RubricCheck) -> Iterator[Problem]:
     stem = c.file.rsplit("/", 1)[-1].removesuffix(".yaml")
     if stem.isdigit() and int(stem) != c.rubric.rubric.year:
         yield c.at(("rubric", "year"), "rubric_year_mismatch", year=c.rubric.rubric.year, file_year=stem)
 
 
-RUBRIC_CHECKS = (_sums, _unique_ids, _bands, _items, _inputs, _owners, _classification, _year)
+RUBRIC_CHECKS = (_sums, _unique_ids, _bands, _items, _inputs, _owners, _classification, _percent_thresholds,
+                 _points_total_100, _year)
 
 
 def check_rubrics(pack: PartialPack) -> list[Problem]:
