@@ -437,6 +437,24 @@ class BatchSummary(TypedDict):
 
 
 @with_config(_STRICT)
+class ClassBand(TypedDict):
+    label: str
+    min: float
+    below: float | None
+
+
+@with_config(_STRICT)
+class BatchRubric(TypedDict):
+    """The rubric the units are scored with (batch/rubric.py)."""
+
+    id: str
+    title: str
+    model: bool  # true: a model rubric, not the province's official one (the page and workbook say so)
+    basis: str
+    classification: list[ClassBand]
+
+
+@with_config(_STRICT)
 class BatchReport(TypedDict):
     """`cchc-rules batch --format json`."""
 
@@ -444,6 +462,7 @@ class BatchReport(TypedDict):
     period: str | None
     data: str
     rules: str
+    rubric: BatchRubric | None
     summary: BatchSummary
     ranking: list[RankingRow]
     skipped: list[Skipped]

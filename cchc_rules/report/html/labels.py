@@ -135,14 +135,17 @@ _BATCH = {
         "lagging_period": "Kỳ xét cơ quan chậm trễ", "summary": "Tóm tắt", "found": "Đơn vị tìm thấy",
         "scored": "Đơn vị được chấm điểm", "skipped": "Đơn vị bỏ qua",
         "chart_totals": "Tổng điểm theo đơn vị",
-        "chart_totals_desc": "Biểu đồ thanh ngang: mỗi đơn vị một thanh theo thứ hạng, độ dài là tổng điểm "
-                             "trên thang 100.",
+        "chart_totals_desc": "Biểu đồ điểm: mỗi đơn vị một dòng theo thứ hạng, chấm tròn đặt tại tổng điểm; trục "
+                             "không bắt đầu từ 0 để thấy rõ chênh lệch; các dải màu là các mức xếp loại.",
+        "model_warning": "Xếp hạng này chấm theo bộ chỉ số mô hình ({title}), không phải Bộ chỉ số CCHC chính "
+                         "thức do Sở Nội vụ ban hành: chỉ dùng để thử nghiệm, không dùng để công bố kết quả.",
+        "areas": "Điểm theo lĩnh vực", "area_points": "Điểm các lĩnh vực",
         "chart_classes": "Số đơn vị theo xếp loại",
         "chart_classes_desc": "Biểu đồ thanh ngang: mỗi xếp loại một thanh, độ dài là số đơn vị.",
         "no_class": "(chưa xếp loại)", "ranking": "Bảng xếp hạng", "rank": "Hạng", "code": "Mã",
         "name": "Đơn vị", "total": "Tổng điểm", "classification": "Xếp loại", "findings_year": "Phát hiện cả năm",
         "lagging": "Cơ quan chậm trễ", "tie": "đồng hạng", "no_ranking": "Không có đơn vị nào được chấm điểm.",
-        "skipped_units": "Đơn vị bỏ qua", "folder": "Thư mục", "reason": "Lý do", "problems": "Số vấn đề",
+        "skipped_units": "Đơn vị bỏ qua", "folder": "Thư mục", "reason": "Lý do", "problems": "Các vấn đề cần sửa",
         "no_skipped": "Không bỏ qua đơn vị nào.",
     },
     "en": {
@@ -150,13 +153,17 @@ _BATCH = {
         "lagging_period": "Period for lagging agencies", "summary": "Summary", "found": "Units found",
         "scored": "Units scored", "skipped": "Units skipped",
         "chart_totals": "Total per unit",
-        "chart_totals_desc": "Horizontal bar chart: one bar per unit in rank order, its length the total out of 100.",
+        "chart_totals_desc": "Dot plot: one row per unit in rank order, a dot at its total; the axis does not "
+                             "start at 0, so gaps show; the coloured bands are the classifications.",
+        "model_warning": "This ranking uses a model rubric ({title}), not the official rubric issued by the "
+                         "Department of Home Affairs: for trials only, not for publishing results.",
+        "areas": "Points per area", "area_points": "Area points",
         "chart_classes": "Units per classification",
         "chart_classes_desc": "Horizontal bar chart: one bar per classification, its length the number of units.",
         "no_class": "(no classification)", "ranking": "Ranking", "rank": "Rank", "code": "Code",
         "name": "Unit", "total": "Total", "classification": "Classification", "findings_year": "Findings (year)",
         "lagging": "Lagging agencies", "tie": "tie", "no_ranking": "No unit was scored.",
-        "skipped_units": "Skipped units", "folder": "Folder", "reason": "Reason", "problems": "Problems",
+        "skipped_units": "Skipped units", "folder": "Folder", "reason": "Reason", "problems": "Problems to fix",
         "no_skipped": "No unit skipped.",
     },
 }
