@@ -86,7 +86,8 @@ INDICATOR_VALUES = Kind(
         _NOTE,
     ),
     ("Chỉ số", "Giá trị chỉ số", "Kết quả chỉ số"),
-    (*_ROW_COUNTER, "no", "tên chỉ số", "indicator_name", "unit", "đơn vị tính"),
+    (*_ROW_COUNTER, "no", "tên chỉ số", "indicator_name", "unit", "đơn vị tính", "chỉ tiêu phải đạt", "target",
+     "cách tính tử số, mẫu số", "definition"),
     keys=("indicator", "agency"),
 )
 REPORT_SUBMISSIONS = Kind(
