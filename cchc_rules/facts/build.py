@@ -255,7 +255,7 @@ def build_appraisal(row: Row, ctx: Context) -> Appraisal | None:
     given_round = row.read("round", cells.whole_number)
     given_round = 1 if given_round is None else given_round  # no round written: the first
     if node is not None and points is not None and not 0 <= points <= node.max:
-        row.report("points", "fact_points_range", points=cells.show_number(points),
+        row.report("points", "fact_appraisal_points_range", points=cells.show_number(points),
                    criterion=node.id, max=cells.show_number(node.max))
     if given_round is not None and given_round < 1:
         row.report("round", "fact_appraisal_round", found=str(given_round))

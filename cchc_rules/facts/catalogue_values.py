@@ -156,6 +156,12 @@ RUBRIC: dict[str, _Entry] = {
         ("criterion {criterion} has sub-criteria ({children}); appraised points go to each sub-criterion",
          "Write one row per sub-criterion ({children}); the points of {criterion} are their sum."),
     ),
+    "fact_appraisal_points_range": (
+        ("{points} điểm nằm ngoài khoảng 0–{max} của tiêu chí {criterion}",
+         "Điểm thẩm định từ 0 đến điểm tối đa của tiêu chí ({max})."),
+        ("{points} points is outside 0–{max} for criterion {criterion}",
+         "Appraised points lie between 0 and the criterion's maximum ({max})."),
+    ),
     "fact_appraisal_round": (
         ("vòng thẩm định '{found}' không hợp lệ", "Ghi vòng thẩm định là số nguyên từ 1 trở lên (1, 2, …)."),
         ("appraisal round '{found}' is not valid", "Write the round as a whole number from 1 (1, 2, …)."),
