@@ -213,6 +213,30 @@ class Rescaled(TypedDict):
 
 
 @with_config(_STRICT)
+class AttachedDocument(TypedDict):
+    """A document the unit attached for a criterion (a row of the year's evidence.csv)."""
+
+    document: str
+    number: str | None  # số, ký hiệu: 08/KH-UBND
+    date: str | None  # ISO date of issue
+    link: str | None  # the attached file or a link, as the row writes it
+    note: str | None
+    file: str
+    row: int
+
+
+@with_config(_STRICT)
+class Appraisal(TypedDict):
+    """The appraiser's points (điểm thẩm định) for a node: a leaf's from tham-dinh.csv (latest round),
+    a group's the sum of its children's once every one is appraised."""
+
+    points: float
+    comment: str | None
+    round: int | None  # None for a sum
+    facts: list[FactRef]
+
+
+@with_config(_STRICT)
 class ScoreLeaf(TypedDict):
     id: str
     name: str
@@ -220,10 +244,13 @@ class ScoreLeaf(TypedDict):
     points: float
     owner: str | None
     method: str | None
-    evidence: list[str]
+    evidence: list[str]  # the documents the rubric asks for
     evidence_missing: bool
-    margin: str | None
+    documents: list[AttachedDocument]  # the documents actually attached
+    margin: str | None  # what to do for more points, and the gain
+    working: str | None  # the arithmetic of the points ("4 × 64 / 80 = 3,2 điểm")
     not_applicable: NotApplicableMark | None  # the unit declared it "không áp dụng"
+    appraisal: Appraisal | None
     trace: ScoreTrace
     criteria: list[Any]  # always empty
 
@@ -237,6 +264,7 @@ class ScoreGroup(TypedDict):
     owner: str | None
     method: None
     rescaled: Rescaled | None  # an area with a "không áp dụng" criterion (rescale: area)
+    appraisal: Appraisal | None
     criteria: list[ScoreNode]
 
 
@@ -254,6 +282,7 @@ class ScorePart(TypedDict):
     points_before_cap: float | None
     survey: bool
     applicable: bool
+    appraisal: Appraisal | None
     criteria: list[ScoreNode]
 
 
@@ -261,6 +290,7 @@ class ScorePart(TypedDict):
 class Rubric(TypedDict):
     id: str
     title: str
+    form_title: str | None  # the form's heading, when the rubric names it (a 766 rubric does)
     model: bool  # true: a model rubric, not the province's official one
     basis: str
     file: str
@@ -288,6 +318,17 @@ class EvidenceToAttach(TypedDict):
 
 
 @with_config(_STRICT)
+class AppraisedTotal(TypedDict):
+    """The appraised total, converted like the self-score, once every counted part is appraised."""
+
+    round: int  # the latest round in the file
+    complete: bool
+    raw_points: float | None
+    total: float | None
+    classification: str | None
+
+
+@with_config(_STRICT)
 class YearInputs(TypedDict):
     quarters: list[str]
     annual: bool
@@ -312,6 +353,7 @@ class YearReport(TypedDict):
     classification: str | None
     agencies: list[AgencyScore]
     evidence_to_attach: list[EvidenceToAttach]
+    appraisal: AppraisedTotal | None  # None without an appraisal file (tham-dinh.csv)
     inputs: YearInputs
     warnings: list[Warning]
 
@@ -416,6 +458,24 @@ class BatchSummary(TypedDict):
 
 
 @with_config(_STRICT)
+class ClassBand(TypedDict):
+    label: str
+    min: float
+    below: float | None
+
+
+@with_config(_STRICT)
+class BatchRubric(TypedDict):
+    """The rubric the units are scored with (batch/rubric.py)."""
+
+    id: str
+    title: str
+    model: bool  # true: a model rubric, not the province's official one (the page and workbook say so)
+    basis: str
+    classification: list[ClassBand]
+
+
+@with_config(_STRICT)
 class BatchReport(TypedDict):
     """`cchc-rules batch --format json`."""
 
@@ -423,6 +483,7 @@ class BatchReport(TypedDict):
     period: str | None
     data: str
     rules: str
+    rubric: BatchRubric | None
     summary: BatchSummary
     ranking: list[RankingRow]
     skipped: list[Skipped]

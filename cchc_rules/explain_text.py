@@ -1,5 +1,6 @@
 """`cchc-rules explain`: why a finding was raised — rule, clause quoted, facts with file:row,
-the comparison and the margin — as plain text drawn from the finding's JSON and the pack."""
+the comparison and the margin — or how a criterion got its points (the arithmetic, the documents
+attached, the appraisal), as plain text drawn from the JSON and the pack."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from cchc_rules import formats
 from cchc_rules.findings import fmt_date
+from cchc_rules.formats import points
 from cchc_rules.messages import Lang
 from cchc_rules.periods import from_int
 from cchc_rules.trace_words import CASE_WORDS, METHOD_WORDS, how_text, word
@@ -165,9 +167,29 @@ def _part_of(doc: dict[str, Any], criterion_id: str) -> dict[str, Any] | None:
     return next((p for p in doc["criteria"] if _find([p], criterion_id) is not None), None)
 
 
+def document_text(doc: dict[str, Any], lang: Lang) -> str:
+    """An attached document as people cite it: name, số/ký hiệu, date, file.
+
+    Examples:
+        >>> document_text({"document": "Kế hoạch CCHC", "number": "08/KH-UBND", "date": "2026-01-16",
+        ...                "link": "minh-chung/1.pdf"}, "vi")
+        'Kế hoạch CCHC, số 08/KH-UBND ngày 16/01/2026 (tệp: minh-chung/1.pdf)'
+    """
+    vi = lang == "vi"
+    text = doc["document"]
+    if doc.get("number"):
+        text += f", {'số' if vi else 'no.'} {doc['number']}"
+    if doc.get("date"):
+        text += f"{',' if not doc.get('number') else ''} {'ngày' if vi else 'of'} {fmt_date(dt.date.fromisoformat(doc['date']))}"
+    if doc.get("link"):
+        text += f" ({'tệp' if vi else 'file'}: {doc['link']})"
+    return text
+
+
 def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str | None:
-    """A criterion's points: its inputs (facts with file:row), the method, the arithmetic; for a bonus or
-    penalty part its cap, for an area with a "không áp dụng" criterion its rescaling."""
+    """A criterion's points: the arithmetic, what it was computed from (with file:row), the documents
+    attached, the appraisal and what would gain points — no engine condition or fact fields; for a
+    bonus or penalty part its cap, for an area with a "không áp dụng" criterion its rescaling."""
     node = _find(doc["criteria"], criterion_id)
     if node is None:
         return None
@@ -176,30 +198,34 @@ def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str
     penalty = part.get("kind") == "penalty"
     rows = [f"{'Tiêu chí' if vi else 'Criterion'} {node['id']}: {node['name']}",
             f"{('Điểm trừ' if penalty else 'Điểm') if vi else ('Points deducted' if penalty else 'Points')}: "
-            f"{node['points']:g} / {node['max']:g}"]
+            f"{points(node['points'], lang)} / {points(node['max'], lang)}"]
+    appraisal = node.get("appraisal")
     if node["criteria"]:
-        parts = " + ".join(f"{c['id']} ({c['points']:g})" for c in node["criteria"])
+        parts = " + ".join(f"{c['id']} ({points(c['points'], lang)})" for c in node["criteria"])
         total = node.get("points_before_cap", node.get("rescaled") and node["rescaled"]["raw_points"])
         rows.append(f"{'Tổng các tiêu chí con' if vi else 'Sum of sub-criteria'}: {parts} = "
-                    f"{(total if total is not None else node['points']):g}")
+                    f"{points(total if total is not None else node['points'], lang)}")
         if node.get("cap") is not None:
-            rows.append((f"Tính tối đa {node['cap']:g} điểm (cap), ngoài tổng {doc['rubric']['total']:g} điểm"
-                         if vi else f"At most {node['cap']:g} points count (cap), outside the total of "
-                         f"{doc['rubric']['total']:g}") + f": {node['points']:g}")
+            cap, scale = points(node["cap"], lang), points(doc["rubric"]["total"], lang)
+            rows.append((f"Tính tối đa {cap} điểm, ngoài tổng {scale} điểm" if vi
+                         else f"At most {cap} points count, outside the total of {scale}")
+                        + f": {points(node['points'], lang)}")
         if node.get("rescaled"):
             r = node["rescaled"]
             na = ", ".join(c["id"] for c in _leaves(node) if c.get("not_applicable"))
             rows.append((f"Quy đổi trong lĩnh vực (tiêu chí không áp dụng: {na}): "
                          if vi else f"Rescaled within the area (not applicable: {na}): ")
-                        + f"{r['raw_points']:g} × {node['max']:g} / {r['applicable_max']:g} = {node['points']:g}")
+                        + f"{points(r['raw_points'], lang)} × {points(node['max'], lang)} / "
+                          f"{points(r['applicable_max'], lang)} = {points(node['points'], lang)}")
+        if appraisal:
+            rows.append(f"{'Điểm thẩm định' if vi else 'Appraised points'}: {points(appraisal['points'], lang)}")
         return "\n".join(rows)
     trace = node["trace"]
     rows += [f"{'Cách chấm' if vi else 'Method'}: {word(METHOD_WORDS, node['method'], lang)} — "
-             f"{'trường hợp' if vi else 'case'}: {word(CASE_WORDS, trace['case'], lang)}",
-             f"{'Quy tắc' if vi else 'Rule'}: {trace['rule']} — {trace['condition']}",
-             f"{'Đầu vào' if vi else 'Inputs'}: " + ", ".join(f"{k}={_show(k, v)}" for k, v in trace["inputs"].items()),
-             f"{'Cách tính đầu vào' if vi else 'How the input was made'}: "
-             + (how_text(trace["how"], lang, "=") or "—")]
+             f"{word(CASE_WORDS, trace['case'], lang)}"]
+    if node.get("working"):
+        rows.append(f"{'Cách tính' if vi else 'Arithmetic'}: {node['working']}")
+    rows.append(f"{'Số liệu' if vi else 'Computed from'}: " + (how_text(trace["how"], lang) or "—"))
     facts = fact_rows(trace["facts"]) or ["  " + ("không có dòng dữ liệu nào" if vi else "no data row")]
     rows += [f"{'Dữ kiện' if vi else 'Facts'}:", *facts]
     if node.get("not_applicable"):
@@ -210,9 +236,17 @@ def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str
                     + rescale[0 if vi else 1])
     elif node.get("margin"):
         label = ("Điểm trừ" if vi else "Deduction") if penalty else (
-            "Chưa đạt điểm tối đa" if vi else "Short of full points")
+            "Để đạt điểm cao hơn" if vi else "For more points")
         rows.append(f"{label}: {node['margin']}")
     if node["evidence"]:
-        rows.append(f"{'Tài liệu kiểm chứng' if vi else 'Evidence'}: " + "; ".join(node["evidence"])
-                    + (f" ({'thiếu' if vi else 'missing'})" if node["evidence_missing"] else ""))
+        rows.append(f"{'Tài liệu kiểm chứng cần có' if vi else 'Evidence required'}: " + "; ".join(node["evidence"]))
+    attached = node.get("documents") or []
+    rows.append(f"{'Tài liệu đã đính kèm' if vi else 'Documents attached'}:"
+                + ("" if attached else (" không có" if vi else " none")))
+    rows += [f"  - {document_text(d, lang)} ({d['file']}:{d['row']})" for d in attached]
+    if appraisal:
+        comment = f" — {appraisal['comment']}" if appraisal.get("comment") else ""
+        rows.append(f"{'Điểm thẩm định' if vi else 'Appraised points'} ({'vòng' if vi else 'round'} "
+                    f"{appraisal['round']}): {points(appraisal['points'], lang)}{comment}")
+    rows.append(f"{'Quy tắc' if vi else 'Rule'}: {trace['rule']}")
     return "\n".join(rows)

@@ -101,13 +101,18 @@ class ScoreLeaf:
     trace: dict[str, Any]
     criteria: tuple[()] = ()
     not_applicable: dict[str, Any] | None = None  # the unit's declaration: reason, document, rescale
+    documents: tuple[dict[str, Any], ...] = ()  # the evidence attached (evidence.csv rows)
+    working: Text | None = None  # the arithmetic of the points, worded at the edge
+    appraisal: dict[str, Any] | None = None  # the appraiser's points and comment (latest round)
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "max": self.max, "points": self.points, "owner": self.owner,
                 "method": self.method, "evidence": list(self.evidence), "evidence_missing": self.evidence_missing,
+                "documents": [dict(d) for d in self.documents],
                 "margin": self.margin.render(lang) if self.margin else None,
+                "working": self.working.render(lang) if self.working else None,
                 "not_applicable": dict(self.not_applicable) if self.not_applicable else None,
-                "trace": self.trace, "criteria": []}
+                "appraisal": dict(self.appraisal) if self.appraisal else None, "trace": self.trace, "criteria": []}
 
 
 @dataclass(frozen=True)
@@ -121,10 +126,12 @@ class ScoreGroup:
     owner: str | None
     criteria: tuple[ScoreNode, ...]
     rescaled: dict[str, float] | None = None  # an area with a not-applicable criterion: raw_points, applicable_max
+    appraisal: dict[str, Any] | None = None  # {"points": sum} once every leaf below is appraised
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "max": self.max, "points": self.points, "owner": self.owner,
                 "method": None, "rescaled": dict(self.rescaled) if self.rescaled else None,
+                "appraisal": dict(self.appraisal) if self.appraisal else None,
                 "criteria": [c.to_json(lang) for c in self.criteria]}
 
 
@@ -143,11 +150,13 @@ class ScorePart:
     kind: str = "index"  # index | bonus | penalty
     cap: float | None = None
     points_before_cap: float | None = None  # bonus, penalty: the criteria's sum before the cap
+    appraisal: dict[str, Any] | None = None  # {"points": sum} once every leaf below is appraised
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "kind": self.kind, "max": self.max, "cap": self.cap,
                 "points": self.points, "points_before_cap": self.points_before_cap, "survey": self.survey,
-                "applicable": self.applicable, "criteria": [c.to_json(lang) for c in self.criteria]}
+                "applicable": self.applicable, "appraisal": dict(self.appraisal) if self.appraisal else None,
+                "criteria": [c.to_json(lang) for c in self.criteria]}
 
 
 ScoreNode = ScoreLeaf | ScoreGroup
@@ -182,6 +191,7 @@ class YearReport:
     index_total: float | None = None  # the index parts converted to the scale, before bonus and penalty
     bonus: float = 0.0  # capped
     penalty: float = 0.0  # capped, subtracted
+    appraisal: dict[str, Any] | None = None  # the appraised total, when an appraisal file exists
 
     def to_json(self, lang: Lang = "vi") -> dict[str, Any]:
         return {
@@ -193,6 +203,7 @@ class YearReport:
             "total": self.total, "classification": self.classification,
             "agencies": [dict(a) for a in self.agencies],
             "evidence_to_attach": [dict(e) for e in self.evidence_to_attach],
+            "appraisal": dict(self.appraisal) if self.appraisal else None,
             "inputs": {"quarters": list(self.quarters), "annual": self.annual},
             "warnings": [warning_json(p, lang, with_code=True) for p in self.warnings],
         }

@@ -15,7 +15,7 @@ from typing import Any
 
 from cchc_rules.dossiers.counts import MetricCount
 from cchc_rules.engine_facts import CriterionFact
-from cchc_rules.facts.models import FactSet, FactSource
+from cchc_rules.facts.models import Evidence, FactSet, FactSource
 from cchc_rules.errors import Problem
 from cchc_rules.obligations import due_dates
 from cchc_rules.periods import Quarter, period_label, report_due
@@ -45,6 +45,7 @@ class LeafInput:
     sources: tuple[FactSource, ...]
     detail: dict[str, Any]  # for the trace: how the value was made
     ignored: tuple[FactSource, ...] = ()  # annual rows (measure, points, answers) of a leaf declared not applicable
+    documents: tuple[Evidence, ...] = ()  # the evidence rows attached to the leaf (or an ancestor)
 
     @functools.cached_property
     def fact(self) -> dict[str, Any]:
@@ -75,7 +76,7 @@ def build_leaf_inputs(pack: RulePack, rubric: RubricFile, facts: YearFacts, year
                              not_applicable=bool(na),
                              value=round(float(value), 4) if value is not None else None)  # see obligations.py
         result.append(LeafInput(fact, tuple(r.source for r in na) + tuple(sources) + tuple(r.source for r in ev_rows),
-                                detail, ignored))
+                                detail, ignored, tuple(ev_rows)))
     return result
 
 
@@ -171,6 +172,6 @@ def _reports(pack: RulePack, duty_id: str, facts: YearFacts, year: int, count_la
     return value, None, sources, {"reports": duty_id, "expected": expected, "on_time": on_time}
 
 
-def _evidence_rows(node: Criterion, above: list[str], facts: YearFacts) -> list[Any]:
+def _evidence_rows(node: Criterion, above: list[str], facts: YearFacts) -> list[Evidence]:
     ids = {node.id, *above}
     return [e for e in _annual(facts, "evidence") if e.criterion in ids]

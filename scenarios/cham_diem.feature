@@ -152,9 +152,9 @@ Tính năng: Tự đánh giá, chấm điểm Chỉ số cải cách hành chín
       | trạng thái     | ngày hoàn thành | sản phẩm                            | điểm | ghi chú         |
       | Đã hoàn thành  | 20/03/2026      | Báo cáo số 12/BC-KT ngày 20/03/2026 | 4    |                 |
       | Đã hoàn thành  | 31/03/2026      | Báo cáo số 13/BC-KT ngày 31/03/2026 | 4    |                 |
-      | Đã hoàn thành  | 01/04/2026      | Báo cáo số 14/BC-KT ngày 01/04/2026 | 2    | hoàn thành muộn |
-      | Đã hoàn thành  | 10/04/2026      | Báo cáo số 45/BC-KT ngày 10/04/2026 | 2    | hoàn thành muộn |
-      | Đang thực hiện |                 |                                     | 0    | chưa hoàn thành |
+      | Đã hoàn thành  | 01/04/2026      | Báo cáo số 14/BC-KT ngày 01/04/2026 | 2    | hoàn thành muộn; đúng hạn → +2 điểm |
+      | Đã hoàn thành  | 10/04/2026      | Báo cáo số 45/BC-KT ngày 10/04/2026 | 2    | hoàn thành muộn; đúng hạn → +2 điểm |
+      | Đang thực hiện |                 |                                     | 0    | chưa hoàn thành; hoàn thành đúng hạn → +4 điểm |
 
   Kịch bản: Nhiệm vụ không có dòng tiến độ nào thì chưa hoàn thành, 0 điểm
     Cho tiến độ nhiệm vụ quý 2026-Q4 có các dòng sau:
@@ -163,7 +163,7 @@ Tính năng: Tự đánh giá, chấm điểm Chỉ số cải cách hành chín
     Khi tôi chấm điểm năm 2026
     Thì điểm các tiêu chí là:
       | tiêu chí | điểm | ghi chú         |
-      | 1.2      | 0    | chưa hoàn thành |
+      | 1.2      | 0    | chưa hoàn thành; hoàn thành đúng hạn → +4 điểm |
 
   Khung kịch bản: Tỷ lệ hoàn thành 100% được điểm tối đa, từ 80% đến dưới 100% được một nửa, dưới 80% 0 điểm
     Cho số đo năm 2026 có các dòng sau:
@@ -335,13 +335,13 @@ Tính năng: Tự đánh giá, chấm điểm Chỉ số cải cách hành chín
     Khi tôi chấm điểm năm 2026
     Thì điểm các tiêu chí là:
       | tiêu chí | điểm | ghi chú                                                          |
-      | 3.4      | 0    | thiếu tài liệu kiểm chứng: Kế hoạch tuyên truyền CCHC năm 2026 |
+      | 3.4      | 0    | thiếu tài liệu kiểm chứng: Kế hoạch tuyên truyền CCHC năm 2026; bổ sung → tối đa +5 điểm |
       | 1.1      | 4    |                                                                  |
     Và tài liệu cần bổ sung là:
       | tiêu chí | tài liệu                            |
       | 3.4      | Kế hoạch tuyên truyền CCHC năm 2026 |
 
-  Kịch bản: Tiêu chí không có số liệu thì 0 điểm, ghi "không có số liệu"
+  Kịch bản: Tiêu chí không có số liệu thì 0 điểm, ghi "không có số liệu" và cách được điểm
     Cho số đo năm 2026 có các dòng sau:
       | số đo      | giá trị |
       | co-quy-che | có      |
@@ -349,15 +349,15 @@ Tính năng: Tự đánh giá, chấm điểm Chỉ số cải cách hành chín
     Thì điểm các tiêu chí là:
       | tiêu chí | điểm | ghi chú          |
       | 1.1      | 4    |                  |
-      | 1.3      | 0    | không có số liệu |
-      | 2.1      | 0    | không có số liệu |
-      | 2.2      | 0    | không có số liệu |
-      | 2.3      | 0    | không có số liệu |
-      | 3.1      | 0    | không có số liệu |
-      | 3.2      | 0    | không có số liệu |
-      | 3.3      | 0    | không có số liệu |
-      | 4.1      | 0    | không có số liệu |
-      | 4.2      | 0    | không có số liệu |
+      | 1.3      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
+      | 2.1      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
+      | 2.2      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
+      | 2.3      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
+      | 3.1      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
+      | 3.2      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
+      | 3.3      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
+      | 4.1      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
+      | 4.2      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
 
   Kịch bản: Phần điều tra xã hội học không có số liệu thì tổng điểm quy đổi về thang 100 từ phần còn lại
     Phần B không có số liệu nào nên không áp dụng: điểm phần A (30 trên 60) quy đổi về thang 100
@@ -405,7 +405,7 @@ Tính năng: Tự đánh giá, chấm điểm Chỉ số cải cách hành chín
       | 4.1      | 19   |
     Và điểm các tiêu chí là:
       | tiêu chí | điểm | ghi chú          |
-      | 4.2      | 0    | không có số liệu |
+      | 4.2      | 0    | không có số liệu; nhập số liệu để được chấm điểm |
     Và tổng điểm không phải quy đổi
     Và tổng điểm là 49, xếp loại "Yếu"
 
@@ -450,3 +450,91 @@ Tính năng: Tự đánh giá, chấm điểm Chỉ số cải cách hành chín
       | 0                | 3             | 4,99          | 41,99  | 69,98     | Trung bình |
       | 0                | 2             | 0             | 40     | 66,67     | Trung bình |
       | 0                | 5             | 0             | 37     | 61,67     | Trung bình |
+
+  # ---- Điểm để hành động: tài liệu đã đính kèm, điểm được thêm, cách tính, thẩm định
+
+  Kịch bản: Tài liệu kiểm chứng đã đính kèm hiện theo từng tiêu chí, với số, ngày và tệp
+    Cho số đo năm 2026 có các dòng sau:
+      | số đo                    | giá trị |
+      | co-ke-hoach-tuyen-truyen | có      |
+    Và tài liệu kiểm chứng năm 2026 có các dòng sau:
+      | tiêu chí | tài liệu                            | số, ký hiệu | ngày ban hành | tệp đính kèm           |
+      | 3.4      | Kế hoạch tuyên truyền CCHC năm 2026 | 12/KH-UBND  | 25/02/2026    | minh-chung/3.4-1.pdf   |
+      | 3.4      | Tập tin, bài tuyên truyền CCHC      |             |               | minh-chung/3.4-2.pdf   |
+    Khi tôi chấm điểm năm 2026
+    Thì tài liệu đã đính kèm của tiêu chí 3.4 là:
+      | tài liệu                            | số, ký hiệu | ngày       | tệp                  |
+      | Kế hoạch tuyên truyền CCHC năm 2026 | 12/KH-UBND  | 25/02/2026 | minh-chung/3.4-1.pdf |
+      | Tập tin, bài tuyên truyền CCHC      |             |            | minh-chung/3.4-2.pdf |
+    Và điểm các tiêu chí là:
+      | tiêu chí | điểm | ghi chú |
+      | 3.4      | 5    |         |
+
+  Khung kịch bản: Ghi chú nói cần đạt bao nhiêu để được thêm bao nhiêu điểm
+    Cho số đo năm 2026 có các dòng sau:
+      | số đo   | giá trị   |
+      | <số đo> | <giá trị> |
+    Khi tôi chấm điểm năm 2026
+    Thì điểm các tiêu chí là:
+      | tiêu chí   | điểm   | ghi chú   |
+      | <tiêu chí> | <điểm> | <ghi chú> |
+
+    Dữ liệu:
+      | số đo                     | giá trị | tiêu chí | điểm | ghi chú                            |
+      | ty-le-hoan-thanh-ke-hoach | 85      | 1.3      | 2    | đạt 85 %; đạt 100 % → +2 điểm       |
+      | ty-le-so-hoa              | 75,5    | 2.1      | 3    | đạt 75,5 %; đạt 90 % → +3 điểm      |
+      | ty-le-toan-trinh          | 60      | 2.2      | 6    | đạt 60 %; đạt 90 % → +3 điểm        |
+      | so-sang-kien              | 1       | 3.1      | 2    | 1 mục; thêm 2 mục → +4 điểm         |
+      | so-vu-vi-pham             | 2       | 3.2      | 4    | bị trừ 2 lần × 3 điểm; không còn vi phạm → +6 điểm |
+
+  Kịch bản: Cách tính điểm một tiêu chí hiện phép tính, không hiện điều kiện của máy
+    Cho số đo năm 2026 có các dòng sau:
+      | số đo            | giá trị |
+      | ty-le-toan-trinh | 64      |
+    Khi tôi xem cách tính điểm tiêu chí 2.2 năm 2026
+    Thì phần giải thích có dòng "Cách tính: 9 × 64 / 90 = 6,4 điểm"
+    Và phần giải thích có dòng "Để đạt điểm cao hơn: đạt 64 %; đạt 90 % → +2,6 điểm"
+    Và phần giải thích không có "status="
+    Và phần giải thích không có "evidence="
+
+  Kịch bản: Không có tệp thẩm định thì các cột thẩm định để trống
+    Cho số đo năm 2026 có các dòng sau:
+      | số đo      | giá trị |
+      | co-quy-che | có      |
+    Khi tôi chấm điểm năm 2026
+    Thì không có cột thẩm định nào được điền
+
+  Kịch bản: Điểm và ý kiến thẩm định lấy theo vòng thẩm định sau cùng của từng tiêu chí
+    Sở Nội vụ hạ điểm tiêu chí 1.1 ở vòng 1; xã giải trình, bổ sung tài liệu; vòng 2 trả lại điểm.
+    Tiêu chí 1.2 chỉ được thẩm định ở vòng 1. Các tiêu chí khác chưa thẩm định.
+
+    Cho số đo năm 2026 có các dòng sau:
+      | số đo      | giá trị |
+      | co-quy-che | có      |
+    Và kết quả thẩm định năm 2026 có các dòng sau:
+      | tiêu chí | điểm thẩm định | ý kiến thẩm định                                | vòng |
+      | 1.1      | 0              | Chưa có quyết định ban hành quy chế             | 1    |
+      | 1.2      | 2              | Báo cáo gửi sau hạn                             | 1    |
+      | 1.1      | 4              | Đã bổ sung Quyết định số 05/QĐ-UBND ngày 10/01/2026 | 2 |
+    Khi tôi chấm điểm năm 2026
+    Thì điểm thẩm định các tiêu chí là:
+      | tiêu chí | điểm thẩm định | ý kiến thẩm định                                    |
+      | 1.1      | 4              | Đã bổ sung Quyết định số 05/QĐ-UBND ngày 10/01/2026 |
+      | 1.2      | 2              | Báo cáo gửi sau hạn                                 |
+      | 1.3      |                |                                                     |
+      | 1        |                |                                                     |
+    Và chưa có tổng điểm thẩm định vì còn tiêu chí chưa thẩm định
+
+  Kịch bản: Tệp thẩm định sai được báo đủ mọi lỗi, với tệp, dòng và cách sửa
+    Cho kết quả thẩm định năm 2026 có các dòng sau:
+      | tiêu chí | điểm thẩm định | ý kiến thẩm định | vòng |
+      | 1.9      | 1              |                  | 1    |
+      | 2.2      | 12             | quá điểm tối đa  | 1    |
+      | 1        | 5              | không phải lá    | 1    |
+    Khi tôi chấm điểm năm 2026 với số liệu có lỗi
+    Thì lệnh kiểm tra quý kết thúc với mã 2
+    Và lệnh báo đúng các lỗi số liệu sau:
+      | vị trí                       | trường         | gợi ý                                                                                          |
+      | du-lieu/2026/tham-dinh.csv:2 | tiêu chí       | Có phải ý bạn là '1.3'? Viết mã tiêu chí như trong scoring/2026.yaml, ví dụ: 1.1, 1.2, 1.3.     |
+      | du-lieu/2026/tham-dinh.csv:3 | điểm thẩm định | Điểm thẩm định từ 0 đến điểm tối đa của tiêu chí (9).                                          |
+      | du-lieu/2026/tham-dinh.csv:4 | tiêu chí       | Ghi một dòng cho mỗi tiêu chí con (1.1, 1.2, 1.3); điểm của tiêu chí 1 là tổng của chúng.      |

@@ -156,3 +156,22 @@ Tính năng: Kiểm tra bộ quy tắc trước khi dùng
       | vị trí                    | trường         |
       | quy-tac/tasks.yaml:101:5  | tasks[6].leed  |
       | quy-tac/tasks.yaml:189:11 | tasks[12].lead |
+
+  Kịch bản: Bộ chỉ số chấm điểm không nhận ngưỡng tỷ lệ trên 100 %
+    Tiêu chí 3.6 chấm theo tỷ lệ: điểm tối đa × tỷ lệ / ngưỡng. Ngưỡng 120 % không bao giờ đạt được,
+    nên tiêu chí bị hạ điểm mà không ai biết.
+
+    Khi tôi đổi ngưỡng tỷ lệ của tiêu chí "3.6" trong bộ chỉ số năm 2026 thành 120
+    Và tôi kiểm tra bộ quy tắc
+    Thì lệnh kết thúc với mã 1
+    Và kết quả có các vấn đề sau:
+      | vị trí                              | thông báo                                                                                                   |
+      | quy-tac/scoring/2026.yaml:522:91    | ngưỡng 120 % của tiêu chí 3.6 vượt quá 100 %: tỷ lệ không bao giờ đạt được, điểm bị hạ mà không báo          |
+    Và gợi ý cho vấn đề ở quy-tac/scoring/2026.yaml:522:91 có câu "Ghi ngưỡng từ 0 đến 100"
+
+  Kịch bản: Điểm tối đa các phần không cộng lại thành 100 thì có cảnh báo
+    Khi tôi đổi điểm tối đa của phần "B" trong bộ chỉ số năm 2026 thành 20 và tổng điểm thành 90
+    Và tôi kiểm tra bộ quy tắc
+    Thì kết quả có các vấn đề sau:
+      | thông báo                                                                                                  |
+      | cảnh báo: điểm tối đa các phần cộng lại là 90, không phải 100; điểm chưa quy đổi sẽ không theo thang 100   |

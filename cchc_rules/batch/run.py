@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_rules.batch.discover import Skipped, discover_units
 from cchc_rules.batch.ranking import rank
+from cchc_rules.batch.rubric import rubric_head
 from cchc_rules.batch.work import UnitOutcome, UnitTask, run_unit, start_worker
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class BatchResult:
     found: int
     ranking: list[dict[str, Any]]
     skipped: list[Skipped]
+    rubric: dict[str, Any] | None = None  # batch/rubric.py: title, model flag, classification bands
 
 
 def run_batch(data_dir: Path, year: int, rules_dir: Path, *, period: str | None = None, jobs: int = 1,
@@ -55,7 +57,8 @@ def run_batch(data_dir: Path, year: int, rules_dir: Path, *, period: str | None 
         outcomes = {outcome.code: outcome for outcome in _execute(tasks, jobs)}
     rows = [row for task in tasks if (row := outcomes[task.code].row) is not None]
     skipped += [gone for outcome in outcomes.values() if (gone := outcome.skipped) is not None]
-    return BatchResult(year, period, found, rank(rows), sorted(skipped, key=Skipped.sort_key))
+    return BatchResult(year, period, found, rank(rows), sorted(skipped, key=Skipped.sort_key),
+                       rubric_head(rules_dir, year))
 
 
 def _execute(tasks: list[UnitTask], jobs: int) -> Iterator[UnitOutcome]:

@@ -60,7 +60,7 @@ def skipped_text(skipped: Skipped, lang: Lang, limit: int = 20) -> str:
 def batch_head(result: BatchResult, data: str, rules: str, lang: Lang) -> dict[str, Any]:
     """The document without the units' full results (`units` is left empty, and last)."""
     return {
-        "year": result.year, "period": result.period, "data": data, "rules": rules,
+        "year": result.year, "period": result.period, "data": data, "rules": rules, "rubric": result.rubric,
         "summary": summary_json(result, lang),
         "ranking": result.ranking,
         "skipped": [skipped_json(s, lang) for s in result.skipped],

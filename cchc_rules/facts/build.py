@@ -15,6 +15,7 @@ from typing import Any
 from cchc_rules.facts import cells
 from cchc_rules.facts.kinds import cause_of, status_of
 from cchc_rules.facts.models import (
+    Appraisal,
     Evidence,
     Explanation,
     Fact,
@@ -276,6 +277,24 @@ def build_survey_answer(row: Row, ctx: Context) -> SurveyAnswer | None:
         return None
     return SurveyAnswer(survey=survey.id, respondent=respondent, group=group, question=question.id,
                         option=option, note=note, source=row.source)
+def build_appraisal(row: Row, ctx: Context) -> Appraisal | None:
+    """The appraiser's points for a leaf criterion: a known leaf id, 0 ≤ points ≤ its max, round ≥ 1."""
+    rubric = _rubric_of(row, ctx, "criterion")
+    if rubric is None:
+        return None
+    node = row.read("criterion", rubric.leaf, required=True)
+    points = row.read("points", cells.number, required=True)
+    comment = row.read("comment", cells.text)
+    given_round = row.read("round", cells.whole_number)
+    given_round = 1 if given_round is None else given_round  # no round written: the first
+    if node is not None and points is not None and not 0 <= points <= node.max:
+        row.report("points", "fact_appraisal_points_range", points=cells.show_number(points),
+                   criterion=node.id, max=cells.show_number(node.max))
+    if given_round is not None and given_round < 1:
+        row.report("round", "fact_appraisal_round", found=str(given_round))
+    if row.failed or node is None or points is None:
+        return None
+    return Appraisal(criterion=node.id, points=points, comment=comment, round=given_round, source=row.source)
 
 
 BUILDERS: dict[str, Callable[[Row, Context], Fact | None]] = {
@@ -289,4 +308,5 @@ BUILDERS: dict[str, Callable[[Row, Context], Fact | None]] = {
     "manual_points": build_manual_points,
     "not_applicable": build_not_applicable,
     "survey_answers": build_survey_answer,
+    "appraisal": build_appraisal,
 }

@@ -168,6 +168,22 @@ RUBRIC: dict[str, _Entry] = {
         ("phương án trả lời '{found}' không có trong phiếu {survey}", "{guess}Các phương án: {allowed}."),
         ("answer option '{found}' is not in survey {survey}", "{guess}The options: {allowed}."),
     ),
+    "fact_appraisal_not_leaf": (
+        ("tiêu chí {criterion} có tiêu chí con ({children}); điểm thẩm định ghi cho từng tiêu chí con",
+         "Ghi một dòng cho mỗi tiêu chí con ({children}); điểm của tiêu chí {criterion} là tổng của chúng."),
+        ("criterion {criterion} has sub-criteria ({children}); appraised points go to each sub-criterion",
+         "Write one row per sub-criterion ({children}); the points of {criterion} are their sum."),
+    ),
+    "fact_appraisal_points_range": (
+        ("{points} điểm nằm ngoài khoảng 0–{max} của tiêu chí {criterion}",
+         "Điểm thẩm định từ 0 đến điểm tối đa của tiêu chí ({max})."),
+        ("{points} points is outside 0–{max} for criterion {criterion}",
+         "Appraised points lie between 0 and the criterion's maximum ({max})."),
+    ),
+    "fact_appraisal_round": (
+        ("vòng thẩm định '{found}' không hợp lệ", "Ghi vòng thẩm định là số nguyên từ 1 trở lên (1, 2, …)."),
+        ("appraisal round '{found}' is not valid", "Write the round as a whole number from 1 (1, 2, …)."),
+    ),
     "fact_points_range": (
         ("{points} điểm nằm ngoài khoảng 0–{max} của tiêu chí {criterion}",
          "Điểm chấm tay từ 0 đến điểm tối đa của tiêu chí ({max})."),

@@ -23,6 +23,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "manual_points": ("criterion",),
     "not_applicable": ("criterion",),
     "survey_answers": ("survey", "respondent", "question"),
+    "appraisal": ("criterion", "round"),
 }
 _COLUMN_OF = {"data_source": "source"}  # model field → column name, where they differ
 

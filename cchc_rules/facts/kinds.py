@@ -2,7 +2,7 @@
 
 Five quarterly kinds (task_status … pakn) and five kinds of the annual self-assessment
 (measures, evidence, manual_points, not_applicable, survey_answers) that refer to the year's rubric
-(scoring/<year>.yaml).
+(scoring/<year>.yaml), and the city's appraisal of it (appraisal, tham-dinh.csv).
 
 Read by the readers (which sheet is which kind), by `header.py` (which column is which field)
 and by `build.py` (status and cause words). Headers, sheet names and words are matched
@@ -86,7 +86,8 @@ INDICATOR_VALUES = Kind(
         _NOTE,
     ),
     ("Chỉ số", "Giá trị chỉ số", "Kết quả chỉ số"),
-    (*_ROW_COUNTER, "no", "tên chỉ số", "indicator_name", "unit", "đơn vị tính"),
+    (*_ROW_COUNTER, "no", "tên chỉ số", "indicator_name", "unit", "đơn vị tính", "chỉ tiêu phải đạt", "target",
+     "cách tính tử số, mẫu số", "definition"),
     keys=("indicator", "agency"),
 )
 REPORT_SUBMISSIONS = Kind(
@@ -208,8 +209,23 @@ SURVEY_ANSWERS = Kind(
     rubric=True,
 )
 
+# The city's appraisal (thẩm định) of the self-assessment: points and a comment per criterion and
+# round (issue 15 item 5), read beside the annual data as data/<unit>/<year>/tham-dinh.csv.
+APPRAISAL = Kind(
+    "appraisal",
+    (
+        _CRITERION,
+        Column("points", ("điểm thẩm định", "điểm", "điểm sở nội vụ chấm"), True, "2,5"),
+        Column("comment", ("ý kiến thẩm định", "ý kiến", "nhận xét")),
+        Column("round", ("vòng", "lần thẩm định", "đợt", "vòng thẩm định")),
+    ),
+    ("Thẩm định", "tham-dinh", "tham_dinh", "Điểm thẩm định", "Kết quả thẩm định"),
+    (*_ROW_COUNTER, *_CRITERION_INFO, "điểm tối đa", "điểm tự đánh giá"),
+    rubric=True,
+)
+
 KINDS: tuple[Kind, ...] = (TASK_STATUS, INDICATOR_VALUES, REPORT_SUBMISSIONS, EXPLANATIONS, PAKN,
-                           MEASURES, EVIDENCE, MANUAL_POINTS, NOT_APPLICABLE, SURVEY_ANSWERS)
+                           MEASURES, EVIDENCE, MANUAL_POINTS, NOT_APPLICABLE, SURVEY_ANSWERS, APPRAISAL)
 KIND_NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 FILE_SUFFIXES: tuple[str, ...] = (".csv", ".xlsx", ".yaml", ".yml", ".json")
 

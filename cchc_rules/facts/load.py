@@ -167,6 +167,7 @@ def _fact_set(period: str, kept: dict[str, list[Fact]], checked: Sequence[_Check
         manual_points=tuple(kept["manual_points"]),  # type: ignore[arg-type]
         not_applicable=tuple(kept["not_applicable"]),  # type: ignore[arg-type]
         survey_answers=tuple(kept["survey_answers"]),  # type: ignore[arg-type]
+        appraisal=tuple(kept["appraisal"]),  # type: ignore[arg-type]
         counts=FactCounts(tuple(_count(item, repeats) for item in checked)),
         warnings=tuple(p for p in problems if p.severity == "warning"),
     )

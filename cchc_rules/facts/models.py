@@ -164,8 +164,18 @@ class SurveyAnswer(_Fact):
     source: FactSource
 
 
+class Appraisal(_Fact):
+    """The appraiser's points (điểm thẩm định) and comment for a leaf criterion, in one round."""
+
+    criterion: str
+    points: float
+    comment: str | None = None
+    round: int = 1
+    source: FactSource
+
+
 Fact = (TaskStatus | IndicatorValue | ReportSubmission | Explanation | Pakn | MeasureValue | Evidence
-        | ManualPoints | NotApplicable | SurveyAnswer)
+        | ManualPoints | NotApplicable | SurveyAnswer | Appraisal)
 
 
 @dataclass(frozen=True)
@@ -218,5 +228,6 @@ class FactSet:
     manual_points: tuple[ManualPoints, ...] = ()
     not_applicable: tuple[NotApplicable, ...] = ()
     survey_answers: tuple[SurveyAnswer, ...] = ()
+    appraisal: tuple[Appraisal, ...] = ()
     counts: FactCounts = FactCounts(files=())
     warnings: tuple[Problem, ...] = ()

@@ -95,6 +95,14 @@ class RubricIndex:
                             file=self.file, allowed=_listed(ids))
         return hit
 
+    def leaf(self, raw: object) -> Criterion:
+        """The leaf criterion a cell names (an appraisal gives points to leaves only)."""
+        node = self.criterion(raw)
+        if isinstance(node, Part) or node.criteria:
+            raise CellError("fact_appraisal_not_leaf", criterion=node.id,
+                            children=_listed(self.children.get(node.id, ())))
+        return node
+
     def leaves(self, node: Node | None) -> Iterator[Criterion]:
         """The leaf criteria under a node (the whole rubric when None), in file order."""
         ids = self.children.get(node.id if node is not None else "", ())

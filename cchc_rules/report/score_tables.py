@@ -37,7 +37,8 @@ def score_tables(doc: dict[str, Any], lang: Lang, names: Names | None = None) ->
 
     names = names or Names()
     t = _T[lang]
-    title = t[0].format(y=doc["year"], u=doc["unit"]["name"])
+    own = doc["rubric"].get("form_title")
+    title = f"{own} — {doc['unit']['name']}" if own else t[0].format(y=doc["year"], u=doc["unit"]["name"])
     tree = Table(title=title, caption=t[13] if doc["rubric"]["model"] else None)
     for heading in t[1:6]:
         tree.add_column(heading, overflow="fold")

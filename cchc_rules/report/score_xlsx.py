@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_rules import formats
+from cchc_rules.explain_text import document_text
 from cchc_rules.report.names import Names
 from cchc_rules.report import xlsx_common
 from cchc_rules.report.score_totals import adjustment_rows, node_extra
@@ -36,8 +37,10 @@ from cchc_rules.report.xlsx_common import (
 
 FORM_SHEET, AGENCY_SHEET, EVIDENCE_SHEET = "Tự đánh giá", "Cơ quan", "Tài liệu cần bổ sung"
 FORM_HEADERS = ("STT", "Lĩnh vực / Tiêu chí / Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá",
-                "Tài liệu kiểm chứng", "Ghi chú")
-FORM_WIDTHS = (9, 58, 11, 12, 36, 36)
+                "Điểm thẩm định", "Ý kiến thẩm định", "Tài liệu kiểm chứng", "Ghi chú")
+FORM_WIDTHS = (8, 46, 9, 10, 10, 24, 44, 30)
+NUMBER_COLUMNS = (3, 4, 5)  # Điểm tối đa, Điểm tự đánh giá, Điểm thẩm định
+NOTE_COLUMN = 8
 AGENCY_HEADERS = ("Hạng", "Cơ quan", "Điểm", "Điểm tối đa", "Tỷ lệ (%)", "Tiêu chí")
 AGENCY_WIDTHS = (7, 44, 11, 12, 11, 44)
 EVIDENCE_HEADERS = ("STT", "Tiêu chí", "Tên tiêu chí", "Tài liệu kiểm chứng cần bổ sung")
@@ -109,7 +112,8 @@ def write_form(ws: Worksheet, doc: dict[str, Any]) -> None:
 def write_title_block(ws: Worksheet, doc: dict[str, Any]) -> int:
     """Title, unit and rubric lines above the table; returns the header row."""
     unit, rubric = doc["unit"], doc["rubric"]
-    merged_line(ws, 1, TITLE.format(year=doc["year"]), Font(name=FONT_NAME, size=14, bold=True))
+    title = rubric.get("form_title") or TITLE.format(year=doc["year"])
+    merged_line(ws, 1, title.upper(), Font(name=FONT_NAME, size=14, bold=True))
     merged_line(ws, 2, f"Đơn vị: {unit['name']}, {unit['province']}", Font(name=FONT_NAME, size=13, bold=True))
     if rubric.get("model"):
         merged_line(ws, 3, f"{MODEL_LINE}: {rubric['title']}",
@@ -138,32 +142,42 @@ def place(nodes: list[dict[str, Any]], level: int, row: int, out: list[Placed]) 
 def write_node(ws: Worksheet, item: Placed, decimals: int, counted: bool) -> None:
     node, row = item.node, item.row
     bold = item.level <= 1  # parts and areas
+    appraisal = node.get("appraisal")
+    appraised: Any = None
     if item.leaf:
         top, points = node["max"], node["points"]
+        appraised = appraisal["points"] if appraisal else None
     else:
         top, points = sum_formula("C", item.children), sum_formula("D", item.children)
-        if node.get("cap") is not None:  # a bonus or penalty part: at most its cap
-            points = Formula(f"=MIN({node['cap']:g},{points.text.removeprefix('=')})")
-        elif node.get("rescaled"):  # an area with a criterion not applicable: rescaled to the area's max
-            applicable = node["rescaled"]["applicable_max"]
-            points = (Formula(f"=ROUND({points.text.removeprefix('=')}*{node['max']:g}/{applicable:g},{decimals})")
-                      if applicable else 0)
-    documents = "\n".join(node.get("evidence") or [])
+        appraised = sum_formula("E", item.children) if appraisal else None
+        points = _capped_or_rescaled(points, node, decimals)
+        appraised = _capped_or_rescaled(appraised, node, decimals) if appraised is not None else None
+    comment = (appraisal or {}).get("comment") or ""
     note = "\n".join(n for n in (node_note(node, counted), node_extra(node, "vi")) if n)
-    values = (str(node["id"]), node["name"], top, points, documents, note)
+    values = (str(node["id"]), node["name"], top, points, appraised, comment, documents_cell(node), note)
     for col, value in enumerate(values, start=1):
         cell = put(ws, row, col, value)
         cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=bold,
-                         color="C00000" if col == 6 and node.get("evidence_missing") else None)
+                         color="C00000" if col == NOTE_COLUMN and node.get("evidence_missing") else None)
         cell.border = BORDER
-        cell.alignment = Alignment(horizontal="center" if col in (1, 3, 4) else "left", vertical="center",
-                                   wrap_text=True, indent=item.level if col == 2 else 0)
-        if col in (3, 4):
+        cell.alignment = Alignment(horizontal="center" if col in (1, *NUMBER_COLUMNS) else "left",
+                                   vertical="center", wrap_text=True, indent=item.level if col == 2 else 0)
+        if col in NUMBER_COLUMNS:
             cell.number_format = number_format(decimals)
         if item.level == 0:
             cell.fill = PART_FILL
     texts = [v if isinstance(v, str) else "" for v in values]
     fit_row_height(ws, row, texts, FORM_WIDTHS, indent=item.level)
+
+
+def documents_cell(node: dict[str, Any]) -> str:
+    """The documents attached (name, số/ký hiệu, date, file), one a line; for a leaf with none, those
+    the rubric asks for, marked as missing."""
+    attached = node.get("documents") or []
+    if attached:
+        return "\n".join(f"- {document_text(d, 'vi')}" for d in attached)
+    wanted = node.get("evidence") or []
+    return "\n".join(f"Cần có: {w}" for w in wanted)
 
 
 def sum_formula(column: str, rows: Iterable[int]) -> Formula:
@@ -211,33 +225,53 @@ def write_totals(ws: Worksheet, doc: dict[str, Any], row: int, counted: list[int
     if excluded and counted:
         top = Formula(f"{top.text}-{excluded:g}")
     got = sum_formula("D", counted) if counted else 0
+    appraised = doc.get("appraisal") or {}
+    complete = bool(appraised.get("complete")) and bool(counted)
+    got_appraised = sum_formula("E", counted) if complete else None
+    converted_appraised = Formula(f"=IF(C{row}=0,0,ROUND(E{row}*{scale}/C{row},{decimals}))") if complete else None
     note = f"Không tính phần {', '.join(skipped)} (không áp dụng)" if skipped else ""
     if excluded:
         note = "; ".join(n for n in (note, f"không tính {excluded:g} điểm tối đa của tiêu chí không áp dụng") if n)
     converted = Formula(f"=IF(C{row}=0,0,ROUND(D{row}*{scale}/C{row},{decimals}))")
     how = (f"Quy đổi: tổng điểm × {scale} / {formats.number(doc['max_available'], 'vi')} điểm tối đa của các phần được tính"
            if doc.get("converted") else "")
-    rows: list[tuple[str, Any, Any, str]] = [(TOTAL, top, got, note), (CONVERTED.format(scale=scale), scale,
-                                                                       converted, how)]
+    rows: list[tuple[str, Any, Any, Any, str]] = [
+        (TOTAL, top, got, got_appraised, note),
+        (CONVERTED.format(scale=scale), scale, converted, converted_appraised, how)]
     if adjusting:
         labels = [label for label, _ in adjustment_rows(doc, "vi")]
         for kind, label in (("bonus", labels[1]), ("penalty", labels[2])):
-            cells = [f"D{r}" for r, k in adjusting if k == kind]
-            rows.append((label, None, Formula("=" + "+".join(cells)) if cells else 0, ""))
+            rows_of = [r for r, k in adjusting if k == kind]
+            rows.append((label, None, Formula("=" + "+".join(f"D{r}" for r in rows_of)) if rows_of else 0,
+                         (Formula("=" + "+".join(f"E{r}" for r in rows_of)) if rows_of else 0) if complete else None,
+                         ""))
         final = Formula(f"=MAX(0,ROUND(D{row + 1}+D{row + 2}-D{row + 3},{decimals}))")
-        rows.append((FINAL_TOTAL, None, final, ""))
-    rows.append((CLASSIFICATION, None, doc.get("classification") or "", ""))
-    for offset, (label, top_value, value, text) in enumerate(rows):
-        for col, content in enumerate((None, label, top_value, value, None, text), start=1):
+        final_appraised = Formula(f"=MAX(0,ROUND(E{row + 1}+E{row + 2}-E{row + 3},{decimals}))") if complete else None
+        rows.append((FINAL_TOTAL, None, final, final_appraised, ""))
+    rows.append((CLASSIFICATION, None, doc.get("classification") or "", appraised.get("classification") or "", ""))
+    for offset, (label, top_value, value, value_appraised, text) in enumerate(rows):
+        for col, content in enumerate((None, label, top_value, value, value_appraised, None, None, text), start=1):
             cell = put(ws, row + offset, col, content)
-            cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=col in (2, 3, 4))
+            cell.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=col in (2, *NUMBER_COLUMNS))
             cell.border = BORDER
-            cell.alignment = Alignment(horizontal="center" if col in (3, 4) else "left", vertical="center",
-                                       wrap_text=True)
-            if col in (3, 4):
+            cell.alignment = Alignment(horizontal="center" if col in NUMBER_COLUMNS else "left",
+                                       vertical="center", wrap_text=True)
+            if col in NUMBER_COLUMNS:
                 cell.number_format = fmt
-        fit_row_height(ws, row + offset, ["", label, "", "", "", text], FORM_WIDTHS)
+        fit_row_height(ws, row + offset, ["", label, "", "", "", "", "", text], FORM_WIDTHS)
     return len(rows) - 3
+
+
+def _capped_or_rescaled(points: Formula, node: dict[str, Any], decimals: int) -> Any:
+    """A group's points formula as the score makes them: a bonus or penalty part at most its cap, an
+    area with a criterion not applicable rescaled to the area's max."""
+    if node.get("cap") is not None:
+        return Formula(f"=MIN({node['cap']:g},{points.text.removeprefix('=')})")
+    if node.get("rescaled"):
+        applicable = node["rescaled"]["applicable_max"]
+        return (Formula(f"=ROUND({points.text.removeprefix('=')}*{node['max']:g}/{applicable:g},{decimals})")
+                if applicable else 0)
+    return points
 
 
 def _excluded_max(doc: dict[str, Any]) -> float:
@@ -261,11 +295,11 @@ def write_basis(ws: Worksheet, rubric: dict[str, Any], row: int) -> None:
 
 def write_signatures(ws: Worksheet, row: int) -> None:
     for col, title, hint in ((2, "NGƯỜI LẬP BIỂU", "(Ký, ghi rõ họ tên)"),
-                             (5, "THỦ TRƯỞNG ĐƠN VỊ", "(Ký tên, đóng dấu)")):
+                             (6, "THỦ TRƯỞNG ĐƠN VỊ", "(Ký tên, đóng dấu)")):
         for offset, (text, font) in enumerate(((title, Font(name=FONT_NAME, size=FONT_SIZE, bold=True)),
                                                (hint, Font(name=FONT_NAME, size=FONT_SIZE, italic=True)))):
-            if col == 5:
-                ws.merge_cells(start_row=row + offset, start_column=5, end_row=row + offset, end_column=6)
+            if col == 6:
+                ws.merge_cells(start_row=row + offset, start_column=6, end_row=row + offset, end_column=8)
             cell = ws.cell(row=row + offset, column=col, value=text)
             cell.font = font
             cell.alignment = Alignment(horizontal="center")

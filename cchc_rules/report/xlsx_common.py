@@ -46,7 +46,7 @@ DATE_FORMAT = "dd/mm/yyyy"
 
 
 # The formulas the writers mean to write (score_xlsx sums and the converted total).
-_OUR_FORMULAS = re.compile(r"=SUM\([A-Z]+\d+(?:,[A-Z]+\d+)*\)|=IF\(C\d+=0,0,ROUND\(D\d+\*[\d.]+/C\d+,\d+\)\)")
+_OUR_FORMULAS = re.compile(r"=SUM\([A-Z]+\d+(?:,[A-Z]+\d+)*\)|=IF\(C\d+=0,0,ROUND\([DE]\d+\*[\d.]+/C\d+,\d+\)\)")
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,24 @@ class _RubricCheck:
            **params: Any) -> Problem:
         return Problem(self.doc.locate(path), format_path(path), code, params, severity, suggestion)  # type: ignore[arg-type]
 
+    def warn(self, path: Path_, code: str, **params: Any) -> Problem:
+        return Problem(self.doc.locate(path), format_path(path), code, params, "warning")
+
+    def percent_input(self, node: Criterion) -> bool:
+        """Whether a leaf's number is a percentage (0–100): a % measure, a report share, a % indicator."""
+        given: Input | None = getattr(node.method, "input", None)
+        if given is None:
+            return False
+        if given.reports:
+            return True
+        if given.measure:
+            return any(m.id == given.measure and m.unit == "%" for m in self.rubric.measures)
+        if not self.pack.has("targets.yaml"):
+            return False
+        indicator = given.indicator or next((t.indicator for t in self.pack.targets.targets
+                                             if t.id == given.target), None)
+        return any(i.id == indicator and i.unit == "%" for i in self.pack.targets.indicators)
+
     def nodes(self) -> Iterator[tuple[Path_, Criterion]]:
         def walk(path: Path_, node: Criterion) -> Iterator[tuple[Path_, Criterion]]:
             yield path, node
@@ -65,7 +83,7 @@ class _RubricCheck:
 
 
 def _sums(c: _RubricCheck) -> Iterator[Problem]:
-    total = sum((_d(p.max) for p in c.rubric.parts if p.kind == "index"), Decimal(0))
+    total = scored_points(c.rubric)
     if total != _d(c.rubric.rubric.total):
         yield c.at(("rubric", "total"), "rubric_total", total=_show(c.rubric.rubric.total), sum=_show(total))
     for i, part in enumerate(c.rubric.parts):
@@ -183,6 +201,38 @@ def _classification(c: _RubricCheck) -> Iterator[Problem]:
     yield from band_problems(c.at, c.rubric.rubric.classification, ("rubric", "classification"))
 
 
+def _percent_thresholds(c: _RubricCheck) -> Iterator[Problem]:
+    """A percentage never exceeds 100: a ratio's target, a floor or a band above it can never be met
+    (target: 120 would silently give at most 5/6 of the points)."""
+    for path, node in c.nodes():
+        method = node.method
+        if method is None or not c.percent_input(node):
+            continue
+        found: list[tuple[Path_, float]] = []
+        if isinstance(method, Ratio):
+            found += [((*path, "method", "target"), method.target)] if method.target is not None else []
+            found += [((*path, "method", "zero_below"), method.zero_below)] if method.zero_below is not None else []
+        if isinstance(method, Bands | Completion):
+            found += [((*path, "method", "bands", k, "min"), b.min) for k, b in enumerate(method.bands)]
+        for where, value in found:
+            if value > 100:
+                yield c.at(where, "rubric_percent_above_100", found=_show(value), id=node.id)
+
+
+def scored_points(rubric: RubricFile) -> Decimal:
+    """The points of the rubric's scale: every index part's max. Bonus and penalty parts (kind: bonus,
+    penalty) lie outside it, each within its own cap."""
+    return sum((_d(p.max) for p in rubric.parts if p.kind == "index"), Decimal(0))
+
+
+def _points_total_100(c: _RubricCheck) -> Iterator[Problem]:
+    """A warning when the parts do not total 100 (a score left unconverted is then not out of 100, and
+    the classification bands, which run to 100, do not fit it)."""
+    total = scored_points(c.rubric)
+    if total != 100:
+        yield c.warn(("parts",), "rubric_points_not_100", sum=_show(total))
+
+
 def _year(c: _RubricCheck) -> Iterator[Problem]:
     stem = c.file.rsplit("/", 1)[-1].removesuffix(".yaml")
     if stem.isdigit() and int(stem) != c.rubric.rubric.year:
@@ -283,8 +333,8 @@ def _surveys(c: _RubricCheck) -> Iterator[Problem]:
                        survey=survey_.id, sum=_show(points))
 
 
-RUBRIC_CHECKS = (_sums, _unique_ids, _bands, _items, _inputs, _owners, _classification, _year, _bonus_penalty,
-                 _not_applicable, _surveys)
+RUBRIC_CHECKS = (_sums, _unique_ids, _bands, _items, _inputs, _owners, _classification, _percent_thresholds,
+                 _points_total_100, _year, _bonus_penalty, _not_applicable, _surveys)
 
 
 def check_rubrics(pack: PartialPack) -> list[Problem]:

@@ -228,6 +228,9 @@ class Measure(RulesModel):
 class RubricHeader(RulesModel):
     id: Ident
     title: Text
+    form_title: Text | None = Field(
+        default=None, description="Tên biểu tự đánh giá (tiêu đề của bảng điểm, trang HTML, bảng tính), ví dụ "
+        "\"Tự đánh giá Chỉ số CCHC năm 2026\"; bỏ trống thì dùng tên mặc định của Chỉ số CCHC.")
     year: Year
     model: bool = Field(description="true: bộ chỉ số mô hình, không phải bộ chính thức của tỉnh.")
     basis: Text

@@ -91,8 +91,8 @@ def instruction_lines(pack: RulePack, quarter: Quarter, owed: Owed, lang: Lang) 
     if owed.reports:
         lines.append("• Trang \"Báo cáo đã gửi\": mỗi báo cáo phải gửi một dòng; ghi Ngày gửi và Số ký hiệu "
                      "văn bản khi đã gửi.")
-    lines += ["", f"Gửi tệp này về {office_name}. Cơ quan thường trực đặt các tệp vào thư mục số liệu của "
-              f"quý ({quarter}/) và chạy: cchc-rules evaluate --period {quarter} --data <thư mục số liệu>."]
+    lines += ["", f"Điền xong, gửi tệp này về {office_name} trước hạn gửi báo cáo. Không đổi tên tệp; "
+              "cơ quan thường trực tổng hợp các tệp để kiểm tra việc thực hiện kế hoạch của quý."]
     return lines
 
 
@@ -107,6 +107,6 @@ def _english(quarter: Quarter, owed: Owed, unit: str, office: str, cutoff: str, 
         "Dates as dd/mm/yyyy. Columns marked (*) are required once a row is reported.",
         "A row whose value cells are all empty means NOT REPORTED: the quarter check skips it.",
         f"Task statuses: {statuses}. Percentages as percent (e.g. 96.2%).",
-        f"Send this file to {office}; it goes into the quarter's data folder ({quarter}/) and is read by "
-        f"cchc-rules evaluate --period {quarter} --data <data folder>.",
+        f"Once filled in, send this file to {office} by the report deadline, without renaming it; the "
+        "standing office gathers the files to check the quarter's work on the plan.",
     ]

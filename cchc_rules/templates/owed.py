@@ -40,6 +40,21 @@ class ReportDue:
 
 
 @dataclass(frozen=True)
+class Goal:
+    """A target of the pack on an indicator, as the template states it: the level of the quarter's year
+    (its path point, maybe assumed by the pack), and the plan's final level and year."""
+
+    indicator: str
+    comparison: str
+    year: int
+    level: float | None  # None: the target does not apply yet in this year
+    final: float
+    by_year: int
+    unit: str
+    assumed: bool  # the year's level comes from the pack's path (path_basis), not the plan's text
+
+
+@dataclass(frozen=True)
 class Owed:
     """Everything one agency owes in a quarter."""
 
@@ -48,6 +63,7 @@ class Owed:
     tasks: tuple[TaskDue, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     reports: tuple[ReportDue, ...] = ()
+    goals: tuple[Goal, ...] = ()  # the targets on the indicators it reports
 
     @property
     def empty(self) -> bool:
@@ -74,8 +90,23 @@ def owed_in_quarter(pack: RulePack, quarter: Quarter) -> list[Owed]:
         for agency in report.duty.reporters:
             found.setdefault(agency, _Collect()).reports.append(report)
     names = {a.code: a.name for a in pack.plan.agencies}
-    return [Owed(code, names.get(code, code), tuple(c.tasks), tuple(c.indicators), tuple(c.reports))
+    goals = goals_in_year(pack, quarter.year)
+    return [Owed(code, names.get(code, code), tuple(c.tasks), tuple(c.indicators), tuple(c.reports),
+                 tuple(g for g in goals if g.indicator in {i.id for i in c.indicators}))
             for code, c in found.items()]
+
+
+def goals_in_year(pack: RulePack, year: int) -> list[Goal]:
+    """Every target of the pack with its level for `year` (compile.year_threshold: the one rule for it)."""
+    from cchc_rules.compile import year_threshold
+
+    out = []
+    for target in pack.targets.targets:
+        level = year_threshold(target, year)
+        assumed = level is not None and year < target.by_year and year in target.path
+        out.append(Goal(target.indicator, target.comparison, year, level, target.threshold, target.by_year,
+                        target.unit, assumed))
+    return out
 
 
 def task_due(pack: RulePack, task: Task, quarter: Quarter) -> TaskDue | None:

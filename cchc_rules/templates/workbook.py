@@ -67,16 +67,37 @@ def write_workbook(path: Path, instructions: tuple[str, Sequence[str]], sheets: 
     save_deterministic(wb, path, when)
 
 
+GUIDE_WIDTH = 95  # characters: one portrait A4 page wide at 100 % (print_scale)
+
+
 def _instructions(ws: Worksheet, name: str, lines: Sequence[str]) -> None:
     ws.title = name
-    set_widths(ws, (120,))
+    set_widths(ws, (GUIDE_WIDTH,))
     for row, text in enumerate(lines, start=1):
         cell = put(ws, row, 1, text)
         cell.font = Font(name=FONT_NAME, size=14 if row == 1 else FONT_SIZE, bold=row <= 2)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        fit_row_height(ws, row, [text], (120,))
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+        fit_row_height(ws, row, [text], (GUIDE_WIDTH,))
+    setup_page(ws, 0, landscape=False)  # fitted to one page wide, A4 portrait
+    ws.freeze_panes = None
+    ws.print_title_rows = None
+
+
+# A4 in millimetres, less the margins of xlsx_common.MARGINS (0.79 in left, 0.59 in right).
+_PRINTABLE_MM = {True: 297 - (0.79 + 0.59) * 25.4, False: 210 - (0.79 + 0.59) * 25.4}
+
+
+def print_scale(widths: Sequence[float], landscape: bool) -> float:
+    """The scale at which columns of these widths (Excel character units, Calibri-11 digits of 7 px)
+    fit the printable width of A4, at most 1: what 'fit to page width' will print at.
+
+    Examples:
+        >>> round(print_scale([100], landscape=False), 2), print_scale([10] * 5, landscape=True)
+        (0.94, 1.0)
+    """
+    pixels = sum(int(w * 7 + 5) for w in widths)
+    millimetres = pixels * 25.4 / 96
+    return min(1.0, _PRINTABLE_MM[landscape] / millimetres)
 
 
 def _data_sheet(ws: Worksheet, sheet: Sheet, lang: Lang) -> None:

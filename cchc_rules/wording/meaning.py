@@ -65,6 +65,20 @@ MEANING: dict[str, _Entry] = {
         ("warning: task numbers skip {missing}", "Check the appendix; ignore this if the gap is intended."),
     ),
     # --- scoring rubrics (check_rubric.py)
+    "rubric_percent_above_100": (
+        ("ngưỡng {found} % của tiêu chí {id} vượt quá 100 %: tỷ lệ không bao giờ đạt được, điểm bị hạ mà không báo",
+         "Ghi ngưỡng từ 0 đến 100 (ví dụ target: 100 cho 'đạt 100 % được điểm tối đa')."),
+        ("the threshold {found} % of criterion {id} is above 100 %: no rate can reach it, so points drop silently",
+         "Write a threshold from 0 to 100 (e.g. target: 100 for 'full points at 100 %')."),
+    ),
+    "rubric_points_not_100": (
+        ("cảnh báo: điểm tối đa các phần cộng lại là {sum}, không phải 100; điểm chưa quy đổi sẽ không theo thang 100",
+         "Sửa 'max' của các phần cho tổng bằng 100 (điểm thưởng, điểm trừ không tính vào tổng này), "
+         "hoặc bỏ qua nếu bộ chỉ số cố ý dùng thang khác."),
+        ("warning: the parts' max add up to {sum}, not 100; an unconverted score is then not out of 100",
+         "Make the parts' 'max' add up to 100 (bonus and penalty points stay outside this sum), "
+         "or ignore this if the rubric means another scale."),
+    ),
     "rubric_total": (
         ("tổng điểm các phần là {sum}, khác tổng điểm khai báo {total}", "Sửa 'max' của các phần hoặc 'total' cho khớp."),
         ("the parts add up to {sum}, not the declared total {total}", "Make the parts' 'max' and 'total' agree."),

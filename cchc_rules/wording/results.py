@@ -2,23 +2,29 @@
 the not-found messages of `explain`, the rows-read line, the trend chart's skipped quarters.
 
 Each entry: code → ((vi message, vi hint), (en message, en hint)), as in batch/catalogue.py. Numbers
-come in already written (`82.5`): the score JSON has always written them with a point.
+come in as `{"number": x}` parameters, written in the reader's format (82,5 in Vietnamese).
 """
 
 from __future__ import annotations
 
 RESULTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "score.margin.evidence_missing": (("thiếu tài liệu kiểm chứng: {documents}", ""),
-                                      ("evidence missing: {documents}", "")),
-    "score.margin.no_data": (("không có số liệu", ""), ("no data", "")),
-    "score.margin.late": (("hoàn thành muộn", ""), ("completed late", "")),
-    "score.margin.missing": (("chưa hoàn thành", ""), ("not completed", "")),
-    "score.margin.fail": (("không đạt", ""), ("not met", "")),
-    "score.margin.below_floor": (("{value} dưới mức tối thiểu", ""), ("{value} is below the minimum", "")),
-    "score.margin.ratio": (("{value} / {target}: điểm tối đa cần đạt {target}", ""),
-                           ("{value} / {target}: full points need {target}", "")),
-    "score.margin.count": (("{value} mục × {per_item} điểm", ""), ("{value} items × {per_item} points", "")),
-    "score.margin.deduction": (("trừ {value} × {per_item} điểm", ""), ("minus {value} × {per_item} points", "")),
+    # What to do for more points and what it gains, in the reader's numbers ("đạt 100 % → +1 điểm").
+    "score.margin.evidence_missing": (("thiếu tài liệu kiểm chứng: {documents}; bổ sung → tối đa +{gain} điểm", ""),
+                                      ("evidence missing: {documents}; attach it → up to +{gain} points", "")),
+    "score.margin.no_data": (("không có số liệu; nhập số liệu để được chấm điểm", ""),
+                             ("no data; enter the data to be scored", "")),
+    "score.margin.late": (("hoàn thành muộn; đúng hạn → +{gain} điểm", ""), ("completed late; on time → +{gain} points", "")),
+    "score.margin.missing": (("chưa hoàn thành; hoàn thành đúng hạn → +{gain} điểm", ""),
+                             ("not completed; done on time → +{gain} points", "")),
+    "score.margin.fail": (("không đạt; đạt → +{gain} điểm", ""), ("not met; met → +{gain} points", "")),
+    "score.margin.below_floor": (("{value}{unit} dưới mức tối thiểu {floor}{unit}; đạt {floor}{unit} để được tính điểm", ""),
+                                 ("{value}{unit} is below the minimum {floor}{unit}; reach {floor}{unit} to score", "")),
+    "score.margin.ratio": (("đạt {value}{unit}; đạt {target}{unit} → +{gain} điểm", ""),
+                           ("{value}{unit} reached; reach {target}{unit} → +{gain} points", "")),
+    "score.margin.count": (("{value} mục; thêm {need} mục → +{gain} điểm", ""),
+                           ("{value} items; {need} more → +{gain} points", "")),
+    "score.margin.deduction": (("bị trừ {value} lần × {per_item} điểm; không còn vi phạm → +{gain} điểm", ""),
+                               ("{value} deductions × {per_item} points; none → +{gain} points", "")),
     "score.margin.manual": (("điểm chấm tay", ""), ("points given by hand", "")),
     "score.margin.survey": (("phiếu khảo sát đạt {value}/{max} điểm", ""), ("the survey gives {value} of {max} points", "")),
     "score.margin.penalty": (("bị trừ {points} điểm", ""), ("{points} points deducted", "")),
@@ -29,7 +35,32 @@ RESULTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("criterion {criterion} is declared not applicable ({declared}) but this row gives its data: the data "
          "are not used", "If the criterion applies, delete the row at {declared}; if not, this row can go."),
     ),
-    "score.margin.band": (("{value}; điểm tối đa cần ≥ {best}", ""), ("{value}; full points need ≥ {best}", "")),
+    "score.margin.band": (("đạt {value}{unit}; đạt {next}{unit} → +{gain} điểm", ""),
+                          ("{value}{unit} reached; reach {next}{unit} → +{gain} points", "")),
+    # The arithmetic of a leaf's points (explain, the score HTML), numbers in the reader's format.
+    "score.work.evidence_missing": (("thiếu tài liệu kiểm chứng → 0 điểm (tối đa {max})", ""),
+                                    ("evidence missing → 0 points (of {max})", "")),
+    "score.work.no_data": (("không có số liệu → 0 điểm", ""), ("no data → 0 points", "")),
+    "score.work.band": (("{value}{unit} ≥ {min}{unit} → {points} điểm", ""), ("{value}{unit} ≥ {min}{unit} → {points} points", "")),
+    "score.work.share": (("{value}{unit} ≥ {min}{unit} → {share} × {max} = {points} điểm", ""),
+                         ("{value}{unit} ≥ {min}{unit} → {share} × {max} = {points} points", "")),
+    "score.work.on_time": (("đúng hạn → {share} × {max} = {points} điểm", ""), ("on time → {share} × {max} = {points} points", "")),
+    "score.work.late": (("trễ hạn → {share} × {max} = {points} điểm", ""), ("late → {share} × {max} = {points} points", "")),
+    "score.work.missing": (("chưa hoàn thành → {points} điểm", ""), ("not done → {points} points", "")),
+    "score.work.pass": (("đạt → {max} điểm", ""), ("met → {max} points", "")),
+    "score.work.fail": (("không đạt → 0 điểm", ""), ("not met → 0 points", "")),
+    "score.work.below_floor": (("{value}{unit} < {floor}{unit} → 0 điểm", ""), ("{value}{unit} < {floor}{unit} → 0 points", "")),
+    "score.work.ratio": (("{max} × {value} / {target} = {exact} điểm", ""), ("{max} × {value} / {target} = {exact} points", "")),
+    "score.work.ratio_capped": (("{max} × {value} / {target} = {exact}, tối đa {max} → {points} điểm", ""),
+                                ("{max} × {value} / {target} = {exact}, capped at {max} → {points} points", "")),
+    "score.work.count": (("{value} × {per_item} = {points} điểm (tối đa {max})", ""),
+                         ("{value} × {per_item} = {points} points (at most {max})", "")),
+    "score.work.deduction": (("{max} − {value} × {per_item} = {points} điểm (không dưới {floor})", ""),
+                             ("{max} − {value} × {per_item} = {points} points (not below {floor})", "")),
+    "score.work.manual": (("điểm chấm tay: {points} / {max}", ""), ("points given by hand: {points} / {max}", "")),
+    "score.work.survey": (("phiếu khảo sát: {points} / {max} điểm", ""), ("the survey: {points} / {max} points", "")),
+    "score.work.not_applicable": (("không áp dụng → không chấm; {max} điểm tối đa được quy đổi", ""),
+                                  ("not applicable → not scored; its {max} points are rescaled", "")),
     "explain.no_criterion": (
         ("Không có tiêu chí '{item}' trong bộ chỉ số năm {year}.", "{fix}"),
         ("There is no criterion '{item}' in the {year} rubric.", "{fix}"),

@@ -224,10 +224,37 @@ def test_xlsx_has_the_ranking_and_skipped_sheets_and_is_stable(units: Path, tmp_
     wb = load_workbook(first)
     assert wb.sheetnames == ["Xếp hạng", "Đơn vị bỏ qua"]
     ranking, skipped = wb["Xếp hạng"], wb["Đơn vị bỏ qua"]
-    assert ranking.freeze_panes == "A2" and ranking.auto_filter.ref and skipped.freeze_panes == "A2"
-    assert [row[2] for row in ranking.iter_rows(min_row=2, values_only=True)] == ["31294", "31300", "31297"]
-    assert [row[1:3] for row in skipped.iter_rows(min_row=2, values_only=True)] == [
+    header = _row_of(ranking, "Hạng")
+    assert ranking.freeze_panes == f"A{header + 1}" and ranking.auto_filter.ref
+    assert [row[2] for row in ranking.iter_rows(min_row=header + 1, values_only=True)] == ["31294", "31300", "31297"]
+    top = _row_of(skipped, "Thư mục")
+    assert skipped.freeze_panes == f"A{top + 1}"
+    assert [row[1:3] for row in skipped.iter_rows(min_row=top + 1, values_only=True)] == [
         ("31301", "số liệu có lỗi"), (None, "thư mục không có mã đơn vị")]
+
+
+def test_xlsx_has_titles_the_model_warning_and_prints_landscape_fitted(units: Path, tmp_path: Path) -> None:
+    """Issue 12 item 11: titles, the model-rubric warning, landscape A4, repeated header rows, fit to width,
+    areas named in the headers."""
+    path = tmp_path / "xep-hang.xlsx"
+    code, _, err = _batch("--data", str(units), "--format", "xlsx", "-o", str(path), "--jobs", "1")
+    assert code == 0, err
+    for ws in load_workbook(path).worksheets:
+        header = _row_of(ws, "Hạng" if ws.title == "Xếp hạng" else "Thư mục")
+        above = [str(ws.cell(r, 1).value) for r in range(1, header)]
+        assert above[0].startswith(("XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026", "CÁC ĐƠN VỊ CHƯA ĐƯỢC CHẤM"))
+        assert any("bộ chỉ số mô hình" in line and "không dùng để công bố" in line for line in above)
+        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+        assert int(ws.page_setup.fitToWidth) == 1 and int(ws.page_setup.fitToHeight) == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.print_title_rows == f"${header}:${header}"
+    ranking = load_workbook(path)["Xếp hạng"]
+    heads = [c.value for c in ranking[_row_of(ranking, "Hạng")]]
+    assert "1. Chỉ đạo, điều hành CCHC (tối đa 11)" in heads
+
+
+def _row_of(ws: Any, first: str) -> int:
+    return next(r for r in range(1, 12) if ws.cell(r, 1).value == first)
 
 
 def test_table_shows_ties_skipped_units_and_the_summary(units: Path) -> None:
@@ -310,3 +337,32 @@ def test_for_unit_copies_the_pack_with_the_unit_s_identity() -> None:
     assert other.tasks is pack.tasks and other.plan.agencies == pack.plan.agencies
     nameless = for_unit(pack, "31301", {}).plan.plan.unit
     assert (nameless.code, nameless.name) == ("31301", "Đơn vị hành chính 31301")
+
+
+def test_html_warns_of_the_model_rubric_plots_dots_names_areas_and_lists_problems(units: Path,
+                                                                                   tmp_path: Path) -> None:
+    """Issue 12 item 11 on the page: the model warning, a dot plot whose axis does not start at 0 with
+    the classification bands, area names in the ranking, and each skipped unit's problems (not a count)."""
+    page = tmp_path / "xep-hang.html"
+    code, _, err = _batch("--data", str(units), "--format", "html", "-o", str(page), "--jobs", "1")
+    assert code == 0, err
+    html = page.read_text(encoding="utf-8")
+    assert 'class="warning model-rubric"' in html and "không dùng để công bố kết quả" in html
+    chart = html[html.index('aria-labelledby="totals-t'):]
+    chart = chart[: chart.index("</svg>")]
+    assert chart.count("<circle") == 3  # one dot per ranked unit
+    assert '<g class="band">' in chart and "Tốt" in chart and "Xuất sắc" in chart
+    assert "1. Chỉ đạo, điều hành CCHC</th>" in html
+    assert "31/02/2026" in html and "task_status.csv:" in html  # the problem itself, at its file:row
+
+
+def test_the_dot_plot_axis_starts_below_the_lowest_total_not_at_0() -> None:
+    """67 and 88 stand apart: the axis runs from 60 to 100, ticks every 10, a dot per unit."""
+    from cchc_rules.report.html.svg import Band, Bar, dot_plot
+
+    svg = dot_plot([Bar("Xã A", 88.0), Bar("Xã B", 67.0)], [Band("Tốt", 80, 90), Band("Khá", 70, 80)],
+                   "Tổng điểm", "mô tả", "p")
+    ticks = [t.split("<", 1)[0] for t in svg.split('class="val">')[1:]][:5]
+    assert ticks == ["60", "70", "80", "90", "100"]
+    circles = [float(c.split('cx="', 1)[1].split('"', 1)[0]) for c in svg.split("<circle")[1:]]
+    assert circles[0] - circles[1] > 150  # 21 points apart take over a third of the plot's width

@@ -91,7 +91,8 @@ def test_kinds_sheet_names_and_keys() -> None:
         found = kind_named(name)
         assert found is not None and found.name == kind, name
     assert {k.name for k in KINDS if k.rubric} == {"measures", "evidence", "manual_points", "not_applicable",
-                                                   "survey_answers"}
+                                                   "survey_answers", "appraisal"}
+    assert kind_named("tham-dinh").name == kind_named("Thẩm định").name == "appraisal"  # type: ignore[union-attr]
     assert (KEYS["measures"], KEYS["evidence"], KEYS["manual_points"]) == (
         ("measure",), ("criterion", "document"), ("criterion",))
     assert (KEYS["not_applicable"], KEYS["survey_answers"]) == (("criterion",), ("survey", "respondent", "question"))

@@ -109,3 +109,34 @@ def test_a_classification_band_below_its_own_minimum_is_refused(pack: Path) -> N
     order = next(p for p in found if p.code == "rubric_class_order")
     assert order.location.line == line and order.field == "rubric.classification[1].below"
     assert order.params == {"min": "50", "below": "40"}
+def _warnings(pack: Path) -> str:
+    return render_problems([p for p in iter_problems(Path("pack")) if p.severity == "warning"], "vi")
+
+
+def test_a_percentage_threshold_above_100_is_refused_at_its_line(pack: Path) -> None:
+    """target: 120 on a % indicator would silently cap the points at 5/6; check refuses it (file:line)."""
+    line = _edit(pack, "method: {kind: ratio, input: {target: hai-long-tthc}, target_of: hai-long-tthc}",
+                 "method: {kind: ratio, input: {target: hai-long-tthc}, target: 120}")
+    errors = _errors(pack)
+    assert f"pack/scoring/2026.yaml:{line}" in errors
+    assert "ngưỡng 120 % của tiêu chí" in errors and "vượt quá 100 %" in errors
+    assert "Ghi ngưỡng từ 0 đến 100" in errors
+
+
+def test_a_percentage_threshold_of_100_passes(pack: Path) -> None:
+    _edit(pack, "method: {kind: ratio, input: {target: hai-long-tthc}, target_of: hai-long-tthc}",
+          "method: {kind: ratio, input: {target: hai-long-tthc}, target: 100}")
+    assert "vượt quá 100 %" not in _errors(pack)
+
+
+def test_parts_not_totalling_100_are_a_warning_not_an_error(pack: Path) -> None:
+    _edit(pack, "  total: 100", "  total: 90")
+    _edit(pack, "    max: 60\n", "    max: 50\n")
+    _edit(pack, "        max: 30\n", "        max: 20\n")
+    assert "cảnh báo: điểm tối đa các phần cộng lại là 90, không phải 100" in _warnings(pack)
+    assert "không phải 100" not in _errors(pack)
+
+
+def test_the_bundled_rubric_totals_100_without_a_warning() -> None:
+    warnings = [p for p in iter_problems(bundled_rules_dir()) if p.code == "rubric_points_not_100"]
+    assert warnings == []

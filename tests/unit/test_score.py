@@ -46,7 +46,7 @@ def test_methods_on_the_bundled_year(small_doc: dict) -> None:
     by_id = {n["id"]: n for n in _nodes(small_doc["criteria"])}
     # reports: 14 of the 16 periodic reports of 2026 on time = 87.5 % → completion band 80–<100 → half
     assert by_id["1.2"]["trace"]["inputs"]["value"] == 87.5
-    assert by_id["1.2"]["points"] == 10 and "87,5" in by_id["1.2"]["margin"]  # the JSON in vi: its words and formats
+    assert by_id["1.2"]["points"] == 10 and by_id["1.2"]["margin"] == "đạt 87,5 %; đạt 100 % → +10 điểm"
     # evidence required and none given → 0, listed among the documents to attach
     assert by_id["1.1"]["points"] == 0 and by_id["1.1"]["evidence_missing"]
     assert [e["criterion"] for e in small_doc["evidence_to_attach"]] == ["1.1"]
@@ -55,7 +55,7 @@ def test_methods_on_the_bundled_year(small_doc: dict) -> None:
     # bands: 79.62 % online dossiers falls in [70, 90) → 10 of 15
     assert by_id["3.2"]["points"] == 10
     # no annual data → no value → 0, said in the margin
-    assert by_id["2.1"]["points"] == 0 and by_id["2.1"]["margin"] == "không có số liệu"
+    assert by_id["2.1"]["points"] == 0 and by_id["2.1"]["margin"] == "không có số liệu; nhập số liệu để được chấm điểm"
 
 
 def test_total_and_classification(small_doc: dict) -> None:

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from cchc_rules.explain_text import fact_rows
 from cchc_rules.cli import app
+from cchc_rules.formats import points
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "truong-xuan"
@@ -162,8 +163,13 @@ def test_explain_every_leaf(doc: dict[str, Any]) -> None:
         assert result.exit_code == 0, (leaf["id"], result.stderr)
         assert f"Tiêu chí {leaf['id']}:" in result.stdout
         label = "Điểm trừ" if leaf["id"].startswith("D.") else "Điểm"
-        assert f"{label}: {leaf['points']:g} / {leaf['max']:g}" in result.stdout
+        assert f"{label}: {points(leaf['points'], 'vi')} / {points(leaf['max'], 'vi')}" in result.stdout
         assert leaf["trace"]["rule"] in result.stdout
+        assert "status=" not in result.stdout and "evidence=" not in result.stdout  # no engine internals
+        if leaf["working"]:
+            assert f"Cách tính: {leaf['working']}" in result.stdout
+        for attached in leaf["documents"]:
+            assert f"({attached['file']}:{attached['row']})" in result.stdout
         for line in fact_rows(leaf["trace"]["facts"]):  # consecutive rows of a file as a range
             assert line in result.stdout, leaf["id"]
         if leaf["not_applicable"]:
@@ -175,11 +181,11 @@ def test_explain_every_inner_node(doc: dict[str, Any]) -> None:
         result = runner.invoke(app, ["explain", node["id"], "--year", "2026"])
         assert result.exit_code == 0, (node["id"], result.stderr)
         label = "Điểm trừ" if node["id"] == "D" else "Điểm"
-        assert f"{label}: {node['points']:g} / {node['max']:g}" in result.stdout
+        assert f"{label}: {points(node['points'], 'vi')} / {points(node['max'], 'vi')}" in result.stdout
         if node.get("rescaled"):
             assert "Quy đổi trong lĩnh vực" in result.stdout
         for child in node["criteria"]:
-            assert f"{child['id']} ({child['points']:g})" in result.stdout
+            assert f"{child['id']} ({points(child['points'], 'vi')})" in result.stdout
 
 
 def test_usage_errors() -> None:

@@ -24,7 +24,7 @@ from cchc_rules.pipeline import Workspace, score
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "fixtures" / "rubrics" / "small-2026.yaml"
 HEADERS = ["STT", "Lĩnh vực / Tiêu chí / Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá",
-           "Tài liệu kiểm chứng", "Ghi chú"]
+           "Điểm thẩm định", "Ý kiến thẩm định", "Tài liệu kiểm chứng", "Ghi chú"]
 MODEL_LINE = "Bộ chỉ số mô hình — không phải bộ chỉ số chính thức"
 
 
@@ -104,12 +104,34 @@ def test_title_and_header_row(doc: dict[str, Any], tmp_path: Path) -> None:
     assert wb.sheetnames == ["Tự đánh giá", "Cơ quan", "Tài liệu cần bổ sung"]
     ws = wb["Tự đánh giá"]
     header = _header_row(ws, "STT")
-    assert [ws.cell(header, c).value for c in range(1, 7)] == HEADERS
-    assert ws.cell(header, 7).value is None
+    assert [ws.cell(header, c).value for c in range(1, 9)] == HEADERS
+    assert ws.cell(header, 9).value is None
     assert ws["A1"].value == "BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026"
     above = " ".join(str(ws.cell(r, 1).value) for r in range(1, header))
     assert "xã Trường Xuân" in above and "thành phố Cần Thơ" in above
     assert ws.freeze_panes == f"A{header + 1}"
+
+
+def test_the_title_comes_from_the_rubric(doc: dict[str, Any], tmp_path: Path) -> None:
+    """A rubric that names its form (form_title) heads the sheet with it, not with the PAR INDEX title."""
+    own = copy.deepcopy(doc)
+    own["rubric"]["form_title"] = "Tự đánh giá Chỉ số phục vụ người dân, doanh nghiệp năm 2026"
+    ws = load_workbook(_render(own, tmp_path))["Tự đánh giá"]
+    assert ws["A1"].value == "TỰ ĐÁNH GIÁ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP NĂM 2026"
+
+
+def test_appraisal_columns_are_filled_from_the_appraisal(doc: dict[str, Any], tmp_path: Path) -> None:
+    """Điểm thẩm định / Ý kiến thẩm định: a leaf's value and comment; a group sums its children by formula."""
+    given = copy.deepcopy(doc)
+    leaves = [n for part in given["criteria"] for n in _walk(part["criteria"]) if not n["criteria"]]
+    for leaf in leaves:
+        leaf["appraisal"] = {"points": leaf["points"], "comment": None, "round": 1, "facts": []}
+    leaves[0]["appraisal"] = {"points": 0.0, "comment": "Thiếu số, ngày văn bản", "round": 2, "facts": []}
+    ws = load_workbook(_render(given, tmp_path))["Tự đánh giá"]
+    rows = _node_rows(ws)
+    first = rows[leaves[0]["id"]]
+    assert ws.cell(first, 5).value == 0 and ws.cell(first, 6).value == "Thiếu số, ngày văn bản"
+    assert ws.cell(rows["A"], 5).value is None  # the groups of the doc carry no appraisal: left empty
 
 
 def test_model_rubric_line_is_shown_only_for_a_model(doc: dict[str, Any], tmp_path: Path) -> None:
@@ -192,18 +214,19 @@ def test_a_part_not_applicable_is_left_out_and_the_rest_converted(doc: dict[str,
     assert ws.cell(total, 4).value == f"=SUM(D{rows['A']})"
     assert calc.value(f"D{total}") == Decimal("10") and calc.value(f"C{total}") == Decimal("60")
     assert calc.value(f"D{_label_row(ws, 'Tổng điểm quy đổi thang 100')}") == Decimal("16.67")
-    assert "không tính vào tổng điểm" in ws.cell(rows["B"], 6).value
-    assert ws.cell(total, 6).value == "Không tính phần B (không áp dụng)"
+    assert "không tính vào tổng điểm" in ws.cell(rows["B"], 8).value
+    assert ws.cell(total, 8).value == "Không tính phần B (không áp dụng)"
 
 
 def test_evidence_and_notes(doc: dict[str, Any], tmp_path: Path) -> None:
     ws = load_workbook(_render(doc, tmp_path))["Tự đánh giá"]
     rows = _node_rows(ws)
-    assert ws.cell(rows["1.1"], 5).value == "Kế hoạch CCHC năm"
-    assert ws.cell(rows["1.1"], 6).value == "Thiếu tài liệu kiểm chứng"
-    assert ws.cell(rows["1.2"], 6).value == "87,5; điểm tối đa cần ≥ 100"
-    assert ws.cell(rows["3.1"], 6).value is None
-    assert ws.cell(rows["1.2"], 5).alignment.wrap_text
+    assert ws.cell(rows["1.1"], 7).value == "Cần có: Kế hoạch CCHC năm"  # none attached: what is asked for
+    assert ws.cell(rows["1.1"], 8).value == "Thiếu tài liệu kiểm chứng"
+    assert ws.cell(rows["1.2"], 8).value == "đạt 87,5 %; đạt 100 % → +10 điểm"
+    assert ws.cell(rows["3.1"], 8).value is None
+    assert ws.cell(rows["1.2"], 7).alignment.wrap_text
+    assert ws.cell(rows["1.2"], 5).value is None and ws.cell(rows["1.2"], 6).value is None  # no appraisal
 
 
 def test_print_setup_and_font(doc: dict[str, Any], tmp_path: Path) -> None:

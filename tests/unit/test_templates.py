@@ -264,3 +264,58 @@ def test_cli_evaluate_reads_a_filled_template_folder(pack: RulePack, templates: 
     assert result.exit_code == 0, result.stderr
     assert "Đã đọc 46 dòng: dùng 46, loại 0, trùng 0." in result.stderr
     assert '"2026-Q3/task-overdue/21.0.2026"' in result.stdout
+
+
+# ---------------------------------------------------------------- issue 12 item 10: what the rows say, print
+
+
+def test_each_indicator_row_shows_its_target_and_its_numerator_and_denominator(pack: RulePack,
+                                                                               templates: Path) -> None:
+    targets = {t.indicator: t for t in pack.targets.targets}
+    for path in sorted((templates / "2026-Q3").glob("*.xlsx")):
+        book = load_workbook(path)
+        if "Chỉ số" not in book.sheetnames:
+            continue
+        ws = book["Chỉ số"]
+        goal, definition = _col(ws, "Chỉ tiêu phải đạt"), _col(ws, "Cách tính tử số, mẫu số")
+        for row in range(2, ws.max_row + 1):
+            indicator = next(i for i in pack.targets.indicators if i.id == ws.cell(row, _col(ws, "Mã chỉ số")).value)
+            if indicator.id in targets:
+                target = targets[indicator.id]
+                assert f"đến năm {target.by_year}" in ws.cell(row, goal).value
+                assert "." not in ws.cell(row, goal).value.replace("(mức giả định của bộ quy tắc)", "")  # 70 %, not 70.0
+            if indicator.numerator:
+                assert f"Tử số: {indicator.numerator}" in ws.cell(row, definition).value
+                assert f"Mẫu số: {indicator.denominator or '—'}" in ws.cell(row, definition).value
+
+
+def test_an_assumed_yearly_level_is_labelled_in_the_template(templates: Path) -> None:
+    cells = [str(c.value) for path in (templates / "2026-Q3").glob("*.xlsx")
+             for ws in load_workbook(path).worksheets if ws.title == "Chỉ số" for c in ws["E"]]
+    assert any("năm 2026: ≥ 70 % (mức giả định của bộ quy tắc); đến năm 2030: ≥ 90 %" in c for c in cells)
+
+
+def test_the_guide_fits_the_page_and_holds_no_shell_command(templates: Path) -> None:
+    from cchc_rules.templates.workbook import GUIDE_WIDTH, print_scale
+
+    for path in sorted((templates / "2026-Q3").glob("*.xlsx")):
+        guide = load_workbook(path)["Hướng dẫn"]
+        text = " ".join(str(c.value) for c in guide["A"] if c.value)
+        assert "cchc-rules" not in text and "--period" not in text and "--data" not in text
+        assert guide.page_setup.orientation == "portrait" and int(guide.page_setup.fitToWidth) == 1
+        assert guide.sheet_properties.pageSetUpPr.fitToPage
+        assert guide.column_dimensions["A"].width == GUIDE_WIDTH
+    assert print_scale([GUIDE_WIDTH], landscape=False) >= 0.95
+
+
+def test_every_data_sheet_prints_at_9_pt_or_more(templates: Path) -> None:
+    """Fitted to the width of A4 landscape, 12 pt cells print at ≥ 9 pt: a scale of at least 75 %."""
+    from cchc_rules.templates.workbook import print_scale
+
+    for path in sorted((templates / "2026-Q3").glob("*.xlsx")):
+        for ws in load_workbook(path).worksheets[1:]:
+            widths = [ws.column_dimensions[get_column_letter(c)].width for c in range(1, ws.max_column + 1)]
+            scale = print_scale(widths, landscape=True)
+            size = min(c.font.sz for row in ws.iter_rows() for c in row if c.value is not None)
+            assert size * scale >= 9, (path.name, ws.title, scale)
+            assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.fitToWidth) == 1

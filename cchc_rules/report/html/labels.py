@@ -95,6 +95,10 @@ _SCORE = {
         "agencies": "Chỉ số của các cơ quan", "rank": "Hạng", "percent": "Tỷ lệ (%)",
         "attach": "Tài liệu kiểm chứng cần bổ sung", "no_attach": "Không thiếu tài liệu kiểm chứng.",
         "criterion": "Tiêu chí", "documents": "Tài liệu",
+        "appraised": "Điểm thẩm định", "appraisal_comment": "Ý kiến thẩm định",
+        "attached": "Tài liệu kiểm chứng", "none_attached": "chưa đính kèm", "working": "Cách tính",
+        "appraised_total": "Tổng điểm thẩm định", "appraisal_round": "vòng thẩm định",
+        "appraisal_incomplete": "chưa thẩm định hết các tiêu chí",
         "trend": "Xu hướng các quý trong năm", "no_trend": "Chưa có số liệu quý nào của năm.",
         "chart_trend": "Số phát hiện theo quý",
         "chart_trend_desc": "Biểu đồ cột nhóm: mỗi quý ba cột — số vi phạm, số phát hiện thông tin, số cơ quan chậm trễ.",
@@ -120,6 +124,10 @@ _SCORE = {
         "agencies": "Agency index", "rank": "Rank", "percent": "Percent",
         "attach": "Documents to attach", "no_attach": "No documents missing.",
         "criterion": "Criterion", "documents": "Documents",
+        "appraised": "Appraised points", "appraisal_comment": "Appraiser's comment",
+        "attached": "Evidence attached", "none_attached": "none attached", "working": "Arithmetic",
+        "appraised_total": "Appraised total", "appraisal_round": "appraisal round",
+        "appraisal_incomplete": "not every criterion appraised yet",
         "trend": "Trend across the quarters", "no_trend": "No quarter data for the year yet.",
         "chart_trend": "Findings per quarter",
         "chart_trend_desc": "Grouped column chart: three columns per quarter — violations, information findings, "
@@ -138,14 +146,17 @@ _BATCH = {
         "lagging_period": "Kỳ xét cơ quan chậm trễ", "summary": "Tóm tắt", "found": "Đơn vị tìm thấy",
         "scored": "Đơn vị được chấm điểm", "skipped": "Đơn vị bỏ qua",
         "chart_totals": "Tổng điểm theo đơn vị",
-        "chart_totals_desc": "Biểu đồ thanh ngang: mỗi đơn vị một thanh theo thứ hạng, độ dài là tổng điểm "
-                             "trên thang 100.",
+        "chart_totals_desc": "Biểu đồ điểm: mỗi đơn vị một dòng theo thứ hạng, chấm tròn đặt tại tổng điểm; trục "
+                             "không bắt đầu từ 0 để thấy rõ chênh lệch; các dải màu là các mức xếp loại.",
+        "model_warning": "Xếp hạng này chấm theo bộ chỉ số mô hình ({title}), không phải Bộ chỉ số CCHC chính "
+                         "thức do Sở Nội vụ ban hành: chỉ dùng để thử nghiệm, không dùng để công bố kết quả.",
+        "areas": "Điểm theo lĩnh vực", "area_points": "Điểm các lĩnh vực",
         "chart_classes": "Số đơn vị theo xếp loại",
         "chart_classes_desc": "Biểu đồ thanh ngang: mỗi xếp loại một thanh, độ dài là số đơn vị.",
         "no_class": "(chưa xếp loại)", "ranking": "Bảng xếp hạng", "rank": "Hạng", "code": "Mã",
         "name": "Đơn vị", "total": "Tổng điểm", "classification": "Xếp loại", "findings_year": "Phát hiện cả năm",
         "lagging": "Cơ quan chậm trễ", "tie": "đồng hạng", "no_ranking": "Không có đơn vị nào được chấm điểm.",
-        "skipped_units": "Đơn vị bỏ qua", "folder": "Thư mục", "reason": "Lý do", "problems": "Số vấn đề",
+        "skipped_units": "Đơn vị bỏ qua", "folder": "Thư mục", "reason": "Lý do", "problems": "Các vấn đề cần sửa",
         "no_skipped": "Không bỏ qua đơn vị nào.",
     },
     "en": {
@@ -153,13 +164,17 @@ _BATCH = {
         "lagging_period": "Period for lagging agencies", "summary": "Summary", "found": "Units found",
         "scored": "Units scored", "skipped": "Units skipped",
         "chart_totals": "Total per unit",
-        "chart_totals_desc": "Horizontal bar chart: one bar per unit in rank order, its length the total out of 100.",
+        "chart_totals_desc": "Dot plot: one row per unit in rank order, a dot at its total; the axis does not "
+                             "start at 0, so gaps show; the coloured bands are the classifications.",
+        "model_warning": "This ranking uses a model rubric ({title}), not the official rubric issued by the "
+                         "Department of Home Affairs: for trials only, not for publishing results.",
+        "areas": "Points per area", "area_points": "Area points",
         "chart_classes": "Units per classification",
         "chart_classes_desc": "Horizontal bar chart: one bar per classification, its length the number of units.",
         "no_class": "(no classification)", "ranking": "Ranking", "rank": "Rank", "code": "Code",
         "name": "Unit", "total": "Total", "classification": "Classification", "findings_year": "Findings (year)",
         "lagging": "Lagging agencies", "tie": "tie", "no_ranking": "No unit was scored.",
-        "skipped_units": "Skipped units", "folder": "Folder", "reason": "Reason", "problems": "Problems",
+        "skipped_units": "Skipped units", "folder": "Folder", "reason": "Reason", "problems": "Problems to fix",
         "no_skipped": "No unit skipped.",
     },
 }

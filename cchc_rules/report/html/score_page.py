@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from cchc_rules import formats
+from cchc_rules.explain_text import document_text
 from cchc_rules.messages import Lang
 from cchc_rules.trace_words import METHOD_WORDS, how_text, word
 from cchc_rules.report.html.frame import document_frame
@@ -27,11 +28,12 @@ def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lan
     areas = [Bar(f"{n['id']}. {n['name']}", n["points"], n["max"], f"{n['id']}. {n['name']}")
              for part in doc["criteria"] if part.get("kind", "index") == "index" for n in part["criteria"]]
     agencies = [Bar(names.agencies.get(a["agency"], a["name"]), a["percent"], None) for a in doc["agencies"]]
-    title = t["title"].format(year=doc["year"])
+    title = form_title(doc, lang)
     return {
         "t": t, "lang": lang, "doc": doc, "title": title,
         "frame": document_frame(names, lang, title, doc["year"]), "plan": names.plan(doc["plan"]),
         "quarters_read": ", ".join(formats.quarter_name(q, lang) for q in doc["inputs"]["quarters"]),
+        "appraisal": _appraisal_summary(doc, lang),
         "total": number(doc["total"], lang), "raw_points": number(doc["raw_points"], lang),
         "max_available": number(doc["max_available"], lang),
         "parts": [{"id": p["id"], "name": p["name"], "points": number(p["points"], lang),
@@ -52,6 +54,28 @@ def score_context(doc: dict[str, Any], quarters: list[dict[str, Any]], lang: Lan
     }
 
 
+def form_title(doc: dict[str, Any], lang: Lang) -> str:
+    """The form's heading: the rubric's own `form_title` (a 766 rubric is not headed "Chỉ số CCHC"),
+    else the default of the page.
+
+    Examples:
+        >>> form_title({"year": 2026, "rubric": {"form_title": "Tự đánh giá Chỉ số 766 năm 2026"}}, "vi")
+        'Tự đánh giá Chỉ số 766 năm 2026'
+        >>> form_title({"year": 2026, "rubric": {}}, "vi")
+        'Tự đánh giá Chỉ số CCHC năm 2026'
+    """
+    own = doc["rubric"].get("form_title")
+    return own if own else labels("score", lang)["title"].format(year=doc["year"])
+
+
+def _appraisal_summary(doc: dict[str, Any], lang: Lang) -> dict[str, Any] | None:
+    given = doc.get("appraisal")
+    if not given:
+        return None
+    return {"round": given["round"], "complete": given["complete"], "total": number(given["total"], lang),
+            "classification": given["classification"]}
+
+
 def _walk(nodes: list[dict[str, Any]], depth: int) -> list[tuple[int, dict[str, Any]]]:
     rows: list[tuple[int, dict[str, Any]]] = []
     for node in nodes:
@@ -64,13 +88,19 @@ def _tree_row(depth: int, node: dict[str, Any], lang: Lang, names: Names, penalt
     """One row of the criteria table; `short` marks points lost (for a penalty: points deducted)."""
     method = node.get("method")
     trace = node.get("trace") or {}
+    appraisal = node.get("appraisal")
     return {"depth": depth, "id": node["id"], "name": node["name"], "max": number(node["max"], lang),
             "points": number(node["points"], lang), "owner": names.agency(node.get("owner")),
             "method": word(METHOD_WORDS, method, lang) if method else "",
             "note": "; ".join(n for n in (node.get("margin"), node_extra(node, lang)) if n),
             "how": how_text(trace.get("how") or {}, lang, names=names),
             "facts": facts_text(trace.get("facts") or []),
-            "short": node["points"] > 0 if penalty else node["points"] < node["max"]}
+            "short": node["points"] > 0 if penalty else node["points"] < node["max"],
+            "working": node.get("working") or "", "leaf": not node["criteria"],
+            "documents": [document_text(d, lang) for d in node.get("documents") or []],
+            "appraised": number(appraisal["points"], lang) if appraisal else "",
+            "appraisal_comment": (appraisal or {}).get("comment") or "",
+            "appraisal_lower": bool(appraisal) and appraisal["points"] < node["points"]}
 
 
 def facts_text(facts: list[dict[str, Any]]) -> list[str]:

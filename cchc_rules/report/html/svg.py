@@ -123,3 +123,82 @@ def _legend(labels: Sequence[str], x0: float, y: float) -> str:
                      f'<text x="{_fmt(x + 16)}" y="{_fmt(y)}" class="lbl">{escape(label)}</text>')
         x += 16 + 8 * len(label) + 24
     return "".join(parts)
+
+
+# Light fills for the classification bands of a dot plot, best band first (printable in grey).
+BAND_FILLS = ("#d7ecd9", "#e6f2cf", "#fbf0c9", "#fadfc6", "#f6d0cf", "#eeeeee")
+
+
+@dataclass(frozen=True)
+class Band:
+    """A classification band of the scale: its label and the range [low, high)."""
+
+    label: str
+    low: float
+    high: float
+
+
+def scale_start(values: Sequence[float], top: float = 100.0) -> float:
+    """Where a dot plot's axis starts: 5 points below the lowest value, down to a multiple of 10
+    (never below 0), so that 67 and 88 stand far apart instead of on 100 bars from 0.
+
+    Examples:
+        >>> scale_start([88.43, 67.2]), scale_start([3.0]), scale_start([])
+        (60.0, 0.0, 0.0)
+    """
+    if not values:
+        return 0.0
+    low = max(0.0, min(values) - 5)
+    return min(float(int(low // 10) * 10), top - 10)
+
+
+def dot_plot(rows: Sequence[Bar], bands: Sequence[Band], title: str, desc: str, name: str,
+             show: Callable[[float], str] = _fmt, top: float = 100.0) -> Markup:
+    """One row per item, a dot at its value on an axis from `scale_start` to `top`, with the
+    classification bands drawn behind as coloured columns labelled at the top.
+
+    Examples:
+        >>> svg = dot_plot([Bar("Xã A", 88.4), Bar("Xã B", 67.2)], [Band("Tốt", 80, 90)], "Tổng điểm", "d", "p")
+        >>> "<circle" in svg and "Tốt" in svg and ">60<" in svg
+        True
+    """
+    low = scale_start([r.value for r in rows], top)
+    span = WIDTH - _LABEL_W - _VALUE_W
+    head = 22  # room for the bands' labels
+    axis = 20
+    height = head + _TOP + _ROW_H * max(len(rows), 1) + axis
+
+    def x(value: float) -> float:
+        return _LABEL_W + span * (min(max(value, low), top) - low) / (top - low)
+
+    parts = [_open(title, desc, height, name)]
+    body_top, body_bottom = head, head + _TOP + _ROW_H * max(len(rows), 1)
+    for k, band in enumerate(sorted(bands, key=lambda b: -b.low)):
+        a, b = max(band.low, low), min(band.high, top)
+        if b <= a:
+            continue
+        fill = BAND_FILLS[min(k, len(BAND_FILLS) - 1)]
+        parts.append(f'<g class="band"><title>{escape(band.label)}: {escape(show(band.low))}–{escape(show(band.high))}'
+                     f'</title><rect x="{_fmt(x(a))}" y="{body_top}" width="{_fmt(x(b) - x(a))}" '
+                     f'height="{body_bottom - body_top}" fill="{fill}"/>'
+                     f'<text x="{_fmt((x(a) + x(b)) / 2)}" y="{head - 7}" text-anchor="middle" class="lbl">'
+                     f'{escape(_clip(band.label, max(4, int((x(b) - x(a)) / 7))))}</text></g>')
+    step = 5.0 if top - low <= 30 else 10.0
+    tick = low
+    while tick <= top + 1e-9:
+        parts.append(f'<line x1="{_fmt(x(tick))}" y1="{body_top}" x2="{_fmt(x(tick))}" y2="{body_bottom}" '
+                     f'stroke="#ffffff" stroke-width="1"/>'
+                     f'<text x="{_fmt(x(tick))}" y="{body_bottom + 14}" text-anchor="middle" class="val">'
+                     f'{escape(show(tick))}</text>')
+        tick += step
+    for i, row in enumerate(rows):
+        y = body_top + _TOP + i * _ROW_H + _BAR_H / 2
+        parts.append(f'<g><title>{escape(row.tooltip or row.label)}: {escape(show(row.value))}</title>'
+                     f'<text x="{_LABEL_W - 8}" y="{_fmt(y + 4)}" text-anchor="end" class="lbl">'
+                     f'{escape(_clip(row.label, 40))}</text>'
+                     f'<line x1="{_LABEL_W}" y1="{_fmt(y)}" x2="{_fmt(x(row.value))}" y2="{_fmt(y)}" '
+                     f'stroke="{_TRACK}" stroke-width="1" stroke-dasharray="2 2"/>'
+                     f'<circle cx="{_fmt(x(row.value))}" cy="{_fmt(y)}" r="5" fill="{PALETTE[0]}"/>'
+                     f'<text x="{_fmt(x(row.value) + 9)}" y="{_fmt(y + 4)}" class="val">{escape(show(row.value))}</text></g>')
+    parts.append("</svg>")
+    return Markup("".join(parts))

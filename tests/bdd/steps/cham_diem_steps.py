@@ -37,6 +37,7 @@ ANNUAL_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "điểm chấm tay": ("manual_points", ("tiêu chí",)),
     "tiêu chí không áp dụng": ("not_applicable", ("tiêu chí",)),
     "phiếu khảo sát": ("survey_answers", ("phiếu", "câu hỏi")),
+    "kết quả thẩm định": ("tham-dinh", ("tiêu chí", "vòng")),
 }
 
 
@@ -46,6 +47,7 @@ class Scoring:
 
     doc: dict[str, Any] | None = None
     errors: list[str] | None = None  # stderr lines of a run that stopped on bad data
+    explained: str = ""  # what the last `explain` printed
 
     def nodes(self) -> dict[str, dict[str, Any]]:
         """Every part, area, criterion and sub-criterion by id."""
@@ -83,8 +85,8 @@ def rubric_file(quy: QuarterCheck, year: int, docstring: str) -> None:
     (quy.pack / "scoring" / f"{year}.yaml").write_text(docstring + "\n", encoding="utf-8")
 
 
-@given(parsers.re(r"(?P<name>số đo|tài liệu kiểm chứng|điểm chấm tay|tiêu chí không áp dụng|phiếu khảo sát) "
-                  r"năm (?P<year>\d{4}) có các dòng sau:"))
+@given(parsers.re(r"(?P<name>số đo|tài liệu kiểm chứng|điểm chấm tay|tiêu chí không áp dụng|phiếu khảo sát"
+                  r"|kết quả thẩm định) năm (?P<year>\d{4}) có các dòng sau:"))
 def annual_rows(quy: QuarterCheck, name: str, year: str, datatable: list[list[str]]) -> None:
     kind, key = ANNUAL_TABLES[name]
     table = quy.data.setdefault(year, {}).setdefault(kind, Table([]))
@@ -120,15 +122,85 @@ def score(quy: QuarterCheck, cham_diem: Scoring, year: int) -> None:
 
 
 @when(parsers.parse("tôi chấm điểm năm {year:d} và có lỗi số liệu"))
-def score_with_errors(quy: QuarterCheck, cham_diem: Scoring, year: int) -> None:
+def score_with_data_errors(quy: QuarterCheck, cham_diem: Scoring, year: int) -> None:
     _write(quy)
     args = ["score", "--year", str(year), "--rules", PACK_COPY, "--data", DATA, "--format", "json"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2, f"exit {result.exit_code}\n{result.stdout}\n{result.stderr}"
     cham_diem.errors = result.stderr.splitlines()
+@when(parsers.parse("tôi chấm điểm năm {year:d} với số liệu có lỗi"))
+def score_with_errors(quy: QuarterCheck, year: int) -> None:
+    """The score run that must refuse its data: exit code and messages kept for the Thì steps."""
+    _write(quy)
+    result = CliRunner().invoke(app, ["score", "--year", str(year), "--rules", PACK_COPY, "--data", DATA,
+                                      "--format", "json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    quy.exit_code, quy.stdout, quy.stderr = result.exit_code, result.stdout, result.stderr
+
+
+@when(parsers.parse("tôi xem cách tính điểm tiêu chí {criterion} năm {year:d}"))
+def explain_criterion(quy: QuarterCheck, cham_diem: Scoring, criterion: str, year: int) -> None:
+    _write(quy)
+    (quy.cwd / DATA).mkdir(exist_ok=True)
+    result = CliRunner().invoke(app, ["explain", criterion, "--year", str(year), "--rules", PACK_COPY,
+                                      "--data", DATA])
+    assert result.exit_code == 0, result.stdout + result.stderr
+    cham_diem.explained = result.stdout
 
 
 # ---- Thì
+
+@then(parsers.parse('phần giải thích có dòng "{line}"'))
+def explained_line(cham_diem: Scoring, line: str) -> None:
+    assert line in cham_diem.explained.splitlines(), cham_diem.explained
+
+
+@then(parsers.parse('phần giải thích không có "{text}"'))
+def explained_without(cham_diem: Scoring, text: str) -> None:
+    assert text not in cham_diem.explained, cham_diem.explained
+
+
+@then(parsers.parse("tài liệu đã đính kèm của tiêu chí {criterion} là:"))
+def attached_documents(cham_diem: Scoring, criterion: str, datatable: list[list[str]]) -> None:
+    node = cham_diem.nodes()[criterion]
+    shown = [{"tài liệu": d["document"], "số, ký hiệu": d["number"] or "",
+              "ngày": ".".join(reversed(d["date"].split("-"))).replace(".", "/") if d["date"] else "",
+              "tệp": d["link"] or ""} for d in node["documents"]]
+    assert shown == _rows(datatable), shown
+
+
+@then("điểm thẩm định các tiêu chí là:")
+def appraised_points(cham_diem: Scoring, datatable: list[list[str]]) -> None:
+    nodes = cham_diem.nodes()
+    expected = _rows(datatable)
+    shown = []
+    for row in expected:
+        given = nodes[row["tiêu chí"]].get("appraisal")
+        shown.append({"tiêu chí": row["tiêu chí"], "điểm thẩm định": _shown(given["points"]) if given else "",
+                      "ý kiến thẩm định": (given or {}).get("comment") or ""})
+    wanted = [{**row, "điểm thẩm định": _shown(_number(row["điểm thẩm định"])) if row["điểm thẩm định"] else ""}
+              for row in expected]
+    assert [{c: s[c] for c in expected[0]} for s in shown] == wanted, shown
+
+
+@then(parsers.parse('tổng điểm thẩm định là {total}, xếp loại "{label}"'))
+def appraised_total(cham_diem: Scoring, total: str, label: str) -> None:
+    given = (cham_diem.doc or {}).get("appraisal")
+    assert given and given["complete"], given
+    assert (_shown(given["total"]), given["classification"]) == (_shown(_number(total)), label)
+
+
+@then("chưa có tổng điểm thẩm định vì còn tiêu chí chưa thẩm định")
+def appraisal_incomplete(cham_diem: Scoring) -> None:
+    given = (cham_diem.doc or {}).get("appraisal")
+    assert given is not None and not given["complete"] and given["total"] is None, given
+
+
+@then("không có cột thẩm định nào được điền")
+def no_appraisal(cham_diem: Scoring) -> None:
+    assert cham_diem.doc is not None and cham_diem.doc["appraisal"] is None
+    assert all(n.get("appraisal") is None for n in cham_diem.nodes().values())
+
 
 @then("điểm các tiêu chí là:")
 def points_are(cham_diem: Scoring, datatable: list[list[str]]) -> None:

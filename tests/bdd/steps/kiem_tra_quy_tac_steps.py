@@ -163,6 +163,28 @@ def change_threshold(run: Run, target: str, value: str) -> None:
     _save(run, "targets.yaml", lines)
 
 
+@when(parsers.parse('tôi đổi ngưỡng tỷ lệ của tiêu chí "{criterion}" trong bộ chỉ số năm {year:d} thành {value}'))
+def change_rubric_target(run: Run, criterion: str, year: int, value: str) -> None:
+    """The `target: N` of a ratio criterion of scoring/<year>.yaml (its method on one line)."""
+    file = f"scoring/{year}.yaml"
+    lines = _lines(run, file)
+    i = _field_line(lines, _item(lines, "id", criterion), "method")
+    assert "target: " in lines[i], lines[i]
+    lines[i] = re.sub(r"\btarget: [\d.]+", f"target: {value}", lines[i])
+    _save(run, file, lines)
+
+
+@when(parsers.parse('tôi đổi điểm tối đa của phần "{part}" trong bộ chỉ số năm {year:d} thành {value} và tổng điểm thành {total}'))
+def change_part_max(run: Run, part: str, year: int, value: str, total: str) -> None:
+    file = f"scoring/{year}.yaml"
+    lines = _lines(run, file)
+    i = _field_line(lines, _item(lines, "id", part), "max")
+    lines[i] = re.sub(r"max: .*", f"max: {value}", lines[i])
+    j = next(k for k, line in enumerate(lines) if re.match(r"^  total: ", line))
+    lines[j] = f"  total: {total}"
+    _save(run, file, lines)
+
+
 @when(parsers.parse(
     'tôi viết tên gọi khác đầu tiên của cơ quan "{code}" là {value} không có dấu nháy'
 ))
