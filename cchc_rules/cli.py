@@ -27,8 +27,8 @@ from cchc_rules.report.tables import table
 from cchc_rules.rulepack.load import bundled_rules_dir, display_path, iter_problems, load_rules
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.views import VIEWS
-from cchc_rules.cli_options import (AsOfOpt, DataOpt, Format, LangOpt, LangOption, PeriodOpt, QuarterFormat,
-                                    RulesOpt, ScoreFormat, ShowWhat, agency_or_exit, date_or_exit,
+from cchc_rules.cli_options import (AsOfOpt, DataOpt, Format, LangOpt, LangOption, OutputOpt, PeriodOpt, QuarterFormat,
+                                    RulesOpt, ScoreFormat, ScoreFormatOpt, ShowWhat, agency_or_exit, date_or_exit,
                                     quarter_or_exit, said)
 
 if TYPE_CHECKING:  # rich is imported only where tables are printed (not for --format json)
@@ -179,8 +179,7 @@ def evaluate(
     as_of: AsOfOpt = None,
     format: Annotated[QuarterFormat, typer.Option(  # noqa: A002
         "--format", help="table, json, xlsx (sổ tính) hoặc html (báo cáo in được)")] = QuarterFormat.table,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
-                                                dir_okay=False)] = None,
+    output: OutputOpt = None,
     lang: LangOpt = LangOption.vi,
 ) -> None:
     """Kiểm tra một quý: vi phạm, cơ quan chậm trễ, báo cáo giải trình phải nộp."""
@@ -237,10 +236,8 @@ def score(
     unit: Annotated[str | None, typer.Option("--unit", help="Mã đơn vị hành chính (5 chữ số).")] = None,
     rules: RulesOpt = None,
     data: DataOpt = None,
-    format: Annotated[ScoreFormat, typer.Option(  # noqa: A002
-        "--format", help="table, json, xlsx hoặc html")] = ScoreFormat.table,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
-                                                dir_okay=False)] = None,
+    format: ScoreFormatOpt = ScoreFormat.table,  # noqa: A002
+    output: OutputOpt = None,
     lang: LangOpt = LangOption.vi,
 ) -> None:
     """Tự đánh giá, chấm điểm Chỉ số CCHC năm: điểm từng tiêu chí, tổng, xếp loại, tài liệu kiểm chứng."""
@@ -370,10 +367,8 @@ def batch(
     period: Annotated[str | None, typer.Option("--period", help="Quý dùng cho cơ quan chậm trễ (mặc định: "
                                                "quý cuối có số liệu).")] = None,
     rules: RulesOpt = None,
-    format: Annotated[ScoreFormat, typer.Option(  # noqa: A002
-        "--format", help="table, json, xlsx hoặc html")] = ScoreFormat.table,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
-                                                dir_okay=False)] = None,
+    format: ScoreFormatOpt = ScoreFormat.table,  # noqa: A002
+    output: OutputOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
                                              help="Số tiến trình song song (mặc định: số lõi).")] = None,
     lang: LangOpt = LangOption.vi,

@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_rules.cli_options import LangOpt, LangOption, RulesOpt, ScoreFormat, said
+from cchc_rules.cli_options import LangOpt, LangOption, OutputOpt, RulesOpt, ScoreFormat, ScoreFormatOpt, said
 from cchc_rules.report.output import check_output
 from cchc_rules.dossiers.counts import is_calendar_period
 from cchc_rules.messages import Lang, render_problems, summary
@@ -121,10 +121,8 @@ def index766(
     rubric: Annotated[str | None, typer.Option("--rubric", help="Mã bộ chỉ số khi năm có nhiều bộ.")] = None,
     province: Annotated[str | None, typer.Option("--province", help="Mã tỉnh cho chỉ số kế thừa (mặc định: của kế hoạch).")] = None,
     explain: Annotated[str | None, typer.Option("--explain", help="Giải thích cách tính một chỉ số, ví dụ PAYMENT_FORMALITY_PAID.")] = None,
-    format: Annotated[ScoreFormat, typer.Option(  # noqa: A002
-        "--format", help="table, json, xlsx hoặc html")] = ScoreFormat.table,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
-                                                dir_okay=False)] = None,
+    format: ScoreFormatOpt = ScoreFormat.table,  # noqa: A002
+    output: OutputOpt = None,
     lang: LangOpt = LangOption.vi,
 ) -> None:
     """Bộ chỉ số 766 (Cổng DVCQG) từ số liệu hồ sơ: điểm từng nhóm, chỉ số, tổng, mức màu, xếp hạng."""

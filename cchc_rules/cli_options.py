@@ -69,6 +69,10 @@ DataOpt = Annotated[
                  "(mặc định: số liệu Trường Xuân đi kèm).", file_okay=False),
 ]
 PeriodOpt = Annotated[str, typer.Option("--period", help="Quý cần kiểm tra, ví dụ \"Quý II/2026\" hoặc 2026-Q2.")]
+OutputOpt = Annotated[  # a result file of evaluate, score, batch, index766, diff (written atomically)
+    Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.", dir_okay=False),
+]
+ScoreFormatOpt = Annotated[ScoreFormat, typer.Option("--format", help="table, json, xlsx hoặc html")]
 AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Ngày xét (dd/mm/yyyy hoặc yyyy-mm-dd); mặc định: hạn báo cáo của kỳ."),

@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from cchc_rules.cli_options import DiffFormat, Format, LangOpt, LangOption, RulesOpt, quarter_or_exit, said
+from cchc_rules.cli_options import DiffFormat, Format, LangOpt, LangOption, OutputOpt, RulesOpt, quarter_or_exit, said
 from cchc_rules.report.output import NOT_READ, check_output, write_text
 
 from cchc_rules import terminal
@@ -96,8 +96,7 @@ def diff_cmd(
     period: Annotated[str | None, typer.Option("--period", help="Chỉ xét quý này, ví dụ 2026-Q2.")] = None,
     year: Annotated[int | None, typer.Option("--year", help="Chỉ xét năm này (điểm và các quý).")] = None,
     format: Annotated[DiffFormat, typer.Option("--format", help="table, json hoặc html")] = DiffFormat.table,  # noqa: A002
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Ghi kết quả vào tệp này.",
-                                                dir_okay=False)] = None,
+    output: OutputOpt = None,
     lang: LangOpt = LangOption.vi,
 ) -> None:
     """So sánh hai phiên bản bộ quy tắc: sửa đổi và ảnh hưởng trên số liệu."""
@@ -136,7 +135,7 @@ def schema_cmd(
 ) -> None:
     """JSON Schema của các tệp quy tắc (cho trình soạn thảo), hoặc của kết quả JSON (--outputs)."""
     lang_: Lang = lang.value  # type: ignore[assignment]
-    from cchc_rules.contract import output_schemas
+    from cchc_rules.contract_schemas import output_schemas
     from cchc_rules.schema import schemas
 
     all_schemas = output_schemas() if outputs else schemas()

@@ -1,6 +1,7 @@
 """The JSON contract of what the product writes, as TypedDicts: the quarter report, the year
-report (with its score tree) and the batch document. `output_schemas()` turns them into the JSON
-Schemas published in `schema/output/` (written by `cchc-rules schema --output-schemas`); the tests
+report (with its score tree); the batch document is in contract_batch.py, the 766 index in
+contract_index766.py. `contract_schemas.output_schemas()` turns them into the JSON
+Schemas published in `schema/output/` (written by `cchc-rules schema --outputs`); the tests
 validate every bundled output against those files.
 
 The typed values (`results.py`) write these shapes with `to_json(lang)`; this module is only the
@@ -13,7 +14,7 @@ from typing import Any, Literal, NotRequired, Union
 
 from typing_extensions import TypedDict  # pydantic needs this one on Python < 3.12
 
-from pydantic import ConfigDict, TypeAdapter, with_config
+from pydantic import ConfigDict, with_config
 
 _STRICT = ConfigDict(extra="forbid")
 
@@ -356,151 +357,3 @@ class YearReport(TypedDict):
     appraisal: AppraisedTotal | None  # None without an appraisal file (tham-dinh.csv)
     inputs: YearInputs
     warnings: list[Warning]
-
-
-# ── the batch ──────────────────────────────────────────────────────────────────────────────
-
-@with_config(_STRICT)
-class BatchProblem(TypedDict):
-    file: str
-    row: int
-    field: str
-    severity: Literal["error", "warning"]
-    message: str
-    hint: str
-
-
-@with_config(_STRICT)
-class Skipped(TypedDict):
-    folder: str
-    code: str | None
-    reason: str
-    label: str
-    problems: list[BatchProblem]
-
-
-@with_config(_STRICT)
-class RankedPart(TypedDict):
-    id: str
-    name: str
-    points: float
-    max: float
-    applicable: bool
-
-
-@with_config(_STRICT)
-class RankedArea(TypedDict):
-    id: str
-    name: str
-    points: float
-    max: float
-
-
-@with_config(_STRICT)
-class RankedFindings(TypedDict):
-    year: int
-    by_quarter: dict[str, int]
-
-
-@with_config(_STRICT)
-class RankedLagging(TypedDict):
-    period: str | None
-    count: int | None
-    agencies: list[str] | None
-
-
-@with_config(_STRICT)
-class RankingRow(TypedDict):
-    rank: int
-    tie: bool
-    code: str
-    name: str
-    total: float
-    classification: str | None
-    parts: list[RankedPart]
-    areas: list[RankedArea]
-    findings: RankedFindings
-    lagging: RankedLagging
-    warnings: int
-
-
-@with_config(_STRICT)
-class UnitLagging(TypedDict):
-    period: str | None
-    agencies: list[LaggingAgency] | None
-
-
-@with_config(_STRICT)
-class UnitResults(TypedDict):
-    unit: Unit
-    folder: str
-    rules: str
-    year: int
-    quarters: list[QuarterReport]
-    lagging: UnitLagging
-    score: YearReport
-
-
-@with_config(_STRICT)
-class ReasonCount(TypedDict):
-    reason: str
-    label: str
-    count: int
-
-
-@with_config(_STRICT)
-class BatchSummary(TypedDict):
-    found: int
-    scored: int
-    skipped: int
-    skipped_by_reason: list[ReasonCount]
-    classifications: dict[str, int]
-
-
-@with_config(_STRICT)
-class ClassBand(TypedDict):
-    label: str
-    min: float
-    below: float | None
-
-
-@with_config(_STRICT)
-class BatchRubric(TypedDict):
-    """The rubric the units are scored with (batch/rubric.py)."""
-
-    id: str
-    title: str
-    model: bool  # true: a model rubric, not the province's official one (the page and workbook say so)
-    basis: str
-    classification: list[ClassBand]
-
-
-@with_config(_STRICT)
-class BatchReport(TypedDict):
-    """`cchc-rules batch --format json`."""
-
-    year: int
-    period: str | None
-    data: str
-    rules: str
-    rubric: BatchRubric | None
-    summary: BatchSummary
-    ranking: list[RankingRow]
-    skipped: list[Skipped]
-    units: list[UnitResults]
-
-
-from cchc_rules.contract_index766 import Index766Report  # noqa: E402 - its own module, a leaf
-
-DOCUMENTS: dict[str, Any] = {"quarter-report": QuarterReport, "year-report": YearReport, "batch": BatchReport,
-                             "index766": Index766Report}
-
-
-def output_schemas() -> dict[str, dict[str, Any]]:
-    """name → JSON Schema (draft 2020-12) of each document the product writes."""
-    out = {}
-    for name, shape in DOCUMENTS.items():
-        schema = TypeAdapter(shape).json_schema()
-        out[name] = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-                     "$id": f"{name}.schema.json", **schema}
-    return out

@@ -1,7 +1,7 @@
 """The JSON contract of `cchc-rules index766 --format json` (index766_report.py writes it), as
-TypedDicts; `contract.output_schemas()` publishes it as schema/output/index766.schema.json.
+TypedDicts; `contract_schemas.output_schemas()` publishes it as schema/output/index766.schema.json.
 
-A leaf: it imports nothing from cchc_rules, so contract.py can include it without a cycle.
+A leaf: it imports nothing from cchc_rules.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from cchc_rules.findings import fmt_date
 from cchc_rules.formats import points
 from cchc_rules.messages import Lang
 from cchc_rules.periods import from_int
-from cchc_rules.trace_words import CASE_WORDS, METHOD_WORDS, how_text, word
+from cchc_rules.trace_words import CASE_WORDS, METHOD_WORDS, document_text, how_text, word
 from cchc_rules.rulepack.pack import RulePack
 
 _L = {
@@ -165,25 +165,6 @@ def fact_rows(facts: list[dict[str, Any]]) -> list[str]:
 
 def _part_of(doc: dict[str, Any], criterion_id: str) -> dict[str, Any] | None:
     return next((p for p in doc["criteria"] if _find([p], criterion_id) is not None), None)
-
-
-def document_text(doc: dict[str, Any], lang: Lang) -> str:
-    """An attached document as people cite it: name, số/ký hiệu, date, file.
-
-    Examples:
-        >>> document_text({"document": "Kế hoạch CCHC", "number": "08/KH-UBND", "date": "2026-01-16",
-        ...                "link": "minh-chung/1.pdf"}, "vi")
-        'Kế hoạch CCHC, số 08/KH-UBND ngày 16/01/2026 (tệp: minh-chung/1.pdf)'
-    """
-    vi = lang == "vi"
-    text = doc["document"]
-    if doc.get("number"):
-        text += f", {'số' if vi else 'no.'} {doc['number']}"
-    if doc.get("date"):
-        text += f"{',' if not doc.get('number') else ''} {'ngày' if vi else 'of'} {fmt_date(dt.date.fromisoformat(doc['date']))}"
-    if doc.get("link"):
-        text += f" ({'tệp' if vi else 'file'}: {doc['link']})"
-    return text
 
 
 def explain_criterion(doc: dict[str, Any], criterion_id: str, lang: Lang) -> str | None:

@@ -110,3 +110,24 @@ def _value(key: str, value: Any, lang: Lang, names: Any = None) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return formats.number(value, lang)
     return str(value)
+
+
+def document_text(doc: dict[str, Any], lang: Lang) -> str:
+    """An attached document as people cite it: name, số/ký hiệu, date, file.
+
+    Examples:
+        >>> document_text({"document": "Kế hoạch CCHC", "number": "08/KH-UBND", "date": "2026-01-16",
+        ...                "link": "minh-chung/1.pdf"}, "vi")
+        'Kế hoạch CCHC, số 08/KH-UBND ngày 16/01/2026 (tệp: minh-chung/1.pdf)'
+    """
+    from cchc_rules import formats
+
+    vi = lang == "vi"
+    text = doc["document"]
+    if doc.get("number"):
+        text += f", {'số' if vi else 'no.'} {doc['number']}"
+    if doc.get("date"):
+        text += f"{',' if not doc.get('number') else ''} {'ngày' if vi else 'of'} {formats.date(dt.date.fromisoformat(doc['date']), lang)}"
+    if doc.get("link"):
+        text += f" ({'tệp' if vi else 'file'}: {doc['link']})"
+    return text

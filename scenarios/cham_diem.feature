@@ -492,10 +492,10 @@ Tính năng: Tự đánh giá, chấm điểm Chỉ số cải cách hành chín
       | số đo            | giá trị |
       | ty-le-toan-trinh | 64      |
     Khi tôi xem cách tính điểm tiêu chí 2.2 năm 2026
-    Thì phần giải thích có dòng "Cách tính: 9 × 64 / 90 = 6,4 điểm"
-    Và phần giải thích có dòng "Để đạt điểm cao hơn: đạt 64 %; đạt 90 % → +2,6 điểm"
-    Và phần giải thích không có "status="
-    Và phần giải thích không có "evidence="
+    Thì phần giải thích tiêu chí có dòng "Cách tính: 9 × 64 / 90 = 6,4 điểm"
+    Và phần giải thích tiêu chí có dòng "Để đạt điểm cao hơn: đạt 64 %; đạt 90 % → +2,6 điểm"
+    Và phần giải thích tiêu chí không có "status="
+    Và phần giải thích tiêu chí không có "evidence="
 
   Kịch bản: Không có tệp thẩm định thì các cột thẩm định để trống
     Cho số đo năm 2026 có các dòng sau:

@@ -177,12 +177,12 @@ Tính năng: Điểm thưởng, điểm trừ, tiêu chí không áp dụng và 
       | so-cong-chuc-bi-ky-luat | 1       |
     Khi tôi chấm điểm năm 2026
     Thì điểm các tiêu chí là:
-      | tiêu chí | điểm | ghi chú                                       |
-      | C.1      | 0    | thiếu tài liệu kiểm chứng: Quyết định khen thưởng |
-      | C        | 0,5  |                                               |
-      | D.1      | 2    | bị trừ 2 điểm                                 |
-      | D.2      | 0,5  | bị trừ 0,5 điểm                               |
-      | D        | 2    |                                               |
+      | tiêu chí | điểm | ghi chú                                                                 |
+      | C.1      | 0    | thiếu tài liệu kiểm chứng: Quyết định khen thưởng; bổ sung → tối đa +2 điểm |
+      | C        | 0,5  |                                                                         |
+      | D.1      | 2    | bị trừ 2 điểm                                                           |
+      | D.2      | 0,5  | bị trừ 0,5 điểm                                                         |
+      | D        | 2    |                                                                         |
     Và điểm Chỉ số trước điểm thưởng, điểm trừ là 85, điểm thưởng 0,5, điểm trừ 2
     Và tổng điểm là 83,5, xếp loại "Tốt"
 
@@ -195,9 +195,9 @@ Tính năng: Điểm thưởng, điểm trừ, tiêu chí không áp dụng và 
       | 2.2      | Xã không có nguồn thu sự nghiệp        | Báo cáo số 15/BC-UBND ngày 10/12/2026 |
     Khi tôi chấm điểm năm 2026
     Thì điểm các tiêu chí là:
-      | tiêu chí | điểm | ghi chú                                        |
-      | 2.1      | 15   | trừ 1 × 5 điểm                                 |
-      | 2.2      | 0    | không áp dụng: Xã không có nguồn thu sự nghiệp |
+      | tiêu chí | điểm | ghi chú                                              |
+      | 2.1      | 15   | bị trừ 1 lần × 5 điểm; không còn vi phạm → +5 điểm |
+      | 2.2      | 0    | không áp dụng: Xã không có nguồn thu sự nghiệp       |
       | 2        | 22,5 |                                                |
     Và tổng điểm không phải quy đổi
 

@@ -166,8 +166,8 @@ Tính năng: Kiểm tra bộ quy tắc trước khi dùng
     Thì lệnh kết thúc với mã 1
     Và kết quả có các vấn đề sau:
       | vị trí                              | thông báo                                                                                                   |
-      | quy-tac/scoring/2026.yaml:522:91    | ngưỡng 120 % của tiêu chí 3.6 vượt quá 100 %: tỷ lệ không bao giờ đạt được, điểm bị hạ mà không báo          |
-    Và gợi ý cho vấn đề ở quy-tac/scoring/2026.yaml:522:91 có câu "Ghi ngưỡng từ 0 đến 100"
+      | quy-tac/scoring/2026.yaml:549:91    | ngưỡng 120 % của tiêu chí 3.6 vượt quá 100 %: tỷ lệ không bao giờ đạt được, điểm bị hạ mà không báo          |
+    Và gợi ý cho vấn đề ở quy-tac/scoring/2026.yaml:549:91 có câu "Ghi ngưỡng từ 0 đến 100"
 
   Kịch bản: Điểm tối đa các phần không cộng lại thành 100 thì có cảnh báo
     Khi tôi đổi điểm tối đa của phần "B" trong bộ chỉ số năm 2026 thành 20 và tổng điểm thành 90

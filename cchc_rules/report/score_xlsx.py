@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_rules import formats
-from cchc_rules.explain_text import document_text
+from cchc_rules.trace_words import document_text
 from cchc_rules.report.names import Names
 from cchc_rules.report import xlsx_common
 from cchc_rules.report.score_totals import adjustment_rows, node_extra

@@ -400,12 +400,15 @@ def _band_of(classification: list[dict[str, Any]], total: Decimal) -> str | None
 
 
 def _without_rows(doc: dict[str, Any]) -> dict[str, Any]:
-    """The result without the file rows the trace cites (they move when rows are shuffled) and
+    """The result without the file rows the trace and the documents cite (they move when rows are shuffled) and
     the rubric's path (each run has its own temporary folder)."""
     doc = copy.deepcopy(doc)
     doc["rubric"].pop("file")
     for node in _nodes(doc["criteria"]):
         node.get("trace", {}).pop("facts", None)
+        if "documents" in node:  # the attached documents, without where their rows are
+            node["documents"] = sorted(({k: v for k, v in d.items() if k not in ("file", "row")}
+                                        for d in node["documents"]), key=lambda d: json.dumps(d, sort_keys=True))
     for warning in doc.get("warnings", []):  # e.g. a % below 1: where it is moves with its row
         warning.pop("file", None)
         warning.pop("row", None)

@@ -236,9 +236,9 @@ def test_batch_page_ranking_charts_and_skipped_units() -> None:
     assert _NETWORK.findall(text) == [] and unicodedata.is_normalized("NFC", text)
     classes, totals = _charts(text)
     assert ">Tốt</text>" in classes and ">2</text>" in classes and ">Yếu</text>" in classes
-    assert ">1. xã Trường Xuân (31294)</text>" in totals and ">88,43</text>" in totals
-    widths = re.findall(r'<rect x="310" y="\d+" width="([\d.]+)"', totals)
-    assert widths == ["318.35", "318.35", "0"]        # 88,43 of the scale of 100, twice, then 0
+    assert ">1. xã Trường Xuân</text>" in totals and ">88,43</text>" in totals  # a dot plot, units by name
+    dots = re.findall(r'<circle cx="([\d.]+)"', totals)
+    assert dots == ["628.35", "628.35", "310"]        # 88,43 on an axis of 0–100 over 360 px, twice, then 0
     ranking = re.findall(r'<tr><td class="n">([^<]*)</td><td>(\d{5})</td>', text)
     assert ranking == [("1 (đồng hạng)", "31294"), ("1 (đồng hạng)", "31300"), ("3", "31297")]
     assert "<td>60,57 / 70</td>" not in text and '<td class="n">60,57 / 70</td>' in text

@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
 from cchc_rules.cli import app
-from cchc_rules.contract import output_schemas
+from cchc_rules.contract_schemas import output_schemas
 
 from tests.unit.test_batch import make_units
 

@@ -345,6 +345,6 @@ def test_bonus_penalty_and_rescaling_recompute_to_the_json(
     final = _label_row(ws, "Tổng điểm sau điểm thưởng, điểm trừ")
     assert calc.value(f"D{final}") == Decimal(str(doc["total"]))
     assert ws.cell(final + 1, 4).value == doc["classification"]
-    assert "không tính 10 điểm tối đa của tiêu chí không áp dụng" in ws.cell(total, 6).value
-    assert "quy đổi trong lĩnh vực" in ws.cell(rows["2"], 6).value
-    assert ws.cell(rows["2.2"], 6).value.startswith("không áp dụng: Không có quỹ")
+    assert "không tính 10 điểm tối đa của tiêu chí không áp dụng" in ws.cell(total, 8).value
+    assert "quy đổi trong lĩnh vực" in ws.cell(rows["2"], 8).value
+    assert ws.cell(rows["2.2"], 8).value.startswith("không áp dụng: Không có quỹ")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from cchc_rules import formats
-from cchc_rules.explain_text import document_text
+from cchc_rules.trace_words import document_text
 from cchc_rules.messages import Lang
 from cchc_rules.trace_words import METHOD_WORDS, how_text, word
 from cchc_rules.report.html.frame import document_frame

@@ -150,12 +150,12 @@ def explain_criterion(quy: QuarterCheck, cham_diem: Scoring, criterion: str, yea
 
 # ---- Thì
 
-@then(parsers.parse('phần giải thích có dòng "{line}"'))
+@then(parsers.parse('phần giải thích tiêu chí có dòng "{line}"'))
 def explained_line(cham_diem: Scoring, line: str) -> None:
     assert line in cham_diem.explained.splitlines(), cham_diem.explained
 
 
-@then(parsers.parse('phần giải thích không có "{text}"'))
+@then(parsers.parse('phần giải thích tiêu chí không có "{text}"'))
 def explained_without(cham_diem: Scoring, text: str) -> None:
     assert text not in cham_diem.explained, cham_diem.explained
 
