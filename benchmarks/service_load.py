@@ -40,7 +40,7 @@ def setup(database: str, data_dir: Path) -> None:
     from generate import plan_units  # noqa: PLC0415 - benchmarks/generate.py: the real unit list
 
     from cchc_rules.rulepack.load import bundled_data_dir, bundled_rules_dir
-    from cchc_rules.service.app import add_user
+    from cchc_rules.service.accounts import add_user
     from cchc_rules.service.data import load_folder
     from cchc_rules.service.packs import add_unit
     from cchc_rules.service.runs import run_check
