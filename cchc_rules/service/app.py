@@ -97,7 +97,7 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         # async: the argon2 verification waits for its turn on the event loop (auth.py), the
         # database work runs in the thread pool like every other route
         session = session_of(request)
-        if not csrf_ok(session, csrf):
+        if session is None or not csrf_ok(session, csrf):
             raise BadCsrf
         client = request.client.host if request.client else "?"
         keys = (f"user:{username.strip().lower()}", f"ip:{client}")
@@ -105,9 +105,9 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             return HTMLResponse(await run_in_threadpool(pages.login, request, session["csrf"], "Đăng nhập sai quá "
                                                         "nhiều lần. Vui lòng thử lại sau 5 phút."), status_code=429)
         stored, uid = await run_in_threadpool(_account, request, username.strip())
-        ok = await verify_password_in_turn(stored, password) and uid is not None
-        return await run_in_threadpool(_logged_in if ok else _login_failed, request, session, keys,
-                                       username.strip(), uid)
+        if await verify_password_in_turn(stored, password) and uid is not None:
+            return await run_in_threadpool(_logged_in, request, session, keys, username.strip(), uid)
+        return await run_in_threadpool(_login_failed, request, session, keys, username.strip(), uid)
 
     def _account(request: Request, username: str) -> tuple[str | None, int | None]:
         with db_session(request) as db:
