@@ -6,7 +6,8 @@ accounts each, browsing, and one upload plus quarter check per unit; PostgreSQL.
     # 2. serve it
     .venv/bin/cchc-rules serve --database postgresql://postgres@127.0.0.1/bench --data-dir /tmp/svc-bench --port 8765
     # 3. the load (locust, the `bench` extra)
-    .venv/bin/locust -f benchmarks/service_load.py --headless -u 1030 -r 5 -t 6m --host http://127.0.0.1:8765 --csv /tmp/svc-load
+    .venv/bin/locust -f benchmarks/service_load.py --headless -u 1031 -r 5 -t 6m --host http://127.0.0.1:8765 --csv /tmp/svc-load
+    # (1,031 users: the 1,030 clerks and one Probe asking /healthz each second, the baseline)
 
 The figures and the machine's load when they were taken are in benchmarks/README.md.
 """
@@ -69,7 +70,7 @@ def setup(database: str, data_dir: Path) -> None:
 
 # ── the locust file ─────────────────────────────────────────────────────────────────────────
 try:
-    from locust import HttpUser, between, events, task
+    from locust import HttpUser, between, constant, events, task
 except ImportError:  # `setup` runs without locust
     HttpUser = object  # type: ignore[assignment,misc]
 
@@ -85,6 +86,17 @@ if HttpUser is not object:
             path = Path(os.environ.get("CCHC_BENCH_UNITS", "/tmp/svc-bench/bench-units.txt"))
             _UNITS.extend(path.read_text().split())
         return _UNITS
+
+    class Probe(HttpUser):  # type: ignore[misc,valid-type]
+        """The baseline in the same run: one user asking the same server for /healthz (no database,
+        no page) once a second; the pages' figures read against it (their ratio to it)."""
+
+        fixed_count = 1
+        wait_time = constant(1)
+
+        @task
+        def healthz(self) -> None:
+            self.client.get("/healthz", name="GET /healthz (baseline)")
 
     class Clerk(HttpUser):  # type: ignore[misc,valid-type]
         wait_time = between(10, 30)

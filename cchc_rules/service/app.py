@@ -21,7 +21,7 @@ from sqlalchemy import select
 from cchc_rules.errors import FactsFileError
 from cchc_rules.service import access, audit, pages
 from cchc_rules.service.access import Hidden
-from cchc_rules.service.auth import COOKIE, csrf_ok, verify_password
+from cchc_rules.service.auth import COOKIE, csrf_ok, verify_password_in_turn
 from cchc_rules.service.data import upload as upload_data
 from cchc_rules.service.db import AuditEntry, Explanation, Upload, User
 from cchc_rules.service.forms import form_rows, save_form
@@ -92,28 +92,43 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         return response
 
     @app.post("/login")
-    def login(request: Request, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "",
-              csrf: Annotated[str, Form()] = "") -> Response:
+    async def login(request: Request, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "",
+                    csrf: Annotated[str, Form()] = "") -> Response:
+        # async: the argon2 verification waits for its turn on the event loop (auth.py), the
+        # database work runs in the thread pool like every other route
         session = session_of(request)
-        if not csrf_ok(session, csrf):
+        if session is None or not csrf_ok(session, csrf):
             raise BadCsrf
         client = request.client.host if request.client else "?"
         keys = (f"user:{username.strip().lower()}", f"ip:{client}")
         if svc.logins.blocked(*keys):
-            return HTMLResponse(pages.login(request, session["csrf"], "Đăng nhập sai quá nhiều lần. Vui lòng thử lại "
-                                            "sau 5 phút."), status_code=429)
+            return HTMLResponse(await run_in_threadpool(pages.login, request, session["csrf"], "Đăng nhập sai quá "
+                                                        "nhiều lần. Vui lòng thử lại sau 5 phút."), status_code=429)
+        stored, uid = await run_in_threadpool(_account, request, username.strip())
+        if await verify_password_in_turn(stored, password) and uid is not None:
+            return await run_in_threadpool(_logged_in, request, session, keys, username.strip(), uid)
+        return await run_in_threadpool(_login_failed, request, session, keys, username.strip(), uid)
+
+    def _account(request: Request, username: str) -> tuple[str | None, int | None]:
         with db_session(request) as db:
-            user = db.scalar(select(User).where(User.username == username.strip()))
-            if not verify_password(user.password_hash if user else None, password):
-                svc.logins.failed(*keys)
-                audit.record(db, username.strip()[:100] or "(trống)", "login_failed")
-                db.commit()
-                return HTMLResponse(pages.login(request, session["csrf"],
-                                                "Tên đăng nhập hoặc mật khẩu không đúng."), status_code=401)
-            svc.logins.succeeded(keys[0])
-            audit.record(db, user.username, "login")
+            user = db.scalar(select(User).where(User.username == username))
+            return (user.password_hash, user.id) if user else (None, None)
+
+    def _login_failed(request: Request, session: dict[str, Any], keys: tuple[str, str], username: str,
+                      _uid: int | None) -> Response:
+        svc.logins.failed(*keys)
+        with db_session(request) as db:
+            audit.record(db, username[:100] or "(trống)", "login_failed")
             db.commit()
-            uid = user.id
+        return HTMLResponse(pages.login(request, session["csrf"], "Tên đăng nhập hoặc mật khẩu không đúng."),
+                            status_code=401)
+
+    def _logged_in(request: Request, _session: dict[str, Any], keys: tuple[str, str], username: str,
+                   uid: int | None) -> Response:
+        svc.logins.succeeded(keys[0])
+        with db_session(request) as db:
+            audit.record(db, username, "login")
+            db.commit()
         response = RedirectResponse("/", status_code=303)
         set_session(response, svc.sessions.new(uid))  # a new session (and token) at login
         return response

@@ -15,6 +15,8 @@ import typer
 DataDirOpt = Annotated[Path, typer.Option("--data-dir", help="Thư mục dữ liệu của dịch vụ (CSDL SQLite, tệp tải lên).")]
 DatabaseOpt = Annotated[str | None, typer.Option("--database", help="URL PostgreSQL, ví dụ postgresql://user@host/db (mặc định: SQLite trong thư mục dữ liệu).")]
 
+KEEP_ALIVE_SECONDS = 75  # `serve`: above the clients' idle time between requests (see serve)
+
 users = typer.Typer(help="Tài khoản người dùng của dịch vụ.", no_args_is_help=True)
 units = typer.Typer(help="Đơn vị (xã, phường) của dịch vụ.", no_args_is_help=True)
 
@@ -65,7 +67,11 @@ def serve(
         anyio.to_thread.current_default_thread_limiter().total_tokens = workers_threads
 
     print(f"Dịch vụ chạy tại http://{host}:{port}/ (dừng: Ctrl+C)", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # keep-alive 75 s, not uvicorn's 5 s: a browser (and the load test's users, 10-30 s between
+    # pages) reuses its idle connection; closed by the server after 5 s, the reuse races the close
+    # and the request fails with RemoteDisconnected (issue 14: 0.17 % of requests). 75 s is above
+    # the users' idle time, like nginx's default; an idle connection costs a socket, not a thread.
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_SECONDS)
 
 
 @users.command("add")

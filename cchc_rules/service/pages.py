@@ -99,7 +99,7 @@ def unit(request: Request, db: Session, unit: Unit, pack: RulePack) -> str:
     runs = list(db.scalars(select(Run).where(Run.unit_code == unit.code).order_by(Run.id.desc()).limit(20)))
     years = range(pack.plan.plan.period.from_, pack.plan.plan.period.to + 1)  # the plan's years
     return _render(request, "unit.html", unit=unit, pack=pack, periods=[p for p in periods if "-Q" in p.period],
-                   runs=runs, quarters=[f"{y}-Q{n}" for y in years for n in (1, 2, 3, 4)])
+                   have={p.period for p in periods}, runs=runs, quarters=[f"{y}-Q{n}" for y in years for n in (1, 2, 3, 4)])
 
 
 def period(request: Request, db: Session, unit: Unit, period: str, last: Upload | None) -> str:
