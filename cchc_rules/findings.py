@@ -25,6 +25,9 @@ VIOLATIONS = {"task_overdue", "task_done_late", "task_no_product", "report_missi
 LAPSES = {"task_overdue": "task_overdue", "task_done_late": "task_late", "target_missed": "target_missed",
           "report_missing": "report_missing", "report_late": "report_late"}
 
+# How a target's comparison is printed in a message ("≥ 97 %", as Vietnamese documents write it)
+COMPARISON_SIGNS = {">=": "≥", "<=": "≤", "==": "="}
+
 
 @dataclass(frozen=True)
 class Explanation:
@@ -195,7 +198,8 @@ class FindingBuilder:
         return {
             "indicator_name": indicator.name, "value": {"number": value} if value is not None else "—",
             "year": self.quarter.year,
-            "comparison": spec.comparison or "", "threshold": {"number": threshold},
+            "comparison": COMPARISON_SIGNS.get(spec.comparison or "", spec.comparison or ""),
+            "threshold": {"number": threshold},
             "margin": {"number": abs(threshold - value)} if value is not None else "—",
             "target_name": target.name if target else "",
         }

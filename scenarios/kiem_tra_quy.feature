@@ -110,7 +110,7 @@ Tính năng: Kiểm tra số liệu các cơ quan báo cáo hằng quý
     Thì kết quả có đúng các phát hiện sau:
       | mã phát hiện                       | cơ quan | loại          | điều khoản |
       | 2026-Q2/target-missed/so-hoa-ho-so | TTPVHCC | target_missed | II.2.b     |
-    Và thông báo của phát hiện "2026-Q2/target-missed/so-hoa-ho-so" có câu "đạt 92%, chưa đạt chỉ tiêu năm 2026 (= 100%); cách 8 điểm phần trăm"
+    Và thông báo của phát hiện "2026-Q2/target-missed/so-hoa-ho-so" có câu "đạt 92 %, chưa đạt chỉ tiêu năm 2026 (= 100 %); cách 8 điểm phần trăm"
 
   Khung kịch bản: Chỉ tiêu năm 2030 được xét theo mốc lộ trình năm 2026
     Chỉ tiêu "ho-so-truc-tuyen" (tối thiểu 90% hồ sơ TTHC trực tuyến) phải đạt vào năm 2030;

@@ -87,7 +87,7 @@ QUARTER: dict[str, _Entry] = {
          "Send future reports on time."),
     ),
     "finding.target_missed": (
-        ("{indicator_name}: đạt {value}%, chưa đạt chỉ tiêu năm {year} ({comparison} {threshold}%); cách {margin} điểm phần trăm",
+        ("{indicator_name}: đạt {value} %, chưa đạt chỉ tiêu năm {year} ({comparison} {threshold} %); cách {margin} điểm phần trăm",
          "{agency_name} đề ra giải pháp; nếu vì nguyên nhân khách quan, gửi báo cáo giải trình."),
         ("{indicator_name}: {value}%, below the {year} target ({comparison} {threshold}%) by {margin} percentage points",
          "{agency_name} should act; if the cause is objective, explain it in writing."),

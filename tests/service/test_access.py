@@ -78,7 +78,7 @@ def test_agency_sees_only_own_lapses(login) -> None:  # type: ignore[no-untyped-
     r = office.post("/units/31294/periods/2026-Q3/check", as_of="")
     run = re.search(r"/runs/(\d+)$", r.headers["location"])[1]  # type: ignore[index]
     page = agency.get(f"/units/31294/runs/{run}").text
-    found = re.findall(r"<code>(2026-Q3/[^<]+)</code>", page)
+    found = re.findall(r'data-finding="(2026-Q3/[^"]+)"', page)
     assert found and all(f in ("2026-Q3/pakn-overdue/PAKN-2026-017", "2026-Q3/task-overdue/21.0.2026") for f in found)
     assert "Trung tâm Phục vụ hành chính công" not in page.split('id="lagging"')[1]
 

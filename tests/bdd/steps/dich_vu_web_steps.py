@@ -129,7 +129,7 @@ def _still(web: Web, period: str, count: int) -> None:
 @then(parsers.parse('"{name}" thấy các phát hiện "{ids}" và không thấy phát hiện nào khác'))
 def _sees(web: Web, name: str, ids: str) -> None:
     page = web.client(name).get(f"/units/31294/runs/{web.runs[-1]}").text
-    assert sorted(re.findall(r"<td><code>(\d{4}-Q\d/[^<]+)</code></td>", page.split('id="findings"')[1].split("</table>")[0])) == \
+    assert sorted(re.findall(r'<tr id="f-\d+" data-finding="(\d{4}-Q\d/[^"]+)">', page.split('id="findings"')[1].split("</table>")[0])) == \
         sorted(i.strip() for i in ids.split(","))
 
 
