@@ -15,6 +15,7 @@ from typing import Any
 
 from cchc_rules.compile import RuleSpec
 from cchc_rules.messages import Lang, render_text
+from cchc_rules.formats import COMPARISON_SIGNS
 from cchc_rules.obligations import Obligation
 from cchc_rules.periods import Quarter, from_int
 from cchc_rules.rulepack.pack import RulePack
@@ -24,9 +25,6 @@ VIOLATIONS = {"task_overdue", "task_done_late", "task_no_product", "report_missi
 # Finding kinds → the lapse names reporting.yaml uses in explanation.owed_for.
 LAPSES = {"task_overdue": "task_overdue", "task_done_late": "task_late", "target_missed": "target_missed",
           "report_missing": "report_missing", "report_late": "report_late"}
-
-# How a target's comparison is printed in a message ("≥ 97 %", as Vietnamese documents write it)
-COMPARISON_SIGNS = {">=": "≥", "<=": "≤", "==": "="}
 
 
 @dataclass(frozen=True)

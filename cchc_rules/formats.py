@@ -15,12 +15,15 @@ from typing import Any, Literal
 
 Lang = Literal["vi", "en"]
 
-__all__ = ["number", "percent", "points", "date", "quarter_name", "report_period_name", "period_name",
-           "parse_quarter_text", "number_text", "date_text"]
+__all__ = ["COMPARISON_SIGNS", "date", "date_text", "number", "number_text", "parse_quarter_text", "percent",
+           "period_name", "points", "quarter_name", "report_period_name"]
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _FROM_ROMAN = {v: k for k, v in _ROMAN.items()}
 
+
+# How a comparison is written for people ("≥ 97 %", as Vietnamese documents write it), in both languages.
+COMPARISON_SIGNS = {">=": "≥", ">": ">", "=": "=", "==": "=", "<=": "≤", "<": "<"}
 
 def number_text(value: Any, lang: Lang, places: int = 2) -> str:
     """At most `places` decimals; a decimal comma in Vietnamese, a point in English; no value is '—'.

@@ -155,7 +155,7 @@ def pack_page(request: Request, db: Session, unit: Unit, result: dict[str, Any] 
     return _render(request, "pack.html", unit=unit, versions=versions, result=result)
 
 
-def agency_form(request: Request, unit: Unit, period: str, rows: list[dict[str, Any]], record: Upload | None) -> str:
+def agency_form(request: Request, unit: Unit, period: str, rows: dict[str, Any], record: Upload | None) -> str:
     from cchc_rules.service.forms import STATUSES
 
     return _render(request, "form.html", unit=unit, period=period, rows=rows, record=record, statuses=STATUSES)

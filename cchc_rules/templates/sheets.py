@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cchc_rules.messages import Lang
-from cchc_rules.formats import number, percent
+from cchc_rules.formats import COMPARISON_SIGNS, number, percent
 from cchc_rules.rulepack.targets import Indicator
 from cchc_rules.templates.owed import Goal, Owed
 
@@ -113,9 +113,6 @@ def _reports(owed: Owed, h: dict[str, str]) -> Sheet:
     return Sheet(h["reports"], columns, rows)
 
 
-_WORDS = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}
-
-
 def goal_text(goals: tuple[Goal, ...], indicator: str, lang: Lang) -> str:
     """The targets on an indicator in the reader's words and numbers, the assumed yearly level said so.
 
@@ -130,7 +127,7 @@ def goal_text(goals: tuple[Goal, ...], indicator: str, lang: Lang) -> str:
     """
     lines = []
     for goal in (g for g in goals if g.indicator == indicator):
-        sign = _WORDS.get(goal.comparison, goal.comparison)
+        sign = COMPARISON_SIGNS.get(goal.comparison, goal.comparison)
 
         def level(value: float) -> str:
             return f"{sign} {percent(value, lang)}" if goal.unit == "%" else f"{sign} {number(value, lang)} {goal.unit}"

@@ -301,3 +301,31 @@ def test_migrations_at_start_and_sqlite_backup(tmp_path) -> None:  # type: ignor
     svc.engine.dispose()
     again = Service.open(Settings(tmp_path))  # at head: nothing to do, no backup
     assert current_revision(again.engine) == "0001" and not list(tmp_path.glob("*.bak-*"))
+
+
+def test_agency_form_has_indicators_and_reports(login, service) -> None:  # type: ignore[no-untyped-def]
+    """The form carries every kind the agency's template has: its indicators and the reports it owes
+    go through the same readers as an upload (a bad cell is refused at its row, a good one saved)."""
+    from cchc_rules.service.accounts import add_user
+
+    from tests.service.conftest import PASSWORD
+
+    add_user(service, "vp-cq", PASSWORD, "agency", "31294", "VP", None)
+    agency = login("vp-cq")
+    page = agency.get("/units/31294/periods/2027-Q1/form").text
+    assert 'id="form-indicators"' in page and 'name="value-i-pakn-tiep-nhan-xu-ly"' in page
+    assert 'id="form-reports"' in page and 'name="received_on-r-1"' in page
+    assert "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" in page  # the agency by name
+    bad = agency.post("/units/31294/periods/2027-Q1/form", **{"value-i-pakn-tiep-nhan-xu-ly": "chín mươi",
+                                                              "received_on-r-1": "32/03/2027"})
+    assert bad.status_code == 422
+    errors = re.findall(r'<tr class="error".*?</tr>', bad.text, re.S)
+    assert any("[Chỉ số]" in e and "không phải một số" in e for e in errors), errors  # at its sheet and row
+    assert any("[Báo cáo đã gửi]" in e and "không có thật" in e for e in errors), errors
+    good = agency.post("/units/31294/periods/2027-Q1/form", **{"numerator-i-pakn-tiep-nhan-xu-ly": "9",
+                                                               "denominator-i-pakn-tiep-nhan-xu-ly": "10",
+                                                               "value-i-pakn-tiep-nhan-xu-ly": "90",
+                                                               "received_on-r-1": "14/03/2027",
+                                                               "document_ref-r-1": "15/BC-VP"})
+    assert good.status_code == 200, re.findall(r'<tr class="error".*?</tr>', good.text, re.S)
+    assert 'value="90"' in good.text and 'value="15/BC-VP"' in good.text  # what was typed is shown again
