@@ -42,6 +42,9 @@ def _render(request: Request, template: str, **context: Any) -> str:
                                               **context)
 
 
+render = _render  # the round's pages (round_pages.py) render through the same environment
+
+
 def parse_day(text: str) -> dt.date:
     text = text.strip()
     for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
@@ -99,7 +102,7 @@ def unit(request: Request, db: Session, unit: Unit, pack: RulePack) -> str:
     runs = list(db.scalars(select(Run).where(Run.unit_code == unit.code).order_by(Run.id.desc()).limit(20)))
     years = range(pack.plan.plan.period.from_, pack.plan.plan.period.to + 1)  # the plan's years
     return _render(request, "unit.html", unit=unit, pack=pack, periods=[p for p in periods if "-Q" in p.period],
-                   runs=runs, quarters=[f"{y}-Q{n}" for y in years for n in (1, 2, 3, 4)])
+                   runs=runs, quarters=[f"{y}-Q{n}" for y in years for n in (1, 2, 3, 4)], rubric_years=sorted(pack.rubrics))
 
 
 def period(request: Request, db: Session, unit: Unit, period: str, last: Upload | None) -> str:
