@@ -191,3 +191,35 @@ def test_a_unit_cannot_appraise_and_other_roles_see_nothing(login, service) -> N
     assert office.get("/units/31294/years/2031").status_code == 404  # no rubric for the year
     assert office.get(f"{Y}/criteria/9.9").status_code == 404
     assert login("td").get("/units/31297/years/2026").status_code == 200  # the province's other unit
+
+
+def test_manual_points_are_entered_and_scored_by_the_rubric(login, service, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cchc_rules.service.accounts import add_user
+    from cchc_rules.service.data import load_folder
+    from cchc_rules.service.packs import add_unit
+    from tests.service.conftest import unit_b_pack
+
+    folder = unit_b_pack(tmp_path / "pack-c", "31300", "xã Chấm Tay")
+    rubric = folder / "scoring" / "2026.yaml"
+    text = rubric.read_text(encoding="utf-8")
+    old = "method: {kind: completion, input: {measure: ty-le-hoan-thanh-ke-hoach-kiem-tra-cong-vu}}"
+    assert text.count(old) == 1
+    rubric.write_text(text.replace(old, "method: {kind: manual}"), encoding="utf-8")
+    with service.db() as db:
+        load_folder(service, db, add_unit(service, db, folder, "test"), bundled_data_dir(), "test")
+        db.commit()
+    add_user(service, "vp-c", "mat-khau-thu-nghiem", "office", "31300", None, None)
+    office, url = login("vp-c"), "/units/31300/years/2026/criteria/1.4"
+    page = office.get(url).text
+    assert 'name="points"' in page and "Điểm tự đánh giá: <strong>0</strong>" in page
+    assert 'name="points"' not in office.get("/units/31300/years/2026/criteria/1.5").text  # computed: no entry
+    assert office.post(url + "/self", points="1,5", comment="").status_code == 422  # over the maximum
+    assert office.post(url + "/self", points="abc", comment="").status_code == 422
+    assert office.post(url + "/self", points="0,75", comment="Đã kiểm tra 3/4 cơ quan").status_code == 303
+    page = office.get(url).text
+    assert "Cách chấm: chấm tay — thiếu tài liệu kiểm chứng" in page  # the rubric still asks for its evidence
+    assert office.post(url + "/evidence", title="Kế hoạch kiểm tra công vụ năm 2026", number="14/KH-UBND",
+                       link="https://vanban.example.vn/14-kh-ubnd").status_code == 303
+    page = office.get(url).text
+    assert "Điểm tự đánh giá: <strong>0,75</strong> / 1" in page and 'value="0,75"' in page
+    assert "Điểm chấm tay.csv" in page  # the trace names the file the entry was written as
