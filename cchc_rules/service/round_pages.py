@@ -56,11 +56,11 @@ def overview(request: Request, db: Session, unit: Unit, year: int, a: Assessment
     entries = rs.entries(db, a)
     rows = []
     for node in rs.leaves(doc["criteria"]):
-        appraisal = node.get("appraisal")
+        appraisal: dict[str, Any] = node.get("appraisal") or {}
         rows.append({"id": node["id"], "name": node["name"], "max": _n(node["max"]), "points": _n(node["points"]),
                      "method": node["method"], "appraised": _n(appraisal["points"]) if appraisal else "",
                      "lower": bool(appraisal) and appraisal["points"] < node["points"],
-                     "comment": (appraisal or {}).get("comment") or "",
+                     "comment": appraisal.get("comment") or "",
                      "documents": len(node["documents"]) + sum(1 for d in docs if d.criterion == node["id"]
                                                                and d.stage == "reply"),
                      "own": entries[node["id"]].comment if node["id"] in entries else ""})

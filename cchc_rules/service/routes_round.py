@@ -17,7 +17,6 @@ from typing import Annotated
 
 from fastapi import FastAPI, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -185,7 +184,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         return await run_in_threadpool(_add_evidence, request, code, year, cid, csrf,
                                        (title, number, issued, issuer, link), got)
 
-    def _add_evidence(request: Request, code: str, year: str, cid: str, csrf: str, fields: tuple[str, ...],
+    def _add_evidence(request: Request, code: str, year: str, cid: str, csrf: str, fields: tuple[str, str, str, str, str],
                       got: Incoming | None) -> Response:
         with db_session(request) as db:
             user = post_user(request, db, csrf)
@@ -320,7 +319,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         return await run_in_threadpool(_reply, request, code, year, cid, csrf, text,
                                        (title, number, issued, issuer, link), got)
 
-    def _reply(request: Request, code: str, year: str, cid: str, csrf: str, text: str, fields: tuple[str, ...],
+    def _reply(request: Request, code: str, year: str, cid: str, csrf: str, text: str, fields: tuple[str, str, str, str, str],
                got: Incoming | None) -> Response:
         with db_session(request) as db:
             user = post_user(request, db, csrf)

@@ -104,4 +104,4 @@ def test_every_path_to_final_is_walked() -> None:
             "unit:close_reply → appraiser:finalise") in shown
     for p in paths:  # every path starts with the unit's submission and ends with the appraiser's finalising
         assert p[0] == "unit:submit" and p[-1] == "appraiser:finalise"
-        assert all(not (a == "appraiser:request_reply" and b == "appraiser:finalise") for a, b in zip(p, p[1:]))
+        assert all(not (a == "appraiser:request_reply" and b == "appraiser:finalise") for a, b in itertools.pairwise(p))
