@@ -143,6 +143,20 @@ def test_the_form_is_the_cli_form_on_the_same_facts(login, service, tmp_path: Pa
     assert "88,28" in _totals(office.get(Y).text)
 
 
+def test_marks_and_replies_are_only_added(login, service) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    office, appraiser = login("vp-a"), login("td")
+    _walk_to_reply(office, appraiser)
+    assert office.post(f"{Y}/criteria/1.1.1/reply", text="Bổ sung").status_code == 303
+    for table in ("appraisal_marks", "round_replies"):
+        for statement in (f"UPDATE {table} SET criterion = 'x'", f"DELETE FROM {table}"):
+            with service.engine.connect() as conn, pytest.raises(DBAPIError, match="append-only"):
+                conn.execute(text(statement))
+
+
 def test_reply_after_the_deadline_is_refused_and_the_appraiser_closes(login, service) -> None:  # type: ignore[no-untyped-def]
     office, appraiser = login("vp-a"), login("td")
     _walk_to_reply(office, appraiser)

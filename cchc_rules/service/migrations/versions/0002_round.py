@@ -1,6 +1,6 @@
 """The annual appraisal round (issue 15): assessments (a unit's year, its state and the data as
 submitted), the unit's entries per criterion, evidence documents, the appraiser's marks per round
-(rows only added) and the unit's replies.
+(rows only added: triggers refuse UPDATE and DELETE on them, as on the audit log) and the unit's replies.
 
 Revision ID: 0002
 """
@@ -84,3 +84,13 @@ def upgrade() -> None:
         sa.Column("text", sa.Text, nullable=False),
         *_made(),
     )
+    for table in ("appraisal_marks", "round_replies"):
+        if op.get_bind().dialect.name == "sqlite":
+            for verb in ("UPDATE", "DELETE"):
+                op.execute(f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+                           f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END")
+        else:
+            op.execute(f"CREATE FUNCTION {table}_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                       f"$$ BEGIN RAISE EXCEPTION '{table} is append-only'; END $$")
+            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+                       f"FOR EACH ROW EXECUTE FUNCTION {table}_refuse()")
