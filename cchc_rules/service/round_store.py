@@ -4,7 +4,8 @@ Nothing here scores: the self-assessment and the official form are `pipeline.sco
 snapshot of the unit's stored data (as `runs.py` does for a quarter) with the round's entries
 written as one more file of the year's folder, in the fact kinds the CLI reads beside its data:
 
-    <year>/Tài liệu kiểm chứng.csv   the documents attached with the self-assessment (evidence)
+    <year>/Tài liệu kiểm chứng.csv   the documents attached with the self-assessment (evidence; the
+                                     issuing body after the title, in brackets)
     <year>/Điểm chấm tay.csv         the points entered where the rubric's method is manual (manual_points)
     <year>/Thẩm định.csv             the appraiser's points and opinions, per criterion and round (appraisal)
 
@@ -97,8 +98,8 @@ def evidence_csv(docs: list[EvidenceDoc], unit: str, year: int) -> bytes:
     rows = []
     for d in docs:
         link = d.link or (f"/units/{unit}/years/{year}/documents/{d.id}" if d.attachment_hash else "")
-        note = f"Cơ quan ban hành: {d.issuer}" if d.issuer else ""
-        rows.append([d.criterion, d.title, d.number, d.issued_on.strftime("%d/%m/%Y") if d.issued_on else "", link, note])
+        title = f"{d.title} ({d.issuer})" if d.issuer else d.title  # the issuing body, as the form cites it
+        rows.append([d.criterion, title, d.number, d.issued_on.strftime("%d/%m/%Y") if d.issued_on else "", link, ""])
     return _csv(["Tiêu chí", "Tài liệu kiểm chứng", "Số ký hiệu", "Ngày ban hành", "Tệp đính kèm", "Ghi chú"], rows)
 
 

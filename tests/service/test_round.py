@@ -106,7 +106,9 @@ def test_the_round_from_self_assessment_to_the_final_form(login, service) -> Non
     rows = _form_rows(office.get(f"{Y}/form.xlsx").content)
     assert rows["1.4"][1:4] == (1, 1, "Đã bổ sung kế hoạch số 14/KH-UBND")
     assert rows["3.1"][1:4] == (1, 0, "Ban hành trễ hạn")
-    assert rows["1.1.1"][1:3] == (1, 1) and "201/TB-UBND" in str(rows["1.4"][4])
+    assert rows["1.1.1"][1:3] == (1, 1)
+    assert ("Thông báo kết luận kiểm tra công vụ năm 2026 (UBND xã Trường Xuân), số 201/TB-UBND ngày 10/12/2026"
+            in str(rows["1.4"][4]))
     html = office.get(f"{Y}/form.html").text
     assert "Điểm thẩm định" in html and "Ban hành trễ hạn" in html and "Ý kiến thẩm định" in html
 
