@@ -21,7 +21,8 @@ from cchc_rules.messages import render_text
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.service import access
 from cchc_rules.service.audit import ACTIONS_VI
-from cchc_rules.service.db import AuditEntry, Explanation, PackVersion, PeriodData, Run, Unit, Upload
+from cchc_rules.service.db import Assessment, AuditEntry, Explanation, PackVersion, PeriodData, Run, Unit, Upload
+from cchc_rules.service.round import STATE_NAMES
 from cchc_rules.service.runs import document
 
 _ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -94,6 +95,13 @@ def city(request: Request, db: Session, units: list[Unit]) -> str:
     for rank, row in enumerate(ranked, 1):
         row["rank"] = rank
     rows = ranked + [r for r in rows if not r["s"]]
+    rounds: dict[str, Assessment] = {}  # each unit's latest annual round
+    for a in db.scalars(select(Assessment).where(Assessment.unit_code.in_([u.code for u in units]))
+                        .order_by(Assessment.year)):
+        rounds[a.unit_code] = a
+    for row in rows:
+        a = rounds.get(row["unit"].code)
+        row["round"] = {"year": a.year, "state": STATE_NAMES[a.state]} if a else None
     return _render(request, "city.html", rows=rows)
 
 

@@ -121,6 +121,8 @@ def test_the_round_from_self_assessment_to_the_final_form(login, service) -> Non
                    ("vp-a", "round_replied"), ("vp-a", "round_reply_closed"), ("td", "round_marked"),
                    ("td", "round_finalised")]
     assert "Cho điểm thẩm định" in office.get("/units/31294/audit").text
+    city = appraiser.get("/city").text
+    assert "Năm 2026: Đã hoàn thành thẩm định" in city and "Chưa tự đánh giá" in city  # unit B has not begun
 
 
 def test_the_form_is_the_cli_form_on_the_same_facts(login, service, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
