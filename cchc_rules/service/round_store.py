@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cchc_rules.pipeline import score
@@ -49,17 +50,26 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def assessment(db: Session, unit: Unit, year: int) -> Assessment | None:
-    return db.scalar(select(Assessment).where(Assessment.unit_code == unit.code, Assessment.year == year))
+def assessment(db: Session, unit: Unit, year: int, lock: bool = False) -> Assessment | None:
+    """The unit's assessment of `year`; `lock`: its row locked to the end of the transaction (on
+    PostgreSQL; SQLite writes one at a time), so two steps of one round never interleave."""
+    query = select(Assessment).where(Assessment.unit_code == unit.code, Assessment.year == year)
+    return db.scalar(query.with_for_update() if lock else query)
 
 
 def open_assessment(db: Session, unit: Unit, year: int, user: str) -> Assessment:
-    """The unit's assessment of `year`, made (as a draft) when the unit first changes it."""
-    found = assessment(db, unit, year)
+    """The unit's assessment of `year`, made (as a draft) when the unit first changes it; when
+    another request made it meanwhile, that one."""
+    found = assessment(db, unit, year, lock=True)
     if found is None:
-        found = Assessment(unit_code=unit.code, year=year, state="draft", round=1, created_at=now(), created_by=user)
-        db.add(found)
-        db.flush()
+        try:
+            with db.begin_nested():
+                found = Assessment(unit_code=unit.code, year=year, state="draft", round=1, created_at=now(),
+                                   created_by=user)
+                db.add(found)
+        except IntegrityError:
+            found = assessment(db, unit, year, lock=True)
+            assert found is not None
     return found
 
 

@@ -145,7 +145,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         with db_session(request) as db:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "self_assess")
-            a = rs.assessment(db, unit, y)
+            a = rs.assessment(db, unit, y, lock=True)
             node = _leaf_or_hidden(db, unit, y, a, cid)
             try:
                 _step(a, user, "edit")
@@ -189,7 +189,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         with db_session(request) as db:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "self_assess")
-            a = rs.assessment(db, unit, y)
+            a = rs.assessment(db, unit, y, lock=True)
             _leaf_or_hidden(db, unit, y, a, cid)
             try:
                 _step(a, user, "edit")
@@ -206,6 +206,25 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             db.commit()
             return _back(unit, y, cid)
 
+    @app.post("/units/{code}/years/{year}/documents/{did}/remove", response_class=HTMLResponse)
+    def remove_evidence(request: Request, code: str, year: str, did: int, csrf: Annotated[str, Form()] = "") -> Response:
+        with db_session(request) as db:
+            user = post_user(request, db, csrf)
+            unit, y = _open(db, user, code, year, "self_assess")
+            a = rs.assessment(db, unit, y, lock=True)
+            row = db.get(EvidenceDoc, did)
+            if a is None or row is None or row.assessment_id != a.id or row.stage != "self":
+                raise Hidden(did)
+            try:
+                _step(a, user, "edit")
+            except OutOfOrder as exc:
+                return _refused(request, exc.text)
+            audit.record(db, user.username, "round_evidence_removed", unit.code, year=y, criterion=row.criterion,
+                         document=row.title, attachment=row.attachment_hash)
+            db.delete(row)
+            db.commit()
+            return _back(unit, y, row.criterion)
+
     def _store_document(db: Session, a: Assessment, cid: str, stage: str, reply: int | None,
                         doc: dict[str, object], got: Incoming | None, user: User) -> EvidenceDoc:
         row = EvidenceDoc(assessment_id=a.id, criterion=cid, stage=stage, reply_id=reply,
@@ -221,7 +240,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         with db_session(request) as db:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "self_assess")
-            a = rs.assessment(db, unit, y)
+            a = rs.assessment(db, unit, y, lock=True)
             try:
                 after = _step(a, user, "submit")
                 a = rs.open_assessment(db, unit, y, user.username)
@@ -245,7 +264,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         with db_session(request) as db:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "appraise")
-            a = rs.assessment(db, unit, y)
+            a = rs.assessment(db, unit, y, lock=True)
             node = _leaf_or_hidden(db, unit, y, a, cid)
             try:
                 _step(a, user, "appraise")
@@ -274,7 +293,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         with db_session(request) as db:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "appraise")
-            a = rs.assessment(db, unit, y)
+            a = rs.assessment(db, unit, y, lock=True)
             try:
                 after = _step(a, user, "request_reply")
                 day = pages.parse_day(deadline)
@@ -295,7 +314,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         with db_session(request) as db:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "appraise")
-            a = rs.assessment(db, unit, y)
+            a = rs.assessment(db, unit, y, lock=True)
             try:
                 after = _step(a, user, "finalise")
                 doc = rs.form_doc(svc, db, unit, y, a)
@@ -324,7 +343,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         with db_session(request) as db:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "self_assess")
-            a = rs.assessment(db, unit, y)
+            a = rs.assessment(db, unit, y, lock=True)
             _leaf_or_hidden(db, unit, y, a, cid)
             try:
                 _step(a, user, "reply")
@@ -354,7 +373,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         with db_session(request) as db:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "round")
-            a = rs.assessment(db, unit, y)
+            a = rs.assessment(db, unit, y, lock=True)
             try:
                 after = _step(a, user, "close_reply")
             except OutOfOrder as exc:

@@ -64,6 +64,12 @@ def test_the_round_from_self_assessment_to_the_final_form(login, service) -> Non
     did = re.search(r"/documents/(\d+)", page)[1]  # type: ignore[index]
     assert office.get(f"{Y}/documents/{did}").content == b"%PDF-1.4 thong bao"
     assert "89,78" in _totals(office.get(Y).text)
+    r = office.post(f"{Y}/criteria/1.5/evidence", title="Tài liệu gửi nhầm", link="https://vanban.example.vn/nham")
+    assert r.status_code == 303
+    wrong = re.findall(r"/documents/(\d+)/remove", office.get(f"{Y}/criteria/1.5").text)
+    assert len(wrong) == 1 and office.post(f"{Y}/documents/{wrong[0]}/remove").status_code == 303
+    assert "Tài liệu gửi nhầm" not in office.get(f"{Y}/criteria/1.5").text
+    assert office.post(f"{Y}/documents/{wrong[0]}/remove").status_code == 404
 
     # submitting locks the self-assessment: no edit, and later data does not change what is appraised
     assert office.post(f"{Y}/submit").status_code == 303
@@ -71,6 +77,7 @@ def test_the_round_from_self_assessment_to_the_final_form(login, service) -> Non
     assert refused.status_code == 409 and "không sửa được nữa" in refused.text
     assert office.post(f"{Y}/criteria/1.5/evidence", title="X", link="https://example.org/x").status_code == 409
     assert office.post(f"{Y}/submit").status_code == 409
+    assert office.post(f"{Y}/documents/{did}/remove").status_code == 409
 
     # the appraiser lowers two criteria with comments, then asks for a reply by a deadline
     assert appraiser.post(f"{Y}/criteria/1.4/appraisal", points="0,5", comment="Chưa có kế hoạch kiểm tra công vụ").status_code == 303
@@ -116,7 +123,8 @@ def test_the_round_from_self_assessment_to_the_final_form(login, service) -> Non
     with service.db() as db:
         log = [(e.username, e.action) for e in db.scalars(select(AuditEntry).where(AuditEntry.action.like("round_%"))
                                                           .order_by(AuditEntry.id))]
-    assert log == [("vp-a", "round_evidence_added"), ("vp-a", "round_entry_saved"), ("vp-a", "round_submitted"),
+    assert log == [("vp-a", "round_evidence_added"), ("vp-a", "round_entry_saved"), ("vp-a", "round_evidence_added"),
+                   ("vp-a", "round_evidence_removed"), ("vp-a", "round_submitted"),
                    ("td", "round_marked"), ("td", "round_marked"), ("td", "round_reply_requested"),
                    ("vp-a", "round_replied"), ("vp-a", "round_reply_closed"), ("td", "round_marked"),
                    ("td", "round_finalised")]
