@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from cchc_rules.pipeline import score
+from cchc_rules.pipeline import score, trend
 from cchc_rules.rulepack.load import display_path
 from cchc_rules.service.data import unit_manifest
 from cchc_rules.service.db import AppraisalMark, Assessment, EvidenceDoc, SelfEntry, Unit
@@ -195,3 +195,15 @@ def form_doc(svc: Service, db: Session, unit: Unit, year: int, a: Assessment | N
         return doc
     manifest = {**own, f"{year}/{APPRAISAL_FILE}": svc.store.put(appraisal_csv(doc, latest_marks(db, a)))}
     return year_doc(svc, unit, manifest, year)
+
+
+def year_quarters(svc: Service, db: Session, unit: Unit, year: int, a: Assessment | None) -> list[dict[str, Any]]:
+    """The year's quarter checks on the self-assessment's data, oldest first, for the form's trend
+    chart (as `score --format html` draws it); a quarter whose facts have errors is left out."""
+    manifest = self_manifest(svc, db, unit, year, a)
+    folder, data_hash = svc.store.snapshot(unit.code, manifest)
+    ws = _workspace(svc, unit.pack_hash, folder, data_hash, False)
+    with svc.engine_lock:
+        reports, _skipped = trend(ws, year)
+    prefixes = (display_path(folder), display_path(ws.pack.directory))
+    return [_relative(r.to_json("vi"), prefixes) for r in reports]

@@ -404,15 +404,16 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             unit, y = _open(db, user, code, year, "round")
             if fmt not in ("html", "xlsx"):
                 raise Hidden(fmt)
+            a = rs.assessment(db, unit, y)
             try:
-                doc = rs.form_doc(svc, db, unit, y, rs.assessment(db, unit, y))
+                doc = rs.form_doc(svc, db, unit, y, a)
             except FactsFileError as exc:
                 return _facts_refused(request, exc)
             names = names_of(pack(svc, unit.pack_hash))
             if fmt == "html":
                 from cchc_rules.report.html import score_html
 
-                return HTMLResponse(score_html(doc, [], "vi", names))
+                return HTMLResponse(score_html(doc, rs.year_quarters(svc, db, unit, y, a), "vi", names))
             from cchc_rules.report.score_xlsx import render_score_xlsx
 
             with tempfile.TemporaryDirectory() as tmp:

@@ -118,6 +118,7 @@ def test_the_round_from_self_assessment_to_the_final_form(login, service) -> Non
             in str(rows["1.4"][4]))
     html = office.get(f"{Y}/form.html").text
     assert "Điểm thẩm định" in html and "Ban hành trễ hạn" in html and "Ý kiến thẩm định" in html
+    assert "<svg" in html.split('id="trend"')[1]  # the quarters' trend, as `score --format html` draws it
 
     # every change is in the audit log, with who
     with service.db() as db:
