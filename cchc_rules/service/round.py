@@ -40,13 +40,21 @@ _STEPS: dict[str, tuple[frozenset[str], frozenset[str], str | None]] = {
     "finalise": (frozenset({"appraiser"}), frozenset({"submitted", "reviewing"}), "final"),
 }
 
-_WHY = {
-    "draft": "Bản tự đánh giá chưa được gửi thẩm định.",
-    "submitted": "Bản tự đánh giá đã gửi thẩm định nên không sửa được nữa.",
-    "replying": "Đang trong thời hạn đơn vị giải trình, bổ sung tài liệu.",
-    "reviewing": "Thời hạn giải trình đã đóng; đang thẩm định lại.",
-    "final": "Kết quả thẩm định đã hoàn thành, không thay đổi được nữa.",
-}
+_FINAL = "Kết quả thẩm định đã hoàn thành, không thay đổi được nữa."
+
+
+def _why(action: str, state: str) -> str:
+    """Why `action` is refused in `state`, as the page says it."""
+    if state == "final":
+        return _FINAL
+    if action in ("edit", "submit"):
+        return "Bản tự đánh giá đã gửi thẩm định nên không sửa được nữa."
+    if action in ("reply", "close_reply"):
+        return ("Thời hạn giải trình đã kết thúc; đang thẩm định lại." if state == "reviewing"
+                else "Chưa có đề nghị giải trình, bổ sung tài liệu của Sở Nội vụ.")
+    if state == "draft":
+        return "Đơn vị chưa gửi bản tự đánh giá để thẩm định."
+    return "Đang trong thời hạn đơn vị giải trình, bổ sung tài liệu; kết thúc giải trình rồi mới thẩm định tiếp."
 
 
 class OutOfOrder(Exception):
@@ -75,7 +83,7 @@ def step(current: Round, action: str, side: str, today: dt.date) -> Round:
         who = "cán bộ thẩm định" if side == "unit" else "đơn vị"
         raise OutOfOrder(f"Bước này do {who} thực hiện.")
     if current.state not in states:
-        raise OutOfOrder(_WHY[current.state])
+        raise OutOfOrder(_why(action, current.state))
     if action == "reply" and current.deadline is not None and today > current.deadline:
         raise OutOfOrder(f"Đã hết thời hạn giải trình (ngày {current.deadline:%d/%m/%Y}).")
     if action == "close_reply" and side == "appraiser" and current.deadline is not None \

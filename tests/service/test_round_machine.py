@@ -44,6 +44,23 @@ def test_every_step_is_allowed_or_refused_as_the_table_says(state: str, action: 
         assert step(current, action, side, TODAY).state == expected
 
 
+def test_the_reason_fits_the_step() -> None:
+    def why(state: str, action: str, side: str) -> str:
+        with pytest.raises(OutOfOrder) as refused:
+            step(Round(state, 1, LATER), action, side, TODAY)
+        return refused.value.text
+
+    assert why("draft", "appraise", "appraiser") == "Đơn vị chưa gửi bản tự đánh giá để thẩm định."
+    assert why("submitted", "edit", "unit") == "Bản tự đánh giá đã gửi thẩm định nên không sửa được nữa."
+    assert why("submitted", "reply", "unit") == "Chưa có đề nghị giải trình, bổ sung tài liệu của Sở Nội vụ."
+    assert why("reviewing", "reply", "unit") == "Thời hạn giải trình đã kết thúc; đang thẩm định lại."
+    assert why("replying", "finalise", "appraiser").startswith("Đang trong thời hạn đơn vị giải trình")
+    assert why("final", "edit", "unit") == why("final", "appraise", "appraiser") == \
+        "Kết quả thẩm định đã hoàn thành, không thay đổi được nữa."
+    assert why("draft", "appraise", "unit") == "Bước này do cán bộ thẩm định thực hiện."
+    assert why("draft", "edit", "appraiser") == "Bước này do đơn vị thực hiện."
+
+
 def test_final_accepts_nothing() -> None:
     final = Round("final", 2)
     assert allowed(final, "unit", TODAY) == allowed(final, "appraiser", TODAY) == set()
