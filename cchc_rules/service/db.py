@@ -121,7 +121,8 @@ class AuditEntry(Base):
 
 class Assessment(Base):
     """One unit's self-assessment of a year and its appraisal round (round.py holds its states).
-    `manifest` is the unit's data as submitted ("<period>/<file>" → hash): the locked self-assessment."""
+    `manifest` is the unit's data as submitted ("<period>/<file>" → hash) and `rules_hash` its pack:
+    the locked self-assessment."""
 
     __tablename__ = "assessments"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -130,6 +131,7 @@ class Assessment(Base):
     state: Mapped[str] = mapped_column(String(20))  # draft | submitted | replying | reviewing | final
     round: Mapped[int] = mapped_column(Integer)  # the appraisal round marks are entered in (1, 2, …)
     manifest: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    rules_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # the pack as submitted
     self_total: Mapped[float | None] = mapped_column(Float, nullable=True)
     reply_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -9,8 +9,9 @@ written as one more file of the year's folder, in the fact kinds the CLI reads b
     <year>/Điểm chấm tay.csv         the points entered where the rubric's method is manual (manual_points)
     <year>/Thẩm định.csv             the appraiser's points and opinions, per criterion and round (appraisal)
 
-Submitting freezes the unit's data and its entries: `Assessment.manifest` keeps the files as
-submitted, so later uploads do not change what is appraised. A criterion the appraiser has not
+Submitting freezes the unit's data, its entries and its pack: `Assessment.manifest` keeps the
+files as submitted and `Assessment.rules_hash` the pack, so later uploads and packs do not change
+what is appraised. A criterion the appraiser has not
 marked is appraised at its self-score (agreed) in the first round.
 """
 
@@ -163,15 +164,22 @@ def self_manifest(svc: Service, db: Session, unit: Unit, year: int, a: Assessmen
     return manifest
 
 
-def year_doc(svc: Service, unit: Unit, manifest: dict[str, str], year: int) -> dict[str, Any]:
-    """The `score --format json` document of `year` on `manifest`'s files (paths relative to the
-    snapshot, as a run's). Raises NoRubric and FactsFileError as `pipeline.score` does."""
-    key = (unit.pack_hash, manifest_hash(manifest), year)
+def rules_of(unit: Unit, a: Assessment | None) -> str:
+    """The pack the assessment is scored by: as submitted, or the unit's pack now."""
+    return a.rules_hash if a is not None and a.rules_hash else unit.pack_hash
+
+
+def year_doc(svc: Service, unit: Unit, manifest: dict[str, str], year: int, rules: str | None = None) -> dict[str, Any]:
+    """The `score --format json` document of `year` on `manifest`'s files by the pack `rules`
+    (default: the unit's), paths relative to the snapshot as a run's. Raises NoRubric and
+    FactsFileError as `pipeline.score` does."""
+    rules = rules or unit.pack_hash
+    key = (rules, manifest_hash(manifest), year)
     with _SCORED_LOCK:
         text = _SCORED.get(key)
     if text is None:
         folder, data_hash = svc.store.snapshot(unit.code, manifest)
-        ws = _workspace(svc, unit.pack_hash, folder, data_hash, False)
+        ws = _workspace(svc, rules, folder, data_hash, False)
         with svc.engine_lock:
             report = score(ws, year)
         doc = _relative(report.to_json("vi"), (display_path(folder), display_path(ws.pack.directory)))
@@ -184,17 +192,17 @@ def year_doc(svc: Service, unit: Unit, manifest: dict[str, str], year: int) -> d
 
 
 def self_doc(svc: Service, db: Session, unit: Unit, year: int, a: Assessment | None) -> dict[str, Any]:
-    return year_doc(svc, unit, self_manifest(svc, db, unit, year, a), year)
+    return year_doc(svc, unit, self_manifest(svc, db, unit, year, a), year, rules_of(unit, a))
 
 
 def form_doc(svc: Service, db: Session, unit: Unit, year: int, a: Assessment | None) -> dict[str, Any]:
     """The official form's document: the self-assessment, with the appraisal once submitted."""
     own = self_manifest(svc, db, unit, year, a)
-    doc = year_doc(svc, unit, own, year)
+    doc = year_doc(svc, unit, own, year, rules_of(unit, a))
     if a is None or a.state == "draft":
         return doc
     manifest = {**own, f"{year}/{APPRAISAL_FILE}": svc.store.put(appraisal_csv(doc, latest_marks(db, a)))}
-    return year_doc(svc, unit, manifest, year)
+    return year_doc(svc, unit, manifest, year, rules_of(unit, a))
 
 
 def year_quarters(svc: Service, db: Session, unit: Unit, year: int, a: Assessment | None) -> list[dict[str, Any]]:
@@ -202,7 +210,7 @@ def year_quarters(svc: Service, db: Session, unit: Unit, year: int, a: Assessmen
     chart (as `score --format html` draws it); a quarter whose facts have errors is left out."""
     manifest = self_manifest(svc, db, unit, year, a)
     folder, data_hash = svc.store.snapshot(unit.code, manifest)
-    ws = _workspace(svc, unit.pack_hash, folder, data_hash, False)
+    ws = _workspace(svc, rules_of(unit, a), folder, data_hash, False)
     with svc.engine_lock:
         reports, _skipped = trend(ws, year)
     prefixes = (display_path(folder), display_path(ws.pack.directory))

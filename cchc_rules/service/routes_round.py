@@ -245,15 +245,15 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
                 after = _step(a, user, "submit")
                 a = rs.open_assessment(db, unit, y, user.username)
                 manifest = rs.self_manifest(svc, db, unit, y, a)
-                doc = rs.year_doc(svc, unit, manifest, y)
+                doc = rs.year_doc(svc, unit, manifest, y, unit.pack_hash)
             except OutOfOrder as exc:
                 return _refused(request, exc.text)
             except FactsFileError as exc:
                 return _facts_refused(request, exc)
-            a.state, a.manifest, a.self_total = after.state, manifest, doc["total"]
+            a.state, a.manifest, a.rules_hash, a.self_total = after.state, manifest, unit.pack_hash, doc["total"]
             a.submitted_at, a.submitted_by = rs.now(), user.username
             audit.record(db, user.username, "round_submitted", unit.code, year=y, total=doc["total"],
-                         data=rs.manifest_hash(manifest))
+                         data=rs.manifest_hash(manifest), rules=unit.pack_hash)
             db.commit()
             return _back(unit, y)
 
@@ -409,7 +409,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
                 doc = rs.form_doc(svc, db, unit, y, a)
             except FactsFileError as exc:
                 return _facts_refused(request, exc)
-            names = names_of(pack(svc, unit.pack_hash))
+            names = names_of(pack(svc, rs.rules_of(unit, a)))
             if fmt == "html":
                 from cchc_rules.report.html import score_html
 

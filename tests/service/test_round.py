@@ -250,3 +250,39 @@ def test_manual_points_are_entered_and_scored_by_the_rubric(login, service, tmp_
     page = office.get(url).text
     assert "Điểm tự đánh giá: <strong>0,75</strong> / 1" in page and 'value="0,75"' in page
     assert "Điểm chấm tay.csv" in page  # the trace names the file the entry was written as
+
+
+def test_what_was_submitted_is_appraised_whatever_changes_later(login, service, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cchc_rules.service.data import load_folder
+    from cchc_rules.service.db import Unit
+    from cchc_rules.service.packs import add_unit
+
+    office = login("vp-a")
+    assert office.post(f"{Y}/submit").status_code == 303
+    data = tmp_path / "data"
+    shutil.copytree(bundled_data_dir(), data)
+    measures = data / "2026" / "measures.csv"
+    text = measures.read_text(encoding="utf-8-sig")
+    measures.write_text(text.replace(";%;85,71;", ";%;10;", 1), encoding="utf-8")  # 1.3.3 would lose points
+    rules = tmp_path / "rules"
+    shutil.copytree(bundled_rules_dir(), rules)
+    rubric = rules / "scoring" / "2026.yaml"
+    rubric.write_text(rubric.read_text(encoding="utf-8").replace(
+        "method: {kind: completion, input: {measure: ty-le-hoan-thanh-ke-hoach-kiem-tra-cong-vu}}",
+        "method: {kind: manual}"), encoding="utf-8")
+    with service.db() as db:
+        unit = db.get(Unit, "31294")
+        load_folder(service, db, unit, data, "test")
+        add_unit(service, db, rules, "test")
+        db.commit()
+        unit = db.get(Unit, "31294")
+        assert unit.pack_hash != db.scalar(select(Assessment)).rules_hash
+        from cchc_rules.service import round_store
+        from cchc_rules.service.data import unit_manifest
+
+        now = round_store.year_doc(service, unit, unit_manifest(service, db, unit.code), 2026)
+        assert now["total"] < 88.78  # a draft would be scored on the new data and pack
+    page = office.get(Y).text
+    assert "88,78" in _totals(page)
+    assert "(chấm tay)" not in page  # scored by the pack as submitted
+    assert _form_rows(office.get(f"{Y}/form.xlsx").content)["1.3.3"][1] == 0.25

@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("state", sa.String(20), nullable=False),
         sa.Column("round", sa.Integer, nullable=False),
         sa.Column("manifest", sa.JSON),
+        sa.Column("rules_hash", sa.String(64)),
         sa.Column("self_total", sa.Float),
         sa.Column("reply_deadline", sa.Date),
         *_made(),
