@@ -96,12 +96,12 @@ def city(request: Request, db: Session, units: list[Unit]) -> str:
         row["rank"] = rank
     rows = ranked + [r for r in rows if not r["s"]]
     rounds: dict[str, Assessment] = {}  # each unit's latest annual round
-    for a in db.scalars(select(Assessment).where(Assessment.unit_code.in_([u.code for u in units]))
-                        .order_by(Assessment.year)):
-        rounds[a.unit_code] = a
+    for found in db.scalars(select(Assessment).where(Assessment.unit_code.in_([u.code for u in units]))
+                            .order_by(Assessment.year)):
+        rounds[found.unit_code] = found
     for row in rows:
-        a = rounds.get(row["unit"].code)
-        row["round"] = {"year": a.year, "state": STATE_NAMES[a.state]} if a else None
+        latest = rounds.get(row["unit"].code)  # type: ignore[union-attr]
+        row["round"] = {"year": latest.year, "state": STATE_NAMES[latest.state]} if latest else None
     return _render(request, "city.html", rows=rows)
 
 

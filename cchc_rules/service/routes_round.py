@@ -1,7 +1,7 @@
 """The routes of the annual PAR INDEX round (issue 15): the unit's self-assessment per criterion
 (the computed points with their trace, manual points, a comment, evidence documents), submitting
 it, the appraiser's marks and opinions, the unit's reply before the deadline, finalising, and the
-official form (HTML, xlsx) of the stored round. Registered by app.create_app.
+official form (HTML, xlsx; JSON as `score --format json`) of the stored round. Registered by app.create_app.
 
 Each route finds the unit (`access.unit_or_hidden`) and checks the role (404 for a role that may
 never take the step), then asks the state machine (round.py) whether the step is allowed now
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import FastAPI, File, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -42,13 +42,6 @@ def side_of(user: User, action: str) -> str:
     if user.role == "admin" and action in ("appraise", "request_reply", "finalise"):
         return "appraiser"
     return "unit"
-
-
-def _year(pk: object, year: str) -> int:
-    """The year in the URL, when the unit's pack has a rubric for it; else 404."""
-    if not (len(year) == 4 and year.isdigit()) or int(year) not in pk.rubrics:  # type: ignore[attr-defined]
-        raise Hidden(year)
-    return int(year)
 
 
 def _today() -> dt.date:
@@ -94,9 +87,15 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
     db_session, user_of, post_user, incoming = web.db_session, web.user_of, web.post_user, web.incoming
 
     def _open(db: Session, user: User, code: str, year: str, action: str) -> tuple[Unit, int]:
+        """The unit and the year in the URL, when the pack scoring it (as submitted, or the unit's
+        now) has a rubric for that year; else 404."""
         unit = access.unit_or_hidden(db, user, code)
         access.require(user, action)
-        return unit, _year(pack(svc, unit.pack_hash), year)
+        if not (len(year) == 4 and year.isdigit()):
+            raise Hidden(year)
+        if int(year) not in pack(svc, rs.rules_of(unit, rs.assessment(db, unit, int(year)))).rubrics:
+            raise Hidden(year)
+        return unit, int(year)
 
     def _step(a: Assessment | None, user: User, action: str) -> Round:
         return step(rs.as_round(a), action, side_of(user, action), _today())
@@ -402,13 +401,16 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
         with db_session(request) as db:
             user = user_of(request, db)
             unit, y = _open(db, user, code, year, "round")
-            if fmt not in ("html", "xlsx"):
+            if fmt not in ("html", "xlsx", "json"):
                 raise Hidden(fmt)
             a = rs.assessment(db, unit, y)
             try:
                 doc = rs.form_doc(svc, db, unit, y, a)
             except FactsFileError as exc:
                 return _facts_refused(request, exc)
+            if fmt == "json":  # `score --format json` of the stored round
+                return JSONResponse(doc, headers={"Content-Disposition":
+                                                  f'attachment; filename="chi-so-cchc-{unit.code}-{y}.json"'})
             names = names_of(pack(svc, rs.rules_of(unit, a)))
             if fmt == "html":
                 from cchc_rules.report.html import score_html

@@ -119,6 +119,8 @@ def test_the_round_from_self_assessment_to_the_final_form(login, service) -> Non
     html = office.get(f"{Y}/form.html").text
     assert "Điểm thẩm định" in html and "Ban hành trễ hạn" in html and "Ý kiến thẩm định" in html
     assert "<svg" in html.split('id="trend"')[1]  # the quarters' trend, as `score --format html` draws it
+    doc = office.get(f"{Y}/form.json").json()
+    assert doc["appraisal"]["total"] == 88.78 and doc["appraisal"]["round"] == 2 and doc["total"] == 89.78
 
     # every change is in the audit log, with who
     with service.db() as db:
