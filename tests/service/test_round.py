@@ -288,3 +288,20 @@ def test_what_was_submitted_is_appraised_whatever_changes_later(login, service, 
     assert "88,78" in _totals(page)
     assert "(chấm tay)" not in page  # scored by the pack as submitted
     assert _form_rows(office.get(f"{Y}/form.xlsx").content)["1.3.3"][1] == 0.25
+
+
+def test_admin_acts_for_either_side_and_oversized_files_are_refused(login) -> None:  # type: ignore[no-untyped-def]
+    from cchc_rules.service.uploads import MAX_FILE_BYTES
+
+    admin = login("admin")
+    big = ("attachment", ("lon.pdf", b"x" * (MAX_FILE_BYTES + 1)))
+    r = login("vp-a").post(f"{Y}/criteria/1.4/evidence", title="Tệp lớn", files=[big])
+    assert r.status_code == 422 and "vượt giới hạn" in r.text
+    assert admin.post(f"{Y}/submit").status_code == 303
+    assert admin.post(f"{Y}/criteria/3.1/appraisal", points="0", comment="Trễ hạn").status_code == 303
+    assert admin.post(f"{Y}/request-reply", deadline=_today()).status_code == 303
+    r = admin.post(f"{Y}/criteria/3.1/reply", text="Giải trình", title="Báo cáo", files=[big])
+    assert r.status_code == 422 and "vượt giới hạn" in r.text
+    assert admin.post(f"{Y}/close-reply").status_code == 303  # as the unit: before the deadline
+    assert admin.post(f"{Y}/finalise").status_code == 303
+    assert "Đã hoàn thành thẩm định" in admin.get(Y).text
