@@ -33,3 +33,17 @@ Tính năng: Dịch vụ web cho văn phòng xã, các cơ quan và Sở Nội v
     Cho dịch vụ có xã Trường Xuân với số liệu mẫu và tài khoản văn phòng "vp-a"
     Khi "vp-a" chạy kiểm tra quý 2026-Q3
     Thì chạy lại lần kiểm tra đó cho kết quả "giống hệt từng byte"
+
+  Kịch bản: Sở Nội vụ thẩm định bản tự đánh giá Chỉ số CCHC năm, xã giải trình trước thời hạn
+    Cho dịch vụ có xã Trường Xuân với số liệu mẫu và tài khoản văn phòng "vp-a"
+    Và tài khoản "td" thẩm định của Sở Nội vụ
+    Khi "vp-a" gửi bản tự đánh giá Chỉ số CCHC năm 2026
+    Và "td" cho tiêu chí "3.1" điểm thẩm định 0 với ý kiến "Ban hành Kế hoạch trễ hạn"
+    Và "td" đề nghị giải trình, thời hạn đến hết hôm nay
+    Và "vp-a" giải trình tiêu chí "3.1" kèm văn bản số "25/BC-UBND"
+    Và "vp-a" kết thúc giải trình
+    Và "td" cho tiêu chí "3.1" điểm thẩm định 1 với ý kiến "Đã bổ sung Báo cáo số 25/BC-UBND"
+    Và "td" hoàn thành thẩm định
+    Thì bảng điểm năm 2026 ghi tiêu chí "3.1" điểm thẩm định 1, ý kiến "Đã bổ sung Báo cáo số 25/BC-UBND"
+    Và "vp-a" không sửa được tự đánh giá tiêu chí "3.1" vì "Kết quả thẩm định đã hoàn thành"
+    Và "vp-a" cho điểm thẩm định thì nhận "Không tìm thấy trang"

@@ -62,6 +62,9 @@ _MAY = {
     "data": {"admin", "office", "appraiser", "agency"},
     "audit": {"admin", "office", "appraiser"},
     "city": {"admin", "appraiser"},
+    "round": {"admin", "office", "appraiser"},  # the annual appraisal round (routes_round.py)
+    "self_assess": {"admin", "office"},
+    "appraise": {"admin", "appraiser"},
 }
 
 

@@ -3,7 +3,8 @@
 Every route is a plain function (FastAPI runs it in its thread pool, off the event loop). Each
 finds the unit through `access.unit_or_hidden` and checks the role with `access.require`; what
 the user may not see answers 404, whatever it is. Pages are rendered by `pages.py`; the request
-helpers (user, CSRF, period, run) are `web.Web`; the explanation routes are in routes_explanations.py.
+helpers (user, CSRF, period, run) are `web.Web`; the explanation routes are in routes_explanations.py,
+the annual appraisal round's in routes_round.py.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from cchc_rules.service.packs import pack, upload_pack
 from cchc_rules.service.runs import document, product_version, rerun, run_check
 from cchc_rules.service.state import Service, Settings
 from cchc_rules.service.routes_explanations import add_explanation_routes
+from cchc_rules.service.routes_round import add_round_routes
 from cchc_rules.service.uploads import Incoming
 from cchc_rules.service.web import BadCsrf, LoggedOut, Web
 
@@ -346,5 +348,6 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             return HTMLResponse(pages.rerun(request, unit, run, result))
 
     add_explanation_routes(app, web)
+    add_round_routes(app, web)
 
     return app

@@ -17,6 +17,11 @@ ACTIONS_VI = {
     "data_refused": "Số liệu quý bị từ chối", "form_saved": "Nhập số liệu trên biểu mẫu",
     "explanation_sent": "Gửi giải trình", "explanation_decided": "Xem xét giải trình",
     "run": "Chạy kiểm tra quý", "rerun": "Chạy lại lần kiểm tra đã lưu",
+    "round_entry_saved": "Lưu tự đánh giá tiêu chí", "round_evidence_added": "Đính kèm tài liệu kiểm chứng",
+    "round_evidence_removed": "Gỡ tài liệu kiểm chứng",
+    "round_submitted": "Gửi bản tự đánh giá để thẩm định", "round_marked": "Cho điểm thẩm định",
+    "round_reply_requested": "Đề nghị giải trình, bổ sung tài liệu", "round_replied": "Gửi giải trình, bổ sung tài liệu",
+    "round_reply_closed": "Kết thúc giải trình", "round_finalised": "Hoàn thành thẩm định",
 }
 
 

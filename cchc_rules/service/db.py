@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, create_engine, event
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
@@ -117,6 +117,91 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40))
     unit_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Assessment(Base):
+    """One unit's self-assessment of a year and its appraisal round (round.py holds its states).
+    `manifest` is the unit's data as submitted ("<period>/<file>" → hash) and `rules_hash` its pack:
+    the locked self-assessment."""
+
+    __tablename__ = "assessments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_code: Mapped[str] = mapped_column(ForeignKey("units.code"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(20))  # draft | submitted | replying | reviewing | final
+    round: Mapped[int] = mapped_column(Integer)  # the appraisal round marks are entered in (1, 2, …)
+    manifest: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    rules_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # the pack as submitted
+    self_total: Mapped[float | None] = mapped_column(Float, nullable=True)
+    reply_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    submitted_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    finalised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    finalised_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+
+class SelfEntry(Base):
+    """The unit's own entry for a criterion: points where the rubric's method is manual, a comment."""
+
+    __tablename__ = "self_entries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    criterion: Mapped[str] = mapped_column(String(40))
+    points: Mapped[float | None] = mapped_column(Float, nullable=True)
+    comment: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(100))
+
+
+class EvidenceDoc(Base):
+    """A document for a criterion: attached with the self-assessment (stage self) or sent with a
+    reply to the appraisal (stage reply, `reply_id` set)."""
+
+    __tablename__ = "evidence_docs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    criterion: Mapped[str] = mapped_column(String(40))
+    stage: Mapped[str] = mapped_column(String(10))  # self | reply
+    reply_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    title: Mapped[str] = mapped_column(String(500))
+    number: Mapped[str] = mapped_column(String(100))
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    issuer: Mapped[str] = mapped_column(String(200))
+    link: Mapped[str] = mapped_column(String(500))
+    attachment_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    attachment_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class AppraisalMark(Base):
+    """The appraiser's points and opinion for a criterion in a round. Rows are only added: the
+    latest row of a (round, criterion) is the mark, the earlier ones its history."""
+
+    __tablename__ = "appraisal_marks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    criterion: Mapped[str] = mapped_column(String(40))
+    points: Mapped[float] = mapped_column(Float)
+    comment: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class Reply(Base):
+    """The unit's reply (giải trình) to the appraisal of a criterion, in a round."""
+
+    __tablename__ = "round_replies"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    criterion: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
 
 
 def make_engine(url: str) -> Engine:

@@ -21,7 +21,8 @@ from cchc_rules.messages import render_text
 from cchc_rules.rulepack.pack import RulePack
 from cchc_rules.service import access
 from cchc_rules.service.audit import ACTIONS_VI
-from cchc_rules.service.db import AuditEntry, Explanation, PackVersion, PeriodData, Run, Unit, Upload
+from cchc_rules.service.db import Assessment, AuditEntry, Explanation, PackVersion, PeriodData, Run, Unit, Upload
+from cchc_rules.service.round import STATE_NAMES
 from cchc_rules.service.runs import document
 
 _ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -40,6 +41,9 @@ def _render(request: Request, template: str, **context: Any) -> str:
     return _ENV.get_template(template).render(user=user, csrf=getattr(request.state, "csrf", ""),
                                               may=(lambda action: access.may(user, action)) if user else (lambda _a: False),
                                               **context)
+
+
+render = _render  # the round's pages (round_pages.py) render through the same environment
 
 
 def parse_day(text: str) -> dt.date:
@@ -91,6 +95,13 @@ def city(request: Request, db: Session, units: list[Unit]) -> str:
     for rank, row in enumerate(ranked, 1):
         row["rank"] = rank
     rows = ranked + [r for r in rows if not r["s"]]
+    rounds: dict[str, Assessment] = {}  # each unit's latest annual round
+    for found in db.scalars(select(Assessment).where(Assessment.unit_code.in_([u.code for u in units]))
+                            .order_by(Assessment.year)):
+        rounds[found.unit_code] = found
+    for row in rows:
+        latest = rounds.get(row["unit"].code)  # type: ignore[union-attr]
+        row["round"] = {"year": latest.year, "state": STATE_NAMES[latest.state]} if latest else None
     return _render(request, "city.html", rows=rows)
 
 
@@ -99,7 +110,8 @@ def unit(request: Request, db: Session, unit: Unit, pack: RulePack) -> str:
     runs = list(db.scalars(select(Run).where(Run.unit_code == unit.code).order_by(Run.id.desc()).limit(20)))
     years = range(pack.plan.plan.period.from_, pack.plan.plan.period.to + 1)  # the plan's years
     return _render(request, "unit.html", unit=unit, pack=pack, periods=[p for p in periods if "-Q" in p.period],
-                   have={p.period for p in periods}, runs=runs, quarters=[f"{y}-Q{n}" for y in years for n in (1, 2, 3, 4)])
+                   have={p.period for p in periods}, runs=runs, quarters=[f"{y}-Q{n}" for y in years for n in (1, 2, 3, 4)],
+                   rubric_years=sorted(pack.rubrics))
 
 
 def period(request: Request, db: Session, unit: Unit, period: str, last: Upload | None) -> str:

@@ -1,5 +1,5 @@
-"""Access control, found by walking the app's routes: unit A's clerk gets 404 on every URL of
-unit B; an agency sees only its own lapses; a logged-out user reaches nothing but the login page."""
+"""Access control, found by walking the app's routes: unit A's clerk, and an appraiser of another
+province, get 404 on every URL of unit B (the annual round's included); an agency sees only its own lapses; a logged-out user reaches nothing but the login page."""
 
 from __future__ import annotations
 
@@ -35,12 +35,21 @@ def _b_objects(login) -> dict[str, str]:  # type: ignore[no-untyped-def]
     assert r.status_code == 303
     page = office_b.get(f"/units/31297/runs/{run}").text
     eid = re.search(r"/explanations/(\d+)/decision", page)[1]  # type: ignore[index]
-    return {"code": "31297", "period": "2026-Q3", "run_id": run, "eid": eid, "fmt": "xlsx"}
+    r = office_b.post("/units/31297/years/2026/criteria/1.4/evidence", title="Kế hoạch", number="1/KH-UBND",
+                      files=[("attachment", ("kh.pdf", b"%PDF"))])
+    assert r.status_code == 303, r.text
+    page = office_b.get("/units/31297/years/2026/criteria/1.4").text
+    did = re.search(r"/years/2026/documents/(\d+)", page)[1]  # type: ignore[index]
+    return {"code": "31297", "period": "2026-Q3", "run_id": run, "eid": eid, "fmt": "xlsx", "year": "2026",
+            "cid": "1.4", "did": did}
 
 
-def test_clerk_of_a_gets_404_on_every_route_of_b(login) -> None:  # type: ignore[no-untyped-def]
+def test_clerk_of_a_gets_404_on_every_route_of_b(login, service) -> None:  # type: ignore[no-untyped-def]
+    from cchc_rules.service.accounts import add_user
+
     ids = _b_objects(login)
-    for username in ("vp-a", "kt-a", "cs-a"):
+    add_user(service, "td-khac", "mat-khau-thu-nghiem", "appraiser", None, None, "01")  # another province
+    for username in ("vp-a", "kt-a", "cs-a", "td-khac"):
         clerk = login(username)
         walked = 0
         for method, path in _routes(clerk):
@@ -48,11 +57,13 @@ def test_clerk_of_a_gets_404_on_every_route_of_b(login) -> None:  # type: ignore
                 continue
             url = _fill(path, ids)
             r = clerk.get(url) if method == "GET" else clerk.post(url, finding="2026-Q3/task-overdue/21.0.2026",
-                                                                   cause="objective", text="x", decision="accepted")
+                                                                   cause="objective", text="x", decision="accepted",
+                                                                   points="0", comment="x", title="x",
+                                                                   link="https://example.org", deadline="31/12/2099")
             assert r.status_code == 404, (username, method, url, r.status_code)
             assert "31297" not in r.text and "Thử Nghiệm" not in r.text
             walked += 1
-        assert walked >= 15
+        assert walked >= 27
 
 
 def test_unknown_unit_and_hidden_unit_answer_alike(login) -> None:  # type: ignore[no-untyped-def]

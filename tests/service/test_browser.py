@@ -128,3 +128,91 @@ def test_round_trip(base_url: str, browser, tmp_path: Path) -> None:  # type: ig
     info.value.save_as(path)
     wb = load_workbook(io.BytesIO(path.read_bytes()))
     assert "Phát hiện" in wb.sheetnames
+
+
+def _login_as(page, base: str, username: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(lambda url: "/login" not in url)
+
+
+def _mark(page, base: str, criterion: str, points: str, comment: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{base}/units/31294/years/2026/criteria/{criterion}")
+    page.fill("#appraise input[name=points]", points)
+    page.fill("#appraise textarea[name=comment]", comment)
+    page.click("#appraise button")
+    page.locator("#marks", has_text=comment).wait_for()
+
+
+def test_appraisal_round(base_url: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The annual round: the unit scores and attaches; the appraiser lowers two criteria with
+    comments; the unit replies with a document; the appraiser restores one and finalises; the form
+    shows the final points."""
+    import datetime as dt
+    import re
+
+    page = browser.new_page(accept_downloads=True)
+    base, year = base_url, f"{base_url}/units/31294/years/2026"
+    _login(page, base, "vp-a")
+    page.click("text=Tự đánh giá, thẩm định Chỉ số CCHC năm 2026")
+    page.wait_for_url("**/years/2026")
+    assert "88,78" in page.locator("#totals").inner_text()
+    page.click('#criteria a:text-is("1.4")')
+    page.wait_for_url("**/criteria/1.4")
+    assert "thiếu tài liệu kiểm chứng" in page.locator("#trace").inner_text()
+    (tmp_path / "thong-bao.pdf").write_bytes(b"%PDF-1.4 thong bao")
+    page.fill("#evidence input[name=title]", "Thông báo kết luận kiểm tra công vụ năm 2026")
+    page.fill("#evidence input[name=number]", "201/TB-UBND")
+    page.fill("#evidence input[name=issued]", "10/12/2026")
+    page.fill("#evidence input[name=issuer]", "UBND xã Trường Xuân")
+    page.set_input_files("#evidence input[name=attachment]", str(tmp_path / "thong-bao.pdf"))
+    page.click("#evidence button")
+    page.locator("#documents", has_text="201/TB-UBND").wait_for()
+    assert "Điểm tự đánh giá: 1 / 1" in page.locator("#points").inner_text()
+    page.goto(year)
+    assert "89,78" in page.locator("#totals").inner_text()
+    page.click("#submit button")
+    page.locator("#state", has_text="Đã gửi, đang thẩm định").wait_for()
+    _logout(page)
+
+    _login_as(page, base, "td")
+    _mark(page, base, "1.4", "0,5", "Chưa có Kế hoạch kiểm tra công vụ")
+    _mark(page, base, "3.1", "0", "Ban hành trễ hạn")
+    page.goto(year)
+    assert "88,28" in page.locator("#totals").inner_text()
+    page.fill("#request-reply input[name=deadline]", dt.datetime.now(dt.UTC).date().strftime("%d/%m/%Y"))
+    page.click("#request-reply button")
+    page.locator("#state", has_text="Chờ đơn vị giải trình").wait_for()
+    _logout(page)
+
+    _login(page, base, "vp-a")
+    page.goto(f"{year}/criteria/1.4")
+    (tmp_path / "ke-hoach.pdf").write_bytes(b"%PDF-1.4 ke hoach")
+    page.fill("#reply textarea[name=text]", "Bổ sung Kế hoạch kiểm tra công vụ năm 2026 của UBND xã")
+    page.fill("#reply input[name=title]", "Kế hoạch kiểm tra công vụ năm 2026")
+    page.fill("#reply input[name=number]", "14/KH-UBND")
+    page.set_input_files("#reply input[name=attachment]", str(tmp_path / "ke-hoach.pdf"))
+    page.click("#reply button")
+    page.locator("#replies", has_text="14/KH-UBND").wait_for()
+    page.goto(year)
+    page.click("#close-reply button")
+    page.locator("#state", has_text="Đang thẩm định lại").wait_for()
+    _logout(page)
+
+    _login_as(page, base, "td")
+    page.goto(f"{year}/criteria/1.4")
+    assert "ke-hoach.pdf" in page.locator("#replies").inner_text()
+    _mark(page, base, "1.4", "1", "Đã bổ sung Kế hoạch số 14/KH-UBND")
+    page.goto(year)
+    page.click("#finalise button")
+    page.locator("#state", has_text="Đã hoàn thành thẩm định").wait_for()
+    page.goto(f"{year}/form.html")
+
+    def appraised(criterion: str) -> str:
+        row = page.locator("tr").filter(has=page.locator("td:first-child", has_text=re.compile(rf"^{re.escape(criterion)}$")))
+        return row.first.locator("td.appraised").inner_text().strip()
+
+    assert (appraised("1.4"), appraised("3.1"), appraised("1.1.1")) == ("1", "0", "1")
+    assert "Ban hành trễ hạn" in page.content()

@@ -297,10 +297,11 @@ def test_migrations_at_start_and_sqlite_backup(tmp_path) -> None:  # type: ignor
     from cchc_rules.service.state import Service, Settings
 
     svc = Service.open(Settings(tmp_path))
-    assert current_revision(svc.engine) == "0001"
+    assert current_revision(svc.engine) == "0002"  # the head: 0002 adds the appraisal round's tables
     svc.engine.dispose()
     again = Service.open(Settings(tmp_path))  # at head: nothing to do, no backup
-    assert current_revision(again.engine) == "0001" and not list(tmp_path.glob("*.bak-*"))
+    assert current_revision(again.engine) == "0002" and not list(tmp_path.glob("*.bak-*"))
+    again.engine.dispose()
 
 
 def test_agency_form_has_indicators_and_reports(login, service) -> None:  # type: ignore[no-untyped-def]
@@ -329,3 +330,23 @@ def test_agency_form_has_indicators_and_reports(login, service) -> None:  # type
                                                                "document_ref-r-1": "15/BC-VP"})
     assert good.status_code == 200, re.findall(r'<tr class="error".*?</tr>', good.text, re.S)
     assert 'value="90"' in good.text and 'value="15/BC-VP"' in good.text  # what was typed is shown again
+
+
+def test_a_database_at_0001_is_backed_up_and_upgraded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from cchc_rules.service.db import make_engine
+    from cchc_rules.service.migrate import _config, current_revision
+    from cchc_rules.service.state import Service, Settings
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'cchc-rules.sqlite'}")
+    with engine.begin() as conn:
+        config = _config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    engine.dispose()
+    svc = Service.open(Settings(tmp_path))
+    assert current_revision(svc.engine) == "0002" and (tmp_path / "cchc-rules.sqlite.bak-0001").is_file()
+    assert {"assessments", "appraisal_marks", "round_replies"} <= set(inspect(svc.engine).get_table_names())
+    svc.engine.dispose()

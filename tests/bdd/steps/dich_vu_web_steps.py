@@ -152,3 +152,73 @@ def _rerun(web: Web, words: str) -> None:
     name = next(iter(web.clients))
     r = web.client(name).post(f"/units/31294/runs/{web.runs[-1]}/rerun")
     assert r.status_code == 200 and words in r.text
+
+
+# ── the annual appraisal round (issue 15) ──
+ROUND = "/units/31294/years/2026"
+
+
+@given(parsers.parse('tài khoản "{name}" thẩm định của Sở Nội vụ'))
+def _appraiser(web: Web, name: str) -> None:
+    web.user(name, "appraiser", "31294")
+
+
+@when(parsers.parse('"{name}" gửi bản tự đánh giá Chỉ số CCHC năm {year:d}'))
+def _submit(web: Web, name: str, year: int) -> None:
+    assert web.client(name).post(f"/units/31294/years/{year}/submit").status_code == 303
+
+
+@when(parsers.parse('"{name}" cho tiêu chí "{cid}" điểm thẩm định {points} với ý kiến "{comment}"'))
+def _mark(web: Web, name: str, cid: str, points: str, comment: str) -> None:
+    r = web.client(name).post(f"{ROUND}/criteria/{cid}/appraisal", points=points, comment=comment)
+    assert r.status_code == 303, r.text
+
+
+@when(parsers.parse('"{name}" đề nghị giải trình, thời hạn đến hết hôm nay'))
+def _ask_reply(web: Web, name: str) -> None:
+    import datetime as dt
+
+    today = dt.datetime.now(dt.UTC).date().strftime("%d/%m/%Y")
+    assert web.client(name).post(f"{ROUND}/request-reply", deadline=today).status_code == 303
+
+
+@when(parsers.parse('"{name}" giải trình tiêu chí "{cid}" kèm văn bản số "{number}"'))
+def _reply(web: Web, name: str, cid: str, number: str) -> None:
+    r = web.client(name).post(f"{ROUND}/criteria/{cid}/reply", text="Kế hoạch ban hành đúng hạn, bổ sung báo cáo.",
+                              title="Báo cáo kết quả ban hành Kế hoạch", number=number, issuer="UBND xã",
+                              files=[("attachment", ("bao-cao.pdf", b"%PDF-1.4"))])
+    assert r.status_code == 303, r.text
+
+
+@when(parsers.parse('"{name}" kết thúc giải trình'))
+def _close_reply(web: Web, name: str) -> None:
+    assert web.client(name).post(f"{ROUND}/close-reply").status_code == 303
+
+
+@when(parsers.parse('"{name}" hoàn thành thẩm định'))
+def _finalise(web: Web, name: str) -> None:
+    assert web.client(name).post(f"{ROUND}/finalise").status_code == 303
+
+
+@then(parsers.parse('bảng điểm năm 2026 ghi tiêu chí "{cid}" điểm thẩm định {points:d}, ý kiến "{comment}"'))
+def _form_says(web: Web, cid: str, points: int, comment: str) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    name = next(iter(web.clients))
+    ws = load_workbook(io.BytesIO(web.client(name).get(f"{ROUND}/form.xlsx").content)).worksheets[0]
+    row = next(r for r in ws.iter_rows(values_only=True) if r[0] == cid)
+    assert (row[4], row[5]) == (points, comment)
+
+
+@then(parsers.parse('"{name}" không sửa được tự đánh giá tiêu chí "{cid}" vì "{why}"'))
+def _locked(web: Web, name: str, cid: str, why: str) -> None:
+    r = web.client(name).post(f"{ROUND}/criteria/{cid}/self", comment="sửa lại")
+    assert r.status_code == 409 and why in r.text
+
+
+@then(parsers.parse('"{name}" cho điểm thẩm định thì nhận "{title}"'))
+def _may_not_appraise(web: Web, name: str, title: str) -> None:
+    r = web.client(name).post(f"{ROUND}/criteria/3.1/appraisal", points="1", comment="x")
+    assert r.status_code == 404 and title in r.text
