@@ -92,7 +92,11 @@ def users_add(
         print("Lỗi: mật khẩu cần ít nhất 8 ký tự.", file=sys.stderr)
         raise typer.Exit(2)
     try:
-        add_user(_service(data_dir, database), username, password, role, unit, agency, province)
+        svc = _service(data_dir, database)
+        try:
+            add_user(svc, username, password, role, unit, agency, province)
+        finally:
+            svc.close()
     except ValueError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         raise typer.Exit(2) from None
@@ -113,13 +117,16 @@ def units_add(
     from cchc_rules.service.packs import add_unit
 
     svc = _service(data_dir, database)
-    with svc.db() as db:
-        try:
-            unit = add_unit(svc, db, rules, "cli")
-        except RulesFileError as exc:
-            print(render_problems(exc.problems), file=sys.stderr)
-            raise typer.Exit(2) from None
-        if data is not None:
-            load_folder(svc, db, unit, data, "cli")
-        db.commit()
-        print(f"Đơn vị {unit.code} — {unit.name} ({unit.province}).")
+    try:
+        with svc.db() as db:
+            try:
+                unit = add_unit(svc, db, rules, "cli")
+            except RulesFileError as exc:
+                print(render_problems(exc.problems), file=sys.stderr)
+                raise typer.Exit(2) from None
+            if data is not None:
+                load_folder(svc, db, unit, data, "cli")
+            db.commit()
+            print(f"Đơn vị {unit.code} — {unit.name} ({unit.province}).")
+    finally:
+        svc.close()

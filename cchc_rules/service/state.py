@@ -57,6 +57,10 @@ class Service:
     engine_lock: threading.Lock = field(default_factory=threading.Lock)  # durable_rules: one run at a time
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def close(self) -> None:
+        """Close the database connections (a command that opened the service for one job ends with it)."""
+        self.engine.dispose()
+
     @classmethod
     def open(cls, settings: Settings) -> Service:
         settings.data_dir.mkdir(parents=True, exist_ok=True)

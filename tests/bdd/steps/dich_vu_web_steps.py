@@ -57,13 +57,16 @@ class Web:
 
 
 @pytest.fixture
-def web(tmp_path: Path) -> Web:
-    return Web(tmp_path)
+def web(tmp_path: Path, request: pytest.FixtureRequest) -> Web:
+    made = Web(tmp_path)
+    request.addfinalizer(made.svc.close)  # its database connections closed with the test
+    return made
 
 
 @given(parsers.parse('dịch vụ có xã Trường Xuân với số liệu mẫu và tài khoản văn phòng "{name}"'), target_fixture="web")
-def _service(tmp_path: Path, name: str) -> Web:
+def _service(tmp_path: Path, name: str, request: pytest.FixtureRequest) -> Web:
     w = Web(tmp_path)
+    request.addfinalizer(w.svc.close)
     w.user(name, "office", "31294")
     return w
 
