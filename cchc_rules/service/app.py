@@ -23,7 +23,7 @@ from cchc_rules.errors import FactsFileError
 from cchc_rules.service import access, audit, pages
 from cchc_rules.service.access import Hidden
 from cchc_rules.service.auth import COOKIE, csrf_ok, verify_password_in_turn
-from cchc_rules.service.city_rank import city_ranking, ranking_year
+from cchc_rules.service.city_rank import city_ranking, ranking_year, unit_years
 from cchc_rules.service.data import upload as upload_data
 from cchc_rules.service.db import AuditEntry, Explanation, Upload, User
 from cchc_rules.service.forms import form_rows, save_form
@@ -186,6 +186,14 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             unit = access.unit_or_hidden(db, user, code)
             access.require(user, "data")
             return HTMLResponse(pages.history(request, db, unit))
+
+    @app.get("/units/{code}/years", response_class=HTMLResponse)
+    def years(request: Request, code: str) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "round")
+            return HTMLResponse(pages.render(request, "years.html", unit=unit, **unit_years(svc, db, unit)))
 
     @app.get("/units/{code}/audit", response_class=HTMLResponse)
     def audit_page(request: Request, code: str) -> Response:

@@ -1,4 +1,5 @@
-"""The city's ranking of the year's PAR INDEX (issue 15, item 4) on the final scores.
+"""The city's ranking of the year's PAR INDEX (issue 15, item 4) on the final scores, and a unit's
+years side by side (each year's self and final total, each area's points).
 
 Each unit of the city's view is scored through the round's own path (round_store.py builds the
 facts, `pipeline.score` scores them): a unit whose round of the year is finalised is ranked on the
@@ -19,7 +20,7 @@ from cchc_rules.batch.ranking import area_fields, basis_label, final_fields, ran
 from cchc_rules.errors import FactsFileError
 from cchc_rules.pipeline import NoRubric
 from cchc_rules.service import round_store as rs
-from cchc_rules.service.db import Assessment, Unit
+from cchc_rules.service.db import Assessment, PeriodData, Unit
 from cchc_rules.service.packs import pack
 from cchc_rules.service.round import STATE_NAMES
 from cchc_rules.service.state import Service
@@ -74,3 +75,18 @@ def city_ranking(svc: Service, db: Session, units: list[Unit], year: int) -> lis
         found.append({"province": province, "ranking": rank(scored), "areas": list(areas.values()),
                       "not_scored": [r for r in own if "reason" in r]})
     return found
+
+
+def unit_years(svc: Service, db: Session, unit: Unit) -> dict[str, Any]:
+    """Year over year: each year the unit has data or a round of, oldest first, as its ranking row
+    (self and final total, change, areas) or with the reason it cannot be scored; and the areas of
+    the scored years, in rubric order of first appearance."""
+    years = {a for a in db.scalars(select(Assessment.year).where(Assessment.unit_code == unit.code))}
+    years |= {int(p[:4]) for p in db.scalars(select(PeriodData.period).where(PeriodData.unit_code == unit.code))
+              if p[:4].isdigit()}
+    rows = [{"year": year, **unit_row(svc, db, unit, year)} for year in sorted(years)]
+    areas: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        for area in row.get("areas", []):
+            areas.setdefault(area["id"], {"id": area["id"], "name": area["name"], "max": area["max"]})
+    return {"rows": rows, "areas": list(areas.values())}

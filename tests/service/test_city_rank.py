@@ -52,3 +52,21 @@ def test_the_city_ranks_the_finalised_round_on_its_final_total(login) -> None:  
     assert "không có bộ chỉ số năm 2027" in appraiser.get("/city?year=2027").text
     assert appraiser.get("/city?year=abc").status_code == 404
     assert other.get("/city").status_code == 404 and office.get("/city").status_code == 404
+
+
+def test_a_unit_s_years_show_self_and_final_totals_and_each_area(login) -> None:  # type: ignore[no-untyped-def]
+    office, appraiser, agency = login("vp-a"), login("td"), login("kt-a")
+    page = office.get("/units/31294/years").text
+    assert "Chỉ số CCHC qua các năm" in office.get("/units/31294").text
+    year = re.search(r'<tr data-year="2026">(.*?)</tr>', page, re.S)[1]  # type: ignore[index]
+    assert "Chưa tự đánh giá" in year and "88,78" in year and "điểm tự đánh giá" in year
+    assert office.post(f"{Y}/submit").status_code == 303
+    assert appraiser.post(f"{Y}/criteria/1.1.1/appraisal", points="0,5", comment="Kế hoạch chưa có chữ ký").status_code == 303
+    assert appraiser.post(f"{Y}/finalise").status_code == 303
+    page = appraiser.get("/units/31294/years").text
+    cells = [re.sub(r"<[^>]+>", "", c).strip()
+             for c in re.findall(r"<td[^>]*>(.*?)</td>", re.search(r'<tr data-year="2026">(.*?)</tr>', page, re.S)[1])]  # type: ignore[index]
+    assert cells[1:5] == ["Đã hoàn thành thẩm định", "88,78", "88,28", "−0,5"] and cells[6] == "điểm thẩm định"
+    area = re.search(r'<tr data-area="1">(.*?)</tr>', page, re.S)[1]  # type: ignore[index]
+    assert "9,25 → 8,75 (−0,5)" in area
+    assert agency.get("/units/31294/years").status_code == 404 and login("vp-b").get("/units/31294/years").status_code == 404
