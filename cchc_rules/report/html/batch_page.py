@@ -85,8 +85,10 @@ def _ranking_row(row: dict[str, Any], lang: Lang) -> dict[str, Any]:
     lagging = row["lagging"]
     return {"rank": row["rank"], "tie": row["tie"], "code": row["code"], "name": row["name"],
             "total": number(row["total"], lang), "classification": row["classification"] or "—",
-            "basis": RANKING_BASIS[row["basis"]][lang], "self_total": number(row["self_total"], lang),
-            "final_total": number(row["final_total"], lang), "change": change(row["change"], lang),
+            # a batch document written before the final scores (no `basis`) ranked on the self-score
+            "basis": RANKING_BASIS[row.get("basis", "self")][lang],
+            "self_total": number(row.get("self_total", row["total"]), lang),
+            "final_total": number(row.get("final_total"), lang), "change": change(row.get("change"), lang),
             "points": points, "areas": areas, "findings": number(row["findings"]["year"], lang),
             "lagging": "—" if lagging["count"] is None else f"{lagging['count']} ({period_name(lagging['period'], lang)})"}
 
