@@ -39,8 +39,10 @@ class Skipped(TypedDict):
 class RankedPart(TypedDict):
     id: str
     name: str
-    points: float
+    points: float  # the self-assessed points
     max: float
+    final_points: float | None  # the appraised points, when the unit's appraisal is complete
+    change: float | None  # final_points − points
     applicable: bool
 
 
@@ -48,8 +50,10 @@ class RankedPart(TypedDict):
 class RankedArea(TypedDict):
     id: str
     name: str
-    points: float
+    points: float  # the self-assessed points
     max: float
+    final_points: float | None  # the appraised points, when the unit's appraisal is complete
+    change: float | None  # final_points − points
 
 
 @with_config(_STRICT)
@@ -66,13 +70,25 @@ class RankedLagging(TypedDict):
 
 
 @with_config(_STRICT)
+class RankedAppraisal(TypedDict):
+    round: int
+    complete: bool
+
+
+@with_config(_STRICT)
 class RankingRow(TypedDict):
     rank: int
     tie: bool
     code: str
     name: str
-    total: float
-    classification: str | None
+    total: float  # the total ranked on: final_total when basis is "appraisal", else self_total
+    classification: str | None  # of that total
+    basis: Literal["appraisal", "self"]  # "Căn cứ xếp hạng": the complete appraisal, or the self-score
+    self_total: float
+    self_classification: str | None
+    final_total: float | None
+    change: float | None  # final_total − self_total
+    appraisal: RankedAppraisal | None  # the appraisal file's latest round, and whether it is complete
     parts: list[RankedPart]
     areas: list[RankedArea]
     findings: RankedFindings

@@ -85,6 +85,21 @@ def number(value: Any, lang: Lang, places: int = 2) -> str:
     return sign + grouped + (point + frac if frac else "")
 
 
+def change(value: Any, lang: Lang, places: int = 2) -> str:
+    """A change of points with its sign (final − self): '+0,35', '−0,5' (a minus sign), '0'; none is '—'.
+
+    Examples:
+        >>> change(0.35, "vi"), change(-0.5, "vi"), change(0.0, "vi"), change(-0.15, "en"), change(None, "vi")
+        ('+0,35', '−0,5', '0', '−0.15', '—')
+    """
+    if value is None:
+        return "—"
+    text = number(abs(value), lang, places)
+    if text == "0":
+        return text
+    return ("+" if value > 0 else "−") + text
+
+
 def percent(value: Any, lang: Lang, places: int = 2) -> str:
     """A rate already in percent, with the space Vietnamese typography puts before '%'.
 

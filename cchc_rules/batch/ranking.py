@@ -1,9 +1,64 @@
 """Ranking the scored units: total descending, then code; equal totals share a rank ("đồng
-hạng", standard competition ranking 1, 2, 2, 4). Pure functions over the compact rows."""
+hạng", standard competition ranking 1, 2, 2, 4). The total a unit is ranked on is its final
+(appraised) total once the city's appraisal of it is complete, else its self-score (`basis`
+says which). Pure functions over the compact rows."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
+
+from cchc_rules.wording.batch import RANKING_BASIS
+
+
+def basis_label(basis: str, lang: str) -> str:
+    """The words of a ranking basis ("Căn cứ xếp hạng").
+
+    Examples:
+        >>> basis_label("appraisal", "vi"), basis_label("self", "vi")
+        ('điểm thẩm định', 'điểm tự đánh giá')
+    """
+    return RANKING_BASIS[basis]["vi" if lang == "vi" else "en"]
+
+
+def difference(final: float | None, own: float) -> float | None:
+    """final − self in exact decimals (no float noise); None without a final value.
+
+    Examples:
+        >>> difference(88.63, 88.78), difference(8.75, 9.25), difference(None, 1.0)
+        (-0.15, -0.5, None)
+    """
+    return None if final is None else float(Decimal(str(final)) - Decimal(str(own)))
+
+
+def final_fields(score: dict[str, Any]) -> dict[str, Any]:
+    """From a unit's score document (`score --format json`): the total and classification it is
+    ranked on, the basis, its self total, final total and the change, and its appraisal's round.
+
+    Examples:
+        >>> final_fields({"total": 88.78, "classification": "Tốt", "appraisal": {"round": 2,
+        ...   "complete": True, "raw_points": 87.63, "total": 88.63, "classification": "Tốt"}})["change"]
+        -0.15
+        >>> final_fields({"total": 80.0, "classification": "Khá", "appraisal": None})["basis"]
+        'self'
+    """
+    appraisal: dict[str, Any] | None = score.get("appraisal")
+    done = appraisal if appraisal and appraisal["complete"] and appraisal["total"] is not None else None
+    final = done["total"] if done else None
+    return {"total": final if done else score["total"],
+            "classification": done["classification"] if done else score["classification"],
+            "basis": "appraisal" if done else "self",
+            "self_total": score["total"], "self_classification": score["classification"],
+            "final_total": final, "change": difference(final, score["total"]),
+            "appraisal": {"round": appraisal["round"], "complete": appraisal["complete"]} if appraisal else None}
+
+
+def area_fields(area: dict[str, Any], complete: bool) -> dict[str, Any]:
+    """An area's (or a part's) self points, and its final points and change when the unit's appraisal
+    is complete."""
+    final = area["appraisal"]["points"] if complete and area.get("appraisal") else None
+    return {"id": area["id"], "name": area["name"], "points": area["points"], "max": area["max"],
+            "final_points": final, "change": difference(final, area["points"])}
 
 
 def rank(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

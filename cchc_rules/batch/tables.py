@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Group
 from rich.table import Table
 
-from cchc_rules.batch.ranking import classification_counts, columns
+from cchc_rules.batch.ranking import basis_label, classification_counts, columns
 from cchc_rules.batch.reasons import reason_label
 from cchc_rules.batch.summary import skipped_text
+from cchc_rules.formats import change
+from cchc_rules.report.html.batch_page import with_change
 
 if TYPE_CHECKING:
     from cchc_rules.batch.run import BatchResult
@@ -20,11 +22,13 @@ _T = {
     "vi": {"title": "Xếp hạng năm {year}", "rank": "Hạng", "code": "Mã", "name": "Đơn vị", "total": "Tổng điểm",
            "class": "Xếp loại", "findings": "Phát hiện", "lagging": "Cơ quan chậm trễ", "tie": "đồng hạng",
            "skipped": "Đơn vị bỏ qua", "folder": "Thư mục", "reason": "Lý do", "problems": "Vấn đề",
-           "classes": "Xếp loại", "count": "Số đơn vị", "none": "(không xếp loại)", "last": "quý cuối có số liệu"},
+           "classes": "Xếp loại", "count": "Số đơn vị", "none": "(không xếp loại)", "last": "quý cuối có số liệu",
+           "basis": "Căn cứ xếp hạng", "change": "Chênh lệch"},
     "en": {"title": "Ranking {year}", "rank": "Rank", "code": "Code", "name": "Unit", "total": "Total",
            "class": "Class", "findings": "Findings", "lagging": "Lagging agencies", "tie": "tie",
            "skipped": "Skipped units", "folder": "Folder", "reason": "Reason", "problems": "Problems",
-           "classes": "Classification", "count": "Units", "none": "(none)", "last": "last quarter with data"},
+           "classes": "Classification", "count": "Units", "none": "(none)", "last": "last quarter with data",
+           "basis": "Ranked on", "change": "Change"},
 }
 
 
@@ -53,16 +57,17 @@ def batch_tables(result: BatchResult, lang: Lang) -> Group:
     t = _T[lang]
     areas = columns(result.ranking, "areas")
     ranking = Table(title=t["title"].format(year=result.year))
-    for name in ("rank", "code", "name", "total", "class"):
+    for name in ("rank", "code", "name", "total", "class", "basis", "change"):
         ranking.add_column(t[name], overflow="fold")
     for area in areas:
         ranking.add_column(f"{area['id']} ({shown_number(area['max'])})", justify="right")
     ranking.add_column(t["findings"], justify="right")
     ranking.add_column(f"{t['lagging']} ({result.period or t['last']})", overflow="fold")
     for row in result.ranking:
-        points = {a["id"]: shown_number(a["points"]) for a in row["areas"]}
+        points = {a["id"]: with_change(a, lang) for a in row["areas"]}
         ranking.add_row(shown_rank(row, lang), row["code"], row["name"], shown_number(row["total"]),
-                        row["classification"] or "—", *(points.get(a["id"], "—") for a in areas),
+                        row["classification"] or "—", basis_label(row["basis"], lang), change(row["change"], lang),
+                        *(points.get(a["id"], "—") for a in areas),
                         str(row["findings"]["year"]), lagging_text(row))
     parts: list[Any] = [ranking, _classes(result, lang)]
     if result.skipped:

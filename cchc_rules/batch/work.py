@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc_rules.batch.discover import Skipped
+from cchc_rules.batch.ranking import area_fields, final_fields
 from cchc_rules.errors import FactsFileError, Problem, RulesFileError, SourceLocation
 from cchc_rules.messages import Lang
 from cchc_rules.periods import Quarter
@@ -139,12 +140,12 @@ def ranking_row(full: dict[str, Any]) -> dict[str, Any]:
     score, lagging = full["score"], full["lagging"]
     by_quarter = {d["period"]: d["summary"]["findings"] for d in full["quarters"]}
     agencies = lagging["agencies"]
+    final = final_fields(score)
+    complete = final["basis"] == "appraisal"
     return {
-        "code": full["unit"]["code"], "name": full["unit"]["name"],
-        "total": score["total"], "classification": score["classification"],
-        "parts": [{"id": p["id"], "name": p["name"], "points": p["points"], "max": p["max"],
-                   "applicable": p["applicable"]} for p in score["criteria"]],
-        "areas": [{"id": a["id"], "name": a["name"], "points": a["points"], "max": a["max"]}
+        "code": full["unit"]["code"], "name": full["unit"]["name"], **final,
+        "parts": [{**area_fields(p, complete), "applicable": p["applicable"]} for p in score["criteria"]],
+        "areas": [area_fields(a, complete)
                   for p in score["criteria"] if p.get("kind", "index") == "index" for a in p["criteria"]],
         "findings": {"year": sum(by_quarter.values()), "by_quarter": by_quarter},
         "lagging": {"period": lagging["period"],

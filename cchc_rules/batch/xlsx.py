@@ -1,4 +1,5 @@
-"""The batch as an Excel workbook: sheet "Xếp hạng" (the ranking, points per area, findings,
+"""The batch as an Excel workbook: sheet "Xếp hạng" (the ranking with its basis — the appraised
+or the self-assessed total — the self and final totals and their change, points and changes per area, findings,
 lagging agencies) and sheet "Đơn vị bỏ qua" (skipped units with their problems). Each sheet has
 its title lines (and the model-rubric warning when the rubric is a model), a frozen header row
 with filters, and an A4 print set-up: landscape, the header repeated on every page, fitted to the
@@ -13,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from cchc_rules.batch.ranking import columns
+from cchc_rules.batch.ranking import basis_label, columns
 from cchc_rules.batch.reasons import reason_label
 from cchc_rules.batch.summary import skipped_text
 from cchc_rules.formats import number, period_name
@@ -49,24 +50,29 @@ def render_batch_xlsx(result: BatchResult, path: Path, lang: Lang = "vi") -> Non
 def _ranking(ws: Worksheet, result: BatchResult) -> None:
     parts, areas = columns(result.ranking, "parts"), columns(result.ranking, "areas")
     quarters = [f"{result.year}-Q{n}" for n in range(1, 5)]
-    head = ["Hạng", "Đồng hạng", "Mã đơn vị", "Tên đơn vị", "Tổng điểm", "Xếp loại",
+    head = ["Hạng", "Đồng hạng", "Mã đơn vị", "Tên đơn vị", "Tổng điểm", "Xếp loại", "Căn cứ xếp hạng",
+            "Điểm tự đánh giá", "Điểm thẩm định", "Chênh lệch (thẩm định − tự đánh giá)",
             *(f"Phần {p['id']}. {p['name']} (tối đa {_n(p['max'])})" for p in parts),
             *(f"{a['id']}. {a['name']} (tối đa {_n(a['max'])})" for a in areas),
+            *(f"Chênh lệch {a['id']}. {a['name']}" for a in areas),
             "Số phát hiện cả năm", *(f"Phát hiện {period_name(q, 'vi')}" for q in quarters),
             "Kỳ xét chậm trễ", "Số cơ quan chậm trễ", "Cơ quan chậm trễ"]
     rows: list[list[Any]] = []
     for row in result.ranking:
-        own_parts = {p["id"]: p["points"] for p in row["parts"]}
-        own_areas = {a["id"]: a["points"] for a in row["areas"]}
+        own_parts = {p["id"]: _basis_points(p) for p in row["parts"]}
+        own_areas = {a["id"]: _basis_points(a) for a in row["areas"]}
+        changes = {a["id"]: a["change"] for a in row["areas"]}
         lagging = row["lagging"]
         rows.append([row["rank"], "có" if row["tie"] else "", row["code"], row["name"], row["total"],
-                     row["classification"] or "", *(own_parts.get(p["id"]) for p in parts),
-                     *(own_areas.get(a["id"]) for a in areas), row["findings"]["year"],
+                     row["classification"] or "", basis_label(row["basis"], "vi"), row["self_total"],
+                     row["final_total"], row["change"], *(own_parts.get(p["id"]) for p in parts),
+                     *(own_areas.get(a["id"]) for a in areas), *(changes.get(a["id"]) for a in areas),
+                     row["findings"]["year"],
                      *(row["findings"]["by_quarter"].get(q) for q in quarters),
                      period_name(lagging["period"], "vi") if lagging["period"] else "",
                      lagging["count"], ", ".join(lagging["agencies"] or [])])
     header = _titles(ws, result, TITLE.format(year=result.year), len(head))
-    _table(ws, head, rows, {1: 7, 2: 8, 3: 9, 4: 26, 5: 9, 6: 11, len(head): 30}, header, default=11)
+    _table(ws, head, rows, {1: 7, 2: 8, 3: 9, 4: 26, 5: 9, 6: 11, 7: 14, len(head): 30}, header, default=11)
 
 
 def _skipped(ws: Worksheet, result: BatchResult, lang: Lang) -> None:
@@ -75,6 +81,11 @@ def _skipped(ws: Worksheet, result: BatchResult, lang: Lang) -> None:
             for s in result.skipped]
     header = _titles(ws, result, SKIPPED_TITLE.format(year=result.year), len(head))
     _table(ws, head, rows, {1: 30, 2: 11, 3: 24, 4: 9, 5: 90}, header)
+
+
+def _basis_points(node: dict[str, Any]) -> float:
+    """A part's or area's points on the unit's ranking basis: final when appraised, else self."""
+    return node["points"] if node.get("final_points") is None else node["final_points"]
 
 
 def _n(value: float) -> str:

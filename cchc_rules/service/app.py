@@ -23,6 +23,7 @@ from cchc_rules.errors import FactsFileError
 from cchc_rules.service import access, audit, pages
 from cchc_rules.service.access import Hidden
 from cchc_rules.service.auth import COOKIE, csrf_ok, verify_password_in_turn
+from cchc_rules.service.city_rank import city_ranking, ranking_year, unit_years
 from cchc_rules.service.data import upload as upload_data
 from cchc_rules.service.db import AuditEntry, Explanation, Upload, User
 from cchc_rules.service.forms import form_rows, save_form
@@ -159,11 +160,16 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
                                               "Liên hệ quản trị hệ thống."))
 
     @app.get("/city", response_class=HTMLResponse)
-    def city(request: Request) -> Response:
+    def city(request: Request, year: str | None = None) -> Response:
         with db_session(request) as db:
             user = user_of(request, db)
             access.require(user, "city")
-            return HTMLResponse(pages.city(request, db, access.visible_units(db, user)))
+            units = access.visible_units(db, user)
+            if year is not None and not (year.isdigit() and len(year) == 4):
+                raise Hidden(year)
+            ranked = ranking_year(db, units, int(year) if year else None)
+            annual = (ranked, city_ranking(svc, db, units, ranked)) if ranked is not None else None
+            return HTMLResponse(pages.city(request, db, units, annual))
 
     # ── a unit ──
     @app.get("/units/{code}", response_class=HTMLResponse)
@@ -180,6 +186,14 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             unit = access.unit_or_hidden(db, user, code)
             access.require(user, "data")
             return HTMLResponse(pages.history(request, db, unit))
+
+    @app.get("/units/{code}/years", response_class=HTMLResponse)
+    def years(request: Request, code: str) -> Response:
+        with db_session(request) as db:
+            user = user_of(request, db)
+            unit = access.unit_or_hidden(db, user, code)
+            access.require(user, "round")
+            return HTMLResponse(pages.render(request, "years.html", unit=unit, **unit_years(svc, db, unit)))
 
     @app.get("/units/{code}/audit", response_class=HTMLResponse)
     def audit_page(request: Request, code: str) -> Response:

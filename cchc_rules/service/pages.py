@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from cchc_rules.errors import FactsFileError
 from cchc_rules.formats import date as show_date
+from cchc_rules.formats import change as show_change
+from cchc_rules.formats import number as show_number
 from cchc_rules.formats import quarter_name
 from cchc_rules.messages import render_text
 from cchc_rules.rulepack.pack import RulePack
@@ -29,11 +31,14 @@ _ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True))
 _ENV.filters["date"] = lambda v: show_date(v) if v else ""
 _ENV.filters["quarter"] = lambda v: quarter_name(v, "vi")
+_ENV.filters["points"] = lambda v: show_number(v, "vi")
+_ENV.filters["change"] = lambda v: show_change(v, "vi")
 _ENV.filters["when"] = lambda v: v.strftime("%d/%m/%Y %H:%M") + " UTC" if v else ""
 _ENV.globals["role_name"] = lambda r: access.ROLE_NAMES["vi"].get(r, r)
 _ENV.globals["action_name"] = lambda a: ACTIONS_VI.get(a, a)
 _ENV.globals["cause_name"] = lambda c: {"objective": "Khách quan", "subjective": "Chủ quan"}.get(c, c)
 _ENV.globals["decision_name"] = lambda d: {"accepted": "Chấp nhận", "not_accepted": "Không chấp nhận"}.get(d or "", "Chờ xem xét")
+_ENV.globals["dict_of"] = lambda rows: {r["id"]: r for r in rows}
 
 
 def _render(request: Request, template: str, **context: Any) -> str:
@@ -86,7 +91,10 @@ def _summary(run: Run) -> dict[str, Any]:
             "lagging": s["lagging_agencies"], "owed": s["explanations"]["owed"], "overdue": s["explanations"]["overdue"]}
 
 
-def city(request: Request, db: Session, units: list[Unit]) -> str:
+def city(request: Request, db: Session, units: list[Unit],
+         annual: tuple[int, list[dict[str, Any]]] | None = None) -> str:
+    """The city's view: each unit's latest quarter check, its round of the year, and the year's
+    PAR INDEX ranking on the final scores (`annual`: the year and city_rank.city_ranking's rows)."""
     runs = latest_runs(db, [u.code for u in units])
     rows = [{"unit": u, "run": runs.get(u.code), "s": _summary(runs[u.code]) if u.code in runs else None}
             for u in units]
@@ -102,7 +110,8 @@ def city(request: Request, db: Session, units: list[Unit]) -> str:
     for row in rows:
         latest = rounds.get(row["unit"].code)  # type: ignore[union-attr]
         row["round"] = {"year": latest.year, "state": STATE_NAMES[latest.state]} if latest else None
-    return _render(request, "city.html", rows=rows)
+    year, provinces = annual if annual is not None else (None, [])
+    return _render(request, "city.html", rows=rows, year=year, provinces=provinces)
 
 
 def unit(request: Request, db: Session, unit: Unit, pack: RulePack) -> str:

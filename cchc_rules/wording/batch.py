@@ -42,3 +42,9 @@ BATCH: dict[str, _Entry] = {
          "Add the {year} rubric to the pack's scoring/ folder."),
     ),
 }
+
+# "Căn cứ xếp hạng": what a unit is ranked on (batch/ranking.py)
+RANKING_BASIS: dict[str, dict[str, str]] = {
+    "appraisal": {"vi": "điểm thẩm định", "en": "appraised score"},
+    "self": {"vi": "điểm tự đánh giá", "en": "self-assessed score"},
+}

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from cchc_rules.formats import period_name
+from cchc_rules.formats import change, period_name
 from cchc_rules.messages import Lang
 from cchc_rules.report.html.labels import labels, number
 from cchc_rules.report.html.svg import Band, Bar, dot_plot, hbar_chart
 from cchc_rules.report.names import Names
+from cchc_rules.wording.batch import RANKING_BASIS
 
 
 def batch_context(doc: dict[str, Any], lang: Lang, names: Names | None = None) -> dict[str, Any]:
@@ -79,10 +80,29 @@ def problem_line(problem: dict[str, Any]) -> str:
 
 
 def _ranking_row(row: dict[str, Any], lang: Lang) -> dict[str, Any]:
-    points = {p["id"]: f"{number(p['points'], lang)} / {number(p['max'], lang)}" for p in row["parts"]}
-    areas = {a["id"]: number(a["points"], lang) for a in row["areas"]}
+    points = {p["id"]: f"{with_change(p, lang)} / {number(p['max'], lang)}" for p in row["parts"]}
+    areas = {a["id"]: with_change(a, lang) for a in row["areas"]}
     lagging = row["lagging"]
     return {"rank": row["rank"], "tie": row["tie"], "code": row["code"], "name": row["name"],
             "total": number(row["total"], lang), "classification": row["classification"] or "—",
+            # a batch document written before the final scores (no `basis`) ranked on the self-score
+            "basis": RANKING_BASIS[row.get("basis", "self")][lang],
+            "self_total": number(row.get("self_total", row["total"]), lang),
+            "final_total": number(row.get("final_total"), lang), "change": change(row.get("change"), lang),
             "points": points, "areas": areas, "findings": number(row["findings"]["year"], lang),
             "lagging": "—" if lagging["count"] is None else f"{lagging['count']} ({period_name(lagging['period'], lang)})"}
+
+
+def with_change(node: dict[str, Any], lang: Lang) -> str:
+    """An area's or part's points on the ranking basis: the final points and the change from the
+    self-score when appraised, else the self-score.
+
+    Examples:
+        >>> with_change({"points": 9.25, "final_points": 8.75, "change": -0.5}, "vi")
+        '8,75 (−0,5)'
+        >>> with_change({"points": 9.25, "final_points": None, "change": None}, "vi")
+        '9,25'
+    """
+    if node.get("final_points") is None:
+        return number(node["points"], lang)
+    return f"{number(node['final_points'], lang)} ({change(node['change'], lang)})"

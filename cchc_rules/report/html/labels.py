@@ -157,7 +157,11 @@ _BATCH = {
         "name": "Đơn vị", "total": "Tổng điểm", "classification": "Xếp loại", "findings_year": "Phát hiện cả năm",
         "lagging": "Cơ quan chậm trễ", "tie": "đồng hạng", "no_ranking": "Không có đơn vị nào được chấm điểm.",
         "skipped_units": "Đơn vị bỏ qua", "folder": "Thư mục", "reason": "Lý do", "problems": "Các vấn đề cần sửa",
-        "no_skipped": "Không bỏ qua đơn vị nào.",
+        "no_skipped": "Không bỏ qua đơn vị nào.", "basis": "Căn cứ xếp hạng", "self_total": "Điểm tự đánh giá",
+        "final_total": "Điểm thẩm định", "change": "Chênh lệch (thẩm định − tự đánh giá)",
+        "basis_note": "Đơn vị đã được thẩm định đầy đủ xếp hạng theo điểm thẩm định; đơn vị chưa được thẩm định "
+                      "đầy đủ xếp hạng theo điểm tự đánh giá. Điểm phần và lĩnh vực của đơn vị đã thẩm định là "
+                      "điểm thẩm định, trong ngoặc là chênh lệch so với điểm tự đánh giá.",
     },
     "en": {
         "title": "PAR INDEX {year} ranking of the units", "data": "Data folder", "rules": "Rule pack",
@@ -175,7 +179,11 @@ _BATCH = {
         "name": "Unit", "total": "Total", "classification": "Classification", "findings_year": "Findings (year)",
         "lagging": "Lagging agencies", "tie": "tie", "no_ranking": "No unit was scored.",
         "skipped_units": "Skipped units", "folder": "Folder", "reason": "Reason", "problems": "Problems to fix",
-        "no_skipped": "No unit skipped.",
+        "no_skipped": "No unit skipped.", "basis": "Ranked on", "self_total": "Self-assessed total",
+        "final_total": "Appraised total", "change": "Change (appraised − self)",
+        "basis_note": "A unit whose appraisal is complete is ranked on its appraised total; the others on their "
+                      "self-assessed total. The part and area points of an appraised unit are appraised points, "
+                      "with the change from the self-score in brackets.",
     },
 }
 
