@@ -70,3 +70,30 @@ def test_a_unit_s_years_show_self_and_final_totals_and_each_area(login) -> None:
     area = re.search(r'<tr data-area="1">(.*?)</tr>', page, re.S)[1]  # type: ignore[index]
     assert "9,25 → 8,75 (−0,5)" in area
     assert agency.get("/units/31294/years").status_code == 404 and login("vp-b").get("/units/31294/years").status_code == 404
+
+
+def test_the_final_form_and_ranking_are_byte_identical_when_regenerated(login, service) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15's done-when: regenerated from the stored round — again, and by a new service process on
+    the same database — the final form (JSON, HTML, xlsx) and the city's ranking do not change by a byte."""
+    from cchc_rules.service.state import Service
+
+    office, appraiser = login("vp-a"), login("td")
+    assert office.post(f"{Y}/submit").status_code == 303
+    assert appraiser.post(f"{Y}/criteria/1.1.1/appraisal", points="0,5", comment="Kế hoạch chưa có chữ ký").status_code == 303
+    assert appraiser.post(f"{Y}/finalise").status_code == 303
+
+    def outputs(office_client, appraiser_client) -> list[bytes]:  # type: ignore[no-untyped-def]
+        forms = [office_client.get(f"{Y}/form.{fmt}").content for fmt in ("json", "html", "xlsx")]
+        city = appraiser_client.get("/city").text
+        return [*forms, city[city.index('<section id="annual">'):].encode()]
+
+    first = outputs(office, appraiser)
+    assert all(first) and first == outputs(office, appraiser)
+    restarted = Service.open(service.settings)  # a new process's state: nothing cached in memory
+    try:
+        from tests.service.conftest import Client
+
+        again = outputs(Client(restarted, "vp-a"), Client(restarted, "td"))
+    finally:
+        restarted.close()
+    assert again == first
