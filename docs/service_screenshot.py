@@ -1,5 +1,6 @@
-"""Takes docs/dich-vu-ket-qua-kiem-tra.png: the demo service's quarter-check page in Debian's
-chromium (Playwright). Run: .venv/bin/python docs/service_screenshot.py"""
+"""Takes docs/dich-vu-ket-qua-kiem-tra.png (the demo service's quarter-check page) and
+docs/dich-vu-tu-danh-gia.png (the annual self-assessment and appraisal round) in Debian's chromium
+(Playwright). Run: .venv/bin/python docs/service_screenshot.py"""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from cchc_rules.service.demo import load_demo
 from cchc_rules.service.state import Service, Settings
 
 OUT = Path(__file__).parent / "dich-vu-ket-qua-kiem-tra.png"
+ROUND = Path(__file__).parent / "dich-vu-tu-danh-gia.png"
 
 svc = Service.open(Settings(Path(tempfile.mkdtemp())))
 passwords = {name: pw for name, _role, pw in load_demo(svc)}
@@ -41,6 +43,9 @@ with sync_playwright() as p:
     page.click("#check button")
     page.wait_for_url(re.compile(r".*/runs/\d+$"))
     page.screenshot(path=str(OUT), full_page=False)
+    page.goto(f"{base}/units/31294/years/2026")
+    page.screenshot(path=str(ROUND), full_page=False)
     browser.close()
 server.should_exit = True
 print(OUT)
+print(ROUND)
