@@ -5,7 +5,7 @@ official form (HTML, xlsx; JSON as `score --format json`) of the stored round. R
 
 Each route finds the unit (`access.unit_or_hidden`) and checks the role (404 for a role that may
 never take the step), then asks the state machine (round.py) whether the step is allowed now
-(409 with the reason when not). Every change is recorded in the audit log in its transaction.
+(OutOfOrder, answered 409 with the reason by one exception handler). Every change is recorded in the audit log in its transaction.
 """
 
 from __future__ import annotations
@@ -106,6 +106,11 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             raise Hidden(cid)
         return node
 
+    @app.exception_handler(OutOfOrder)
+    def _out_of_order(request: Request, exc: OutOfOrder) -> Response:
+        """A step the round does not allow now: 409 with the reason (nothing of the request is kept)."""
+        return _refused(request, exc.text)
+
     def _back(unit: Unit, year: int, cid: str | None = None) -> Response:
         target = f"/units/{unit.code}/years/{year}" + (f"/criteria/{cid}" if cid else "")
         return RedirectResponse(target, status_code=303)
@@ -146,10 +151,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             unit, y = _open(db, user, code, year, "self_assess")
             a = rs.assessment(db, unit, y, lock=True)
             node = _leaf_or_hidden(db, unit, y, a, cid)
-            try:
-                _step(a, user, "edit")
-            except OutOfOrder as exc:
-                return _refused(request, exc.text)
+            _step(a, user, "edit")
             value = None
             if node["method"] == "manual" and points.strip():
                 try:
@@ -190,10 +192,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             unit, y = _open(db, user, code, year, "self_assess")
             a = rs.assessment(db, unit, y, lock=True)
             _leaf_or_hidden(db, unit, y, a, cid)
-            try:
-                _step(a, user, "edit")
-            except OutOfOrder as exc:
-                return _refused(request, exc.text)
+            _step(a, user, "edit")
             problems: list[str] = []
             doc = _document(*fields, got, problems)
             if doc is None:
@@ -214,10 +213,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             row = db.get(EvidenceDoc, did)
             if a is None or row is None or row.assessment_id != a.id or row.stage != "self":
                 raise Hidden(did)
-            try:
-                _step(a, user, "edit")
-            except OutOfOrder as exc:
-                return _refused(request, exc.text)
+            _step(a, user, "edit")
             audit.record(db, user.username, "round_evidence_removed", unit.code, year=y, criterion=row.criterion,
                          document=row.title, attachment=row.attachment_hash)
             db.delete(row)
@@ -245,8 +241,6 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
                 a = rs.open_assessment(db, unit, y, user.username)
                 manifest = rs.self_manifest(svc, db, unit, y, a)
                 doc = rs.year_doc(svc, unit, manifest, y, unit.pack_hash)
-            except OutOfOrder as exc:
-                return _refused(request, exc.text)
             except FactsFileError as exc:
                 return _facts_refused(request, exc)
             a.state, a.manifest, a.rules_hash, a.self_total = after.state, manifest, unit.pack_hash, doc["total"]
@@ -265,10 +259,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             unit, y = _open(db, user, code, year, "appraise")
             a = rs.assessment(db, unit, y, lock=True)
             node = _leaf_or_hidden(db, unit, y, a, cid)
-            try:
-                _step(a, user, "appraise")
-            except OutOfOrder as exc:
-                return _refused(request, exc.text)
+            _step(a, user, "appraise")
             assert a is not None
             try:
                 value = number(points)
@@ -297,8 +288,6 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
                 after = _step(a, user, "request_reply")
                 day = pages.parse_day(deadline)
                 after = with_deadline(after, day, _today())
-            except OutOfOrder as exc:
-                return _refused(request, exc.text)
             except ValueError:
                 return _refused(request, f"Thời hạn giải trình '{deadline}' không hợp lệ; nhập dạng dd/mm/yyyy.", 422)
             assert a is not None
@@ -314,11 +303,8 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "appraise")
             a = rs.assessment(db, unit, y, lock=True)
-            try:
-                after = _step(a, user, "finalise")
-                doc = rs.form_doc(svc, db, unit, y, a)
-            except OutOfOrder as exc:
-                return _refused(request, exc.text)
+            after = _step(a, user, "finalise")
+            doc = rs.form_doc(svc, db, unit, y, a)
             assert a is not None
             a.state, a.finalised_at, a.finalised_by = after.state, rs.now(), user.username
             total = (doc.get("appraisal") or {}).get("total")
@@ -344,10 +330,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             unit, y = _open(db, user, code, year, "self_assess")
             a = rs.assessment(db, unit, y, lock=True)
             _leaf_or_hidden(db, unit, y, a, cid)
-            try:
-                _step(a, user, "reply")
-            except OutOfOrder as exc:
-                return _refused(request, exc.text)
+            _step(a, user, "reply")
             assert a is not None
             problems: list[str] = []
             if not text.strip() or len(text) > MAX_TEXT:
@@ -373,10 +356,7 @@ def add_round_routes(app: FastAPI, web: Web) -> None:
             user = post_user(request, db, csrf)
             unit, y = _open(db, user, code, year, "round")
             a = rs.assessment(db, unit, y, lock=True)
-            try:
-                after = _step(a, user, "close_reply")
-            except OutOfOrder as exc:
-                return _refused(request, exc.text)
+            after = _step(a, user, "close_reply")
             assert a is not None
             a.state, a.round = after.state, after.round
             audit.record(db, user.username, "round_reply_closed", unit.code, year=y, round=a.round)
