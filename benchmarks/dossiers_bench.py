@@ -34,7 +34,7 @@ CREATE TEMP TABLE cal AS
 SET VARIABLE cb = (SELECT list(cb ORDER BY day) FROM cal);
 SET VARIABLE w = (SELECT list(w ORDER BY day) FROM cal);
 """
-BARE = """
+BARE_ROWS = """
 WITH d AS (
     SELECT d.*, p.YeuCauKetQuaGiay AS paper_result, p.CoPhiLePhi AS fee_bearing, p.ThoiHanGiaiQuyet AS max_time,
            p.DonViTinh AS time_unit,
@@ -64,7 +64,9 @@ WITH d AS (
         ELSE date_diff('day', CAST(received_at AS DATE), CAST(eff AS DATE)) <= max_time END AS on_time
     FROM j
 )
-SELECT unit,
+"""
+# The ten dossier metrics (num, den), written once for both queries.
+COUNTS = """
     count(*) FILTER (rec AND synced = 1), count(*) FILTER (rec),
     count(*) FILTER ((rec OR carried) AND on_time), count(*) FILTER (rec OR carried),
     count(*) FILTER (sub AND coalesce(channel, 1) = 2 AND (coalesce(paper_result, 0) = 0 OR result_file IS NOT NULL)),
@@ -78,13 +80,43 @@ SELECT unit,
     count(*) FILTER (rec AND fee_bearing = 1 AND coalesce(fee_total, 1) <> 0),
     count(*) FILTER (rec AND on_time AND coalesce(unsatisfied, 0) = 0 AND coalesce(dislikes, 0) <= coalesce(likes, 0)
                      AND petition_code IS NULL)
-FROM k GROUP BY unit ORDER BY unit
 """
+BARE = BARE_ROWS + "SELECT unit," + COUNTS + "FROM k GROUP BY unit ORDER BY unit"
+# Every metric the library gives from a dossier file and the catalogue: the ten, and the five
+# catalogue metrics, which need each unit's dossiers per TTHC ("TTHC with at least one online
+# dossier", ...): grouped by unit x TTHC first, then rolled up per unit and joined to the catalogue.
+ONLINE = "p.MucDoDVC IN ('toàn trình', 'một phần')"
+BARE_FULL = BARE_ROWS.replace("WITH d AS (", "WITH p AS (SELECT * FROM read_csv('{tthc}')), d AS (").replace(
+    "LEFT JOIN read_csv('{tthc}') p", "LEFT JOIN p") + """, per AS (
+    SELECT unit, procedure_code, min(level) AS level,""" + COUNTS + """,
+        bool_or(sub AND coalesce(channel, 1) = 2) AS m_online,
+        bool_or(rec AND fee_bearing = 1 AND paid_online IN (1, 2)) AS m_paid,
+        bool_or(rec AND fee_bearing = 1 AND fee_total IS NOT NULL) AS m_fee,
+        bool_or(rec AND (vneid = 1 OR from_store = 1 OR population_code IS NOT NULL)) AS m_citizen
+    FROM k GROUP BY unit, procedure_code
+), u AS (
+    SELECT unit, min(level) AS level, sum(COLUMNS(* EXCLUDE (unit, procedure_code, level, m_online, m_paid, m_fee, m_citizen)))
+    FROM per GROUP BY unit
+), cat AS (
+    SELECT u.unit,
+        count(*) FILTER (ONLINE), count(*),
+        count(*) FILTER (ONLINE AND per.m_online), count(*) FILTER (ONLINE),
+        count(*) FILTER (p.CoPhiLePhi = 1 AND per.m_paid), count(*) FILTER (p.CoPhiLePhi = 1),
+        count(*) FILTER (p.CoPhiLePhi = 1 AND per.m_fee), count(*) FILTER (p.CoPhiLePhi = 1),
+        count(*) FILTER (p.DoiTuongCaNhan = 1 AND per.m_citizen), count(*) FILTER (p.DoiTuongCaNhan = 1)
+    FROM u JOIN p ON p.CapThucHien = u.level  -- the TTHC of the unit's level
+    LEFT JOIN per ON per.unit = u.unit AND per.procedure_code = p.MaTTHC
+    GROUP BY u.unit
+)
+SELECT u.* EXCLUDE (level), cat.* EXCLUDE (unit) FROM u JOIN cat USING (unit) ORDER BY unit""".replace("ONLINE", ONLINE)
 BARE_METRICS = ("num:DOSSIER_SYNC", "den:DOSSIER_SYNC", "num:DOSSIER_ON_TIME", "den:DOSSIER_ON_TIME",
                 "num:DVCTT_ONLINE_DOSSIER", "den:DVCTT_ONLINE_DOSSIER", "num:ORIGINAL_RESULT_AVAILABLE",
                 "num:SO_HOA_GIAY_TO_GIAI_QUYET", "num:REUSED_DIGITIZED_DATA",
                 "num:SYNCED_WITH_DVCQG_PERSONAL_STORAGE", "num:CITIZEN_DATA_CONNECTED_DOSSIER",
                 "num:PAYMENT_DOSSIER_ONLINE", "den:PAYMENT_DOSSIER_ONLINE", "num:DOSSIER_RECEIVING_SATISFACTION")
+FULL_METRICS = BARE_METRICS + tuple(f"{side}:{m}" for m in (
+    "DVCTT_FORMALITY_PROVIDED", "DVCTT_SERVICE_WITH_DOSSIER", "PAYMENT_FORMALITY_PAID", "PAYMENT_FORMALITY_INTEGRATED",
+    "CITIZEN_DATA_CONNECTED_FORMALITY") for side in ("num", "den"))
 
 CHILD = r"""
 import json, resource, sys, time
@@ -105,8 +137,9 @@ else:
     relation = ("read_parquet('%s')" % path) if path.endswith(".parquet") else (
         "(SELECT {renames} FROM read_csv('%s'))" % path)
     con.execute({calendar!r})
-    rows = con.execute({bare!r}.format(relation=relation, tthc=tthc)).fetchall()
-    out = {{r[0]: dict(zip({names!r}, r[1:])) for r in rows}}
+    query, names = {queries!r}[mode]
+    rows = con.execute(query.format(relation=relation, tthc=tthc)).fetchall()
+    out = {{r[0]: dict(zip(names, r[1:])) for r in rows}}
 seconds = time.perf_counter() - started
 usage = resource.getrusage(resource.RUSAGE_SELF)
 peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
@@ -122,7 +155,8 @@ def _renames() -> str:
 
 
 def run(mode: str, path: Path, tthc: Path) -> dict:
-    code = CHILD.format(root=str(ROOT), period=PERIOD, bare=BARE, calendar=CALENDAR, names=BARE_METRICS, renames=_renames())
+    queries = {"bare": (BARE, BARE_METRICS), "full": (BARE_FULL, FULL_METRICS)}
+    code = CHILD.format(root=str(ROOT), period=PERIOD, queries=queries, calendar=CALENDAR, renames=_renames())
     done = subprocess.run([sys.executable, "-c", code, mode, str(path), str(tthc)], capture_output=True, text=True)
     if done.returncode:
         raise SystemExit(f"{mode} failed on {path}:\n{done.stderr[-3000:]}")
@@ -144,22 +178,25 @@ def compare(library: dict, bare: dict) -> list[str]:
     return wrong
 
 
+def _line(name: str, side: dict, rows: int) -> str:
+    return (f"{name} {side['seconds']:.2f} s wall, {side['cpu']:.2f} s CPU ({rows / side['seconds'] / 1e6:.2f} M rows/s, "
+            f"peak {side['peak_mb']:.0f} MB)")
+
+
 def main(paths: list[str]) -> int:
     print(f"load average before: {os.getloadavg()}")
     for name in paths:
         path = Path(name)
         tthc = path.with_name("tthc.csv")
         rows = rows_in(path)
-        bare = run("bare", path, tthc)
-        library = run("library", path, tthc)
-        wrong = compare(library, bare)
-        ratio, cpu_ratio = library["seconds"] / bare["seconds"], library["cpu"] / bare["cpu"]
-        print(f"{path.name} [{path.suffix[1:]}] {rows:,} rows | library {library['seconds']:.2f} s wall, "
-              f"{library['cpu']:.2f} s CPU ({rows / library['seconds'] / 1e6:.2f} M rows/s, "
-              f"peak {library['peak_mb']:.0f} MB) | bare query {bare['seconds']:.2f} s wall, {bare['cpu']:.2f} s CPU "
-              f"({rows / bare['seconds'] / 1e6:.2f} M rows/s, peak {bare['peak_mb']:.0f} MB) | "
-              f"ratio wall {ratio:.2f}, CPU {cpu_ratio:.2f} | same counts: {not wrong} | "
-              f"load {os.getloadavg()[0]:.2f}", flush=True)
+        bare, full, library = run("bare", path, tthc), run("full", path, tthc), run("library", path, tthc)
+        wrong = compare(library, bare) + compare(library, full)
+        print(f"{path.name} [{path.suffix[1:]}] {rows:,} rows | {_line('library', library, rows)} | "
+              f"{_line('query (10 metrics per unit)', bare, rows)} | {_line('query (all 15 metrics)', full, rows)} | "
+              f"ratio to the 10-metric query: wall {library['seconds'] / bare['seconds']:.2f}, "
+              f"CPU {library['cpu'] / bare['cpu']:.2f} | to the 15-metric query: wall "
+              f"{library['seconds'] / full['seconds']:.2f}, CPU {library['cpu'] / full['cpu']:.2f} | "
+              f"same counts: {not wrong} | load {os.getloadavg()[0]:.2f}", flush=True)
         for line in wrong[:10]:
             print("  MISMATCH", line)
         if wrong:

@@ -1,7 +1,7 @@
 """Aggregation of dossier, PAKN and TTHC-catalogue sources into counts, in DuckDB.
 
-Stage: facts (aggregation). One scan of the dossier files fills `g` (unit × period × TTHC sums
-of the den/num marks of `rules_sql.py`, and the count of bad cells per column); the metrics per
+Stage: facts (aggregation). One scan of the dossier files fills `g` (per unit × period × TTHC,
+the counts of the den/num conditions of `rules_sql.py`, and of bad rows); the metrics per
 unit × period then come from `g` and the catalogue, with the province's pooled rows beside its
 units'. PAKN files give `gp` the same way. Only the final counts come back into Python.
 """
@@ -12,8 +12,8 @@ import duckdb
 
 from cchc_rules.dossiers.columns import DOSSIER, PETITION, PROCEDURE
 from cchc_rules.dossiers.parse import parsed_select
-from cchc_rules.dossiers.rules_sql import (DOSSIER_METRICS, MACROS, PETITION_METRICS, PROCEDURE_MARKS,
-                                           dossier_judged_sql, petition_judged_sql)
+from cchc_rules.dossiers.rules_sql import (MACROS, PETITION_METRICS, PROCEDURE_MARKS,
+                                           dossier_count_sql, petition_judged_sql)
 from cchc_rules.dossiers.sources import Source, quote_text
 
 CATALOGUE_METRICS = ("DVCTT_FORMALITY_PROVIDED", "DVCTT_SERVICE_WITH_DOSSIER", "PAYMENT_FORMALITY_PAID",
@@ -26,14 +26,17 @@ def union_sql(sources: list[Source], row_number: bool = False) -> str:
 
 
 def create_procedures(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
-    """The `procedures` table: one row per TTHC, with its level, online level and time unit read."""
+    """The `procedures` table: one row per TTHC, with its level, online level and time unit read,
+    and `proc_id`, a number for it: the dossiers are grouped by that number, not by the code's text."""
     names = ", ".join(c.name for c in PROCEDURE)
     if sources:
-        select = f"SELECT {names}, source_file, source_row, bad FROM ({union_sql(sources, row_number=True)})"
+        select = (f"SELECT {names}, source_file, source_row, bad, CAST(row_number() OVER () AS INTEGER) AS proc_id "
+                  f"FROM ({union_sql(sources, row_number=True)})")
     else:
         typed = {"flag": "INTEGER", "hours": "DOUBLE"}
         cols = ", ".join(f"CAST(NULL AS {typed.get(c.type, 'VARCHAR')}) AS {c.name}" for c in PROCEDURE)
-        select = f"SELECT {cols}, CAST(NULL AS VARCHAR) AS source_file, 0 AS source_row, false AS bad LIMIT 0"
+        select = (f"SELECT {cols}, CAST(NULL AS VARCHAR) AS source_file, 0 AS source_row, false AS bad, "
+                  "CAST(NULL AS INTEGER) AS proc_id LIMIT 0")
     con.execute(f"CREATE OR REPLACE TEMP TABLE procedures AS {select}")
 
 
@@ -85,16 +88,14 @@ def dossiers_with_catalogue(sources: list[Source], row_number: bool = False, rep
     repeating an earlier row's dossier code left out when `repeated`)."""
     rows = without_repeats(sources, repeated, row_number)
     return f"""
-        SELECT d.*, p.paper_result, p.fee_bearing, p.max_time, p.max_time_unit
+        SELECT d.*, p.paper_result, p.fee_bearing, p.max_time, p.max_time_unit, p.proc_id
         FROM ({rows}) d
         LEFT JOIN (SELECT * FROM procedures WHERE NOT bad) p ON p.procedure_code = d.procedure_code"""
 
 
-def _sums(metrics: tuple[str, ...], marks: tuple[str, ...] = ()) -> str:
-    parts = [f"count(*) FILTER (WHERE den_{m}) AS den_{m}, count(*) FILTER (WHERE num_{m}) AS num_{m}"
-             for m in metrics]
-    parts += [f"count(*) FILTER (WHERE mark_{m}) AS mark_{m}" for m in marks]
-    return ", ".join(parts)
+def _sums(metrics: tuple[str, ...]) -> str:
+    return ", ".join(f"count(*) FILTER (WHERE den_{m}) AS den_{m}, count(*) FILTER (WHERE num_{m}) AS num_{m}"
+                     for m in metrics)
 
 
 def bad_cell_totals(con: duckdb.DuckDBPyConnection, sources: list[Source], columns: tuple[str, ...]) -> dict[str, dict[str, int]]:
@@ -109,22 +110,20 @@ def bad_cell_totals(con: duckdb.DuckDBPyConnection, sources: list[Source], colum
 
 
 def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source], repeated: bool = False) -> None:
-    """`g`: the one scan of the dossier files, grouped by unit × period × TTHC."""
-    judged = dossier_judged_sql(dossiers_with_catalogue(sources, repeated=repeated))
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE g AS
-        SELECT unit, period, procedure_code, source_file, min(province) AS province, min(level) AS level,
-               count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {_sums(DOSSIER_METRICS, PROCEDURE_MARKS)}
-        FROM ({judged}) GROUP BY unit, period, procedure_code, source_file""")
+    """`g`: the one scan of the dossier files, grouped by unit × period × TTHC (its `proc_id`; a
+    code not in the catalogue has none, and no catalogue metric needs it). The unit's province and
+    level are keys too: one value per unit in a clean export, and cheaper to hash than to min()."""
+    rows = dossiers_with_catalogue(sources, repeated=repeated)
+    keys = "unit, province, level, period, proc_id"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE g AS {dossier_count_sql(rows, keys)}")
 
 
 def create_petition_groups(con: duckdb.DuckDBPyConnection, sources: list[Source], repeated: bool = False) -> None:
     judged = petition_judged_sql(without_repeats(sources, repeated))
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE gp AS
-        SELECT unit, period, source_file, min(province) AS province, count(*) FILTER (WHERE bad AND is_first) AS bad_rows,
-               {_sums(PETITION_METRICS)}
-        FROM ({judged}) GROUP BY unit, period, source_file""")
+        SELECT unit, province, period, count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {_sums(PETITION_METRICS)}
+        FROM ({judged}) GROUP BY unit, province, period""")
 
 
 def _with_provinces(table: str, keys: str, every_row: bool = False) -> str:
@@ -157,7 +156,7 @@ def unit_rows(con: duckdb.DuckDBPyConnection, metrics: tuple[str, ...], table: s
 def catalogue_rows(con: duckdb.DuckDBPyConnection, units: list[str] | None) -> list[Row]:
     """The TTHC-catalogue metrics per unit × period: TTHC under the unit's authority (its level;
     a province: all) and those with at least one dossier of the kind the metric asks."""
-    keys = "unit, period, procedure_code"
+    keys = "unit, period, proc_id"
     marks = ", ".join(f"sum(mark_{m}) AS mark_{m}" for m in PROCEDURE_MARKS)
     known = (f"SELECT unit, bool_or(is_province) AS is_province, min(level) AS level "
              f"FROM ({_with_provinces('g', keys, every_row=True)}) GROUP BY unit")
@@ -166,7 +165,7 @@ def catalogue_rows(con: duckdb.DuckDBPyConnection, units: list[str] | None) -> l
         known += f" HAVING unit IN ({wanted})"
     rows = con.execute(f"""
         WITH s AS ({_with_provinces('g', keys)}),
-        per AS (SELECT unit, period, procedure_code, {marks} FROM s GROUP BY ALL),
+        per AS (SELECT unit, period, proc_id, {marks} FROM s GROUP BY ALL),
         u AS ({known}),
         a AS (SELECT u.unit, t.period, p.* EXCLUDE (level, source_file, source_row, bad)
               FROM u CROSS JOIN periods t
@@ -184,7 +183,7 @@ def catalogue_rows(con: duckdb.DuckDBPyConnection, units: list[str] | None) -> l
             count(*) FILTER (WHERE individual_applicant = 1 AND per.mark_citizen_dossiers > 0),
             count(*) FILTER (WHERE individual_applicant = 1)
         FROM a LEFT JOIN per ON per.unit = a.unit AND per.period = a.period
-                            AND per.procedure_code = a.procedure_code
+                            AND per.proc_id = a.proc_id
         GROUP BY a.unit, a.period ORDER BY a.unit, a.period""").fetchall()
     return _melt(rows, CATALOGUE_METRICS)
 

@@ -118,7 +118,7 @@ def _computed(con: duckdb.DuckDBPyConnection, sources: list[Source], units: list
     out: list[MetricCount] = []
     if dossiers:
         out += _run(con, dossiers, "g", "dossier_code", agg.create_dossier_groups, agg.DOSSIER_COLUMNS, problems, max_listed,
-                    lambda: agg.unit_rows(con, DOSSIER_METRICS, "g", "unit, period, procedure_code", units))
+                    lambda: agg.unit_rows(con, DOSSIER_METRICS, "g", "unit, period, proc_id", units))
         if procedures:
             source = ", ".join(s.file for s in dossiers + procedures)
             out += [MetricCount(u, p, m, n, d, source) for u, p, m, n, d in agg.catalogue_rows(con, units)]

@@ -20,12 +20,7 @@ its on-time judgement; `petition_judged_sql` the same for PAKN. `aggregate.py` s
 
 from __future__ import annotations
 
-DOSSIER_METRICS = ("DOSSIER_SYNC", "DOSSIER_ON_TIME", "DVCTT_ONLINE_DOSSIER", "ORIGINAL_RESULT_AVAILABLE",
-                   "SO_HOA_GIAY_TO_GIAI_QUYET", "REUSED_DIGITIZED_DATA", "SYNCED_WITH_DVCQG_PERSONAL_STORAGE",
-                   "CITIZEN_DATA_CONNECTED_DOSSIER", "PAYMENT_DOSSIER_ONLINE", "DOSSIER_RECEIVING_SATISFACTION")
 PETITION_METRICS = ("PETITION_PROCESSING_ON_TIME", "PETITION_HANDLING_SATISFACTION")
-# Per-TTHC marks summed per unit × period × TTHC, for the catalogue metrics.
-PROCEDURE_MARKS = ("online_dossiers", "paid_dossiers", "fee_synced_dossiers", "citizen_dossiers")
 
 # Working-day arithmetic on the lists of workdays.py: cum_before and is_workday of a day.
 MACROS = """
@@ -37,79 +32,109 @@ CREATE OR REPLACE TEMP MACRO wd_within(s, x, n) AS
     wd_cum(x) <= wd_cum(s) + wd_is(s) + n - 1;
 """
 
-# Order matters: the first reason that applies is the one shown.
+# Order matters: the first reason that applies is the one shown. Written once, with each outcome a
+# placeholder: `on_time_reason` (its name, for `explain`) and `on_time` (a boolean, for counting).
 _ON_TIME_CASE = """CASE
-        WHEN coalesce(supplement_count, 0) > 1 THEN 'second_supplement'
-        WHEN due_at IS NOT NULL THEN CASE WHEN effective_at <= due_at THEN 'on_time' ELSE 'late' END
-        WHEN max_time IS NULL THEN 'no_deadline'
+        WHEN received_at IS NULL THEN {not_received}
+        WHEN coalesce(supplement_count, 0) > 1 THEN {second_supplement}
+        WHEN due_at IS NOT NULL THEN CASE WHEN effective_at <= due_at THEN {on_time} ELSE {late} END
+        WHEN max_time IS NULL THEN {no_deadline}
         WHEN max_time_unit = 'hour' THEN
             CASE WHEN effective_at <= received_at + to_microseconds(CAST(max_time * 3600e6 AS BIGINT))
-                 THEN 'on_time' ELSE 'late' END
+                 THEN {on_time} ELSE {late} END
         WHEN max_time_unit = 'working_day' THEN
-            CASE WHEN wd_within(received_at, effective_at, CAST(ceil(max_time) AS INTEGER)) THEN 'on_time' ELSE 'late' END
+            CASE WHEN wd_within(received_at, effective_at, CAST(ceil(max_time) AS INTEGER)) THEN {on_time} ELSE {late} END
         ELSE CASE WHEN date_diff('day', CAST(received_at AS DATE), CAST(effective_at AS DATE)) <= max_time
-                  THEN 'on_time' ELSE 'late' END
+                  THEN {on_time} ELSE {late} END
     END"""
+_REASONS = ("not_received", "second_supplement", "on_time", "late", "no_deadline")
+ON_TIME_REASON = _ON_TIME_CASE.format(**{r: f"'{r}'" for r in _REASONS})
+ON_TIME = _ON_TIME_CASE.format(**{r: "true" if r == "on_time" else "false" for r in _REASONS})
+
+# Each dossier metric's denominator and numerator, over the columns of `_dossier_rows_sql`
+# (in_received, carried, in_submitted, on_time and the parsed cells). NULL counts as false.
+_FEE_DUE = "in_received AND fee_bearing = 1 AND coalesce(fee_total, 1) <> 0"
+_CITIZEN_DATA = "in_received AND (vneid = 1 OR from_store = 1 OR population_code IS NOT NULL)"
+DOSSIER_RULES: dict[str, tuple[str, str]] = {
+    "DOSSIER_SYNC": ("in_received", "in_received AND synced = 1"),
+    "DOSSIER_ON_TIME": ("in_received OR carried", "(in_received OR carried) AND on_time"),
+    "DVCTT_ONLINE_DOSSIER": ("in_submitted", "in_submitted AND channel = 2 AND (coalesce(paper_result, 0) = 0 "
+                             "OR result_file IS NOT NULL)"),
+    "ORIGINAL_RESULT_AVAILABLE": ("in_received", "in_received AND paper_result = 1 AND result_file IS NOT NULL"),
+    "SO_HOA_GIAY_TO_GIAI_QUYET": ("in_received", "in_received AND component_files > 0 AND result_file IS NOT NULL"),
+    "REUSED_DIGITIZED_DATA": ("in_received", "in_received AND reused = 1"),
+    "SYNCED_WITH_DVCQG_PERSONAL_STORAGE": ("in_received", "in_received AND (from_store = 1 OR pushed_to_store = 1)"),
+    "CITIZEN_DATA_CONNECTED_DOSSIER": ("in_received", _CITIZEN_DATA),
+    "PAYMENT_DOSSIER_ONLINE": (_FEE_DUE, f"{_FEE_DUE} AND paid_online IN (1, 2)"),
+    "DOSSIER_RECEIVING_SATISFACTION": ("in_received", "in_received AND on_time AND coalesce(unsatisfied, 0) = 0 "
+                                       "AND coalesce(dislikes, 0) <= coalesce(likes, 0) AND petition_code IS NULL"),
+}
+# Per-TTHC marks (a dossier of this kind exists), for the catalogue metrics.
+DOSSIER_MARKS: dict[str, str] = {
+    "online_dossiers": "in_submitted AND channel = 2",
+    "paid_dossiers": "in_received AND fee_bearing = 1 AND paid_online IN (1, 2)",
+    "fee_synced_dossiers": "in_received AND fee_bearing = 1 AND fee_total IS NOT NULL",
+    "citizen_dossiers": _CITIZEN_DATA,
+}
+DOSSIER_METRICS = tuple(DOSSIER_RULES)
+PROCEDURE_MARKS = tuple(DOSSIER_MARKS)  # summed per unit × period × TTHC
 
 
-def dossier_judged_sql(dossiers: str) -> str:
-    """Per dossier × period rows (`dossiers` is SQL yielding parsed dossier rows joined with the
-    catalogue columns paper_result, fee_bearing, max_time, max_time_unit), one per asked period;
-    a bad row is in no denominator, and its bad_* flags are counted on the first period's row."""
+def _dossier_rows_sql(dossiers: str, guard_bad: bool) -> str:
+    """Per dossier × asked period: the parsed row and in_received, carried, in_submitted,
+    effective_at (the end, or the period's last moment, less the citizen's supplement time) and
+    on_time. With `guard_bad`, a bad row is in no denominator; without it, a bad row's marks are
+    as read (the caller counts nothing when any row is bad)."""
+    ok = "NOT bad AND " if guard_bad else ""
     return f"""
     WITH joined AS (
-        SELECT d.*, t.period, t.first_day, t.period_close, t.is_first,
+        SELECT d.*, t.period, t.first_day, t.last_day, t.period_close, t.is_first,
                coalesce(d.processed_at, d.returned_at, d.stopped_at) AS end_at
         FROM ({dossiers}) d CROSS JOIN periods t  -- a few periods: far cheaper than a range join
     ), timed AS (
         SELECT *,
-            NOT bad AND received_at >= first_day AND received_at < period_close AS in_received,
-            NOT bad AND received_at < first_day AND (end_at IS NULL OR end_at >= first_day) AS carried,
-            NOT bad AND coalesce(received_at, submitted_at) >= first_day
+            {ok}received_at >= first_day AND received_at < period_close AS in_received,
+            {ok}received_at < first_day AND (end_at IS NULL OR end_at >= first_day) AS carried,
+            {ok}coalesce(received_at, submitted_at) >= first_day
                 AND coalesce(received_at, submitted_at) < period_close AS in_submitted,
             CASE WHEN end_at < period_close THEN end_at
                  WHEN supplement_waiting_since < period_close THEN supplement_waiting_since
                  ELSE period_close - INTERVAL 1 SECOND END
               - to_microseconds(CAST(coalesce(supplement_hours, 0) * 3600e6 AS BIGINT)) AS effective_at
         FROM joined
-    ), judged AS (
-        SELECT *, CASE WHEN received_at IS NULL THEN 'not_received' ELSE {_ON_TIME_CASE} END AS on_time_reason
-        FROM timed
     )
-    SELECT *,
-        coalesce(in_received, false) AS den_DOSSIER_SYNC,
-        coalesce(in_received AND synced = 1, false) AS num_DOSSIER_SYNC,
-        coalesce(in_received OR carried, false) AS den_DOSSIER_ON_TIME,
-        coalesce((in_received OR carried) AND on_time_reason = 'on_time', false) AS num_DOSSIER_ON_TIME,
-        coalesce(in_submitted, false) AS den_DVCTT_ONLINE_DOSSIER,
-        coalesce(in_submitted AND channel = 2 AND (coalesce(paper_result, 0) = 0 OR result_file IS NOT NULL),
-                 false) AS num_DVCTT_ONLINE_DOSSIER,
-        coalesce(in_received, false) AS den_ORIGINAL_RESULT_AVAILABLE,
-        coalesce(in_received AND paper_result = 1 AND result_file IS NOT NULL, false) AS num_ORIGINAL_RESULT_AVAILABLE,
-        coalesce(in_received, false) AS den_SO_HOA_GIAY_TO_GIAI_QUYET,
-        coalesce(in_received AND component_files > 0 AND result_file IS NOT NULL, false)
-            AS num_SO_HOA_GIAY_TO_GIAI_QUYET,
-        coalesce(in_received, false) AS den_REUSED_DIGITIZED_DATA,
-        coalesce(in_received AND reused = 1, false) AS num_REUSED_DIGITIZED_DATA,
-        coalesce(in_received, false) AS den_SYNCED_WITH_DVCQG_PERSONAL_STORAGE,
-        coalesce(in_received AND (from_store = 1 OR pushed_to_store = 1), false)
-            AS num_SYNCED_WITH_DVCQG_PERSONAL_STORAGE,
-        coalesce(in_received, false) AS den_CITIZEN_DATA_CONNECTED_DOSSIER,
-        coalesce(in_received AND (vneid = 1 OR from_store = 1 OR population_code IS NOT NULL), false)
-            AS num_CITIZEN_DATA_CONNECTED_DOSSIER,
-        coalesce(in_received AND fee_bearing = 1 AND coalesce(fee_total, 1) <> 0, false) AS den_PAYMENT_DOSSIER_ONLINE,
-        coalesce(in_received AND fee_bearing = 1 AND coalesce(fee_total, 1) <> 0 AND paid_online IN (1, 2), false)
-            AS num_PAYMENT_DOSSIER_ONLINE,
-        coalesce(in_received, false) AS den_DOSSIER_RECEIVING_SATISFACTION,
-        coalesce(in_received AND on_time_reason = 'on_time' AND coalesce(unsatisfied, 0) = 0
-                 AND coalesce(dislikes, 0) <= coalesce(likes, 0) AND petition_code IS NULL, false)
-            AS num_DOSSIER_RECEIVING_SATISFACTION,
-        coalesce(in_submitted AND channel = 2, false) AS mark_online_dossiers,
-        coalesce(in_received AND fee_bearing = 1 AND paid_online IN (1, 2), false) AS mark_paid_dossiers,
-        coalesce(in_received AND fee_bearing = 1 AND fee_total IS NOT NULL, false) AS mark_fee_synced_dossiers,
-        coalesce(in_received AND (vneid = 1 OR from_store = 1 OR population_code IS NOT NULL), false)
-            AS mark_citizen_dossiers
-    FROM judged"""
+    SELECT *, {ON_TIME} AS on_time FROM timed"""
+
+
+def dossier_judged_sql(dossiers: str) -> str:
+    """Per dossier × period rows (`dossiers` is SQL yielding parsed dossier rows joined with the
+    catalogue columns paper_result, fee_bearing, max_time, max_time_unit), one per asked period,
+    with `den_<metric>`, `num_<metric>`, `mark_<mark>` and `on_time_reason`; a bad row is in no
+    denominator. For listing rows (`sample.py`); the counting is `dossier_count_sql`."""
+    flags = [f"coalesce({den}, false) AS den_{m}, coalesce({num}, false) AS num_{m}"
+             for m, (den, num) in DOSSIER_RULES.items()]
+    flags += [f"coalesce({mark}, false) AS mark_{m}" for m, mark in DOSSIER_MARKS.items()]
+    return f"""SELECT *, {ON_TIME_REASON} AS on_time_reason, {', '.join(flags)}
+    FROM ({_dossier_rows_sql(dossiers, guard_bad=True)})"""
+
+
+def dossier_count_sql(dossiers: str, keys: str) -> str:
+    """The counting pass: per `keys` group, `bad_rows` (bad rows, counted once, on the first
+    period), `den_<metric>`, `num_<metric>` and `mark_<mark>`. Each distinct condition is counted
+    once (seven denominators are `in_received`), with no per-row text and no guard on bad rows: a
+    file with a bad row is listed, not counted (`computation._run`). Short keys only: a long text
+    such as the file name costs a tenth of the pass to hash (benchmarks/README.md, 766)."""
+    conditions: dict[str, str] = {}
+    names = [(f"{side}_{m}", cond) for m, pair in DOSSIER_RULES.items() for side, cond in zip(("den", "num"), pair, strict=True)]
+    names += [(f"mark_{m}", cond) for m, cond in DOSSIER_MARKS.items()]
+    for _, cond in names:
+        conditions.setdefault(cond, f"c{len(conditions)}")
+    counted = ", ".join(f"count(*) FILTER (WHERE {cond}) AS {alias}" for cond, alias in conditions.items())
+    named = ", ".join(f"{conditions[cond]} AS {name}" for name, cond in names)
+    return f"""
+    SELECT * EXCLUDE ({', '.join(conditions.values())}), {named} FROM (
+        SELECT {keys}, count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {counted}
+        FROM ({_dossier_rows_sql(dossiers, guard_bad=False)}) GROUP BY {keys})"""
 
 
 def petition_judged_sql(petitions: str) -> str:
