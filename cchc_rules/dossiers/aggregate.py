@@ -8,6 +8,8 @@ units'. PAKN files give `gp` the same way. Only the final counts come back into 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import duckdb
 
 from cchc_rules.dossiers.columns import DOSSIER, PETITION, PROCEDURE
@@ -21,8 +23,9 @@ CATALOGUE_METRICS = ("DVCTT_FORMALITY_PROVIDED", "DVCTT_SERVICE_WITH_DOSSIER", "
 Row = tuple[str, str, str, int, int]  # unit, period, metric, numerator, denominator
 
 
-def union_sql(sources: list[Source], row_number: bool = False) -> str:
-    return " UNION ALL ".join(parsed_select(s, row_number) for s in sources)
+def union_sql(sources: list[Source], row_number: bool = False, filled: tuple[str, ...] = ()) -> str:
+    """The parsed rows of the sources, one after the other; `filled`: columns known to have no bad cell."""
+    return " UNION ALL ".join(parsed_select(s, row_number, filled) for s in sources)
 
 
 def create_procedures(con: duckdb.DuckDBPyConnection, sources: list[Source]) -> None:
@@ -44,22 +47,31 @@ def install_macros(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(MACROS)
 
 
-def create_repeats(con: duckdb.DuckDBPyConnection, sources: list[Source], code: str) -> int:
+class CodeScan(NamedTuple):
+    """What the scan of the code column found: rows repeating an earlier code, rows with no code."""
+
+    repeated: int
+    empty: int
+
+
+def create_repeats(con: duckdb.DuckDBPyConnection, sources: list[Source], code: str) -> CodeScan:
     """`repeats`: the rows whose `code` (dossier_code, petition_code) an earlier row has (files in
-    the order given, rows in file order), with that first occurrence; returns how many. A scan of
-    the one column finds the repeated codes; only when there are any is a second scan made, with
-    row numbers, of the rows that have them."""
+    the order given, rows in file order), with that first occurrence; returns how many, and how
+    many rows have no code (a bad cell: with none, the counting pass need not read the column). A
+    scan of the one column finds them; only when a code repeats is a second scan made, with row
+    numbers, of the rows that have it."""
     con.execute("CREATE OR REPLACE TEMP TABLE repeats (source_file VARCHAR, source_row BIGINT, code VARCHAR, "
                 "first_file VARCHAR, first_row BIGINT)")
     if not sources:
-        return 0
+        return CodeScan(0, 0)
     parts = " UNION ALL ".join(f"SELECT {code} AS code FROM ({parsed_select(s)})" for s in sources)
     # Equal codes have equal 64-bit hashes, so no repeat is missed; a clash of two different codes
     # only sends a clean file down the exact path below. Counting distinct hashes costs ~40 % of
     # grouping the code strings (benchmarks/README.md, 766).
-    twice = con.execute(f"SELECT count(code) - count(DISTINCT hash(code)) FROM ({parts})").fetchone()[0]
+    twice, empty = con.execute(f"SELECT count(code) - count(DISTINCT hash(code)), count(*) - count(code) "
+                               f"FROM ({parts})").fetchone()
     if not twice:
-        return 0
+        return CodeScan(0, int(empty))
     order = ", ".join(f"({quote_text(s.file)}, {n})" for n, s in enumerate(sources))
     con.execute("SET preserve_insertion_order = true")  # row_number() OVER () must follow the file
     con.execute(f"""
@@ -72,21 +84,23 @@ def create_repeats(con: duckdb.DuckDBPyConnection, sources: list[Source], code: 
         SELECT k.source_file, k.source_row, k.code, f.source_file, f.source_row
         FROM k JOIN k f ON f.code = k.code AND f.n = 1 WHERE k.n > 1""")
     con.execute("SET preserve_insertion_order = false")
-    return int(con.execute("SELECT count(*) FROM repeats").fetchone()[0])
+    return CodeScan(int(con.execute("SELECT count(*) FROM repeats").fetchone()[0]), int(empty))
 
 
-def without_repeats(sources: list[Source], repeated: bool, row_number: bool = False) -> str:
+def without_repeats(sources: list[Source], repeated: bool, row_number: bool = False,
+                    filled: tuple[str, ...] = ()) -> str:
     """The parsed rows of the sources, less the repeated ones (`repeats`) when there are any."""
     if not repeated:
-        return union_sql(sources, row_number)
-    return (f"SELECT * FROM ({union_sql(sources, row_number=True)}) x "
+        return union_sql(sources, row_number, filled)
+    return (f"SELECT * FROM ({union_sql(sources, True, filled)}) x "
             "ANTI JOIN repeats r ON r.source_file = x.source_file AND r.source_row = x.source_row")
 
 
-def dossiers_with_catalogue(sources: list[Source], row_number: bool = False, repeated: bool = False) -> str:
+def dossiers_with_catalogue(sources: list[Source], row_number: bool = False, repeated: bool = False,
+                            filled: tuple[str, ...] = ()) -> str:
     """Parsed dossier rows with their unit level read and their TTHC's catalogue columns (a row
     repeating an earlier row's dossier code left out when `repeated`)."""
-    rows = without_repeats(sources, repeated, row_number)
+    rows = without_repeats(sources, repeated, row_number, filled)
     return f"""
         SELECT d.*, p.paper_result, p.fee_bearing, p.max_time, p.max_time_unit, p.proc_id
         FROM ({rows}) d
@@ -109,17 +123,19 @@ def bad_cell_totals(con: duckdb.DuckDBPyConnection, sources: list[Source], colum
     return totals
 
 
-def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source], repeated: bool = False) -> None:
+def create_dossier_groups(con: duckdb.DuckDBPyConnection, sources: list[Source], repeated: bool = False,
+                          filled: tuple[str, ...] = ()) -> None:
     """`g`: the one scan of the dossier files, grouped by unit × period × TTHC (its `proc_id`; a
     code not in the catalogue has none, and no catalogue metric needs it). The unit's province and
     level are keys too: one value per unit in a clean export, and cheaper to hash than to min()."""
-    rows = dossiers_with_catalogue(sources, repeated=repeated)
+    rows = dossiers_with_catalogue(sources, repeated=repeated, filled=filled)
     keys = "unit, province, level, period, proc_id"
     con.execute(f"CREATE OR REPLACE TEMP TABLE g AS {dossier_count_sql(rows, keys)}")
 
 
-def create_petition_groups(con: duckdb.DuckDBPyConnection, sources: list[Source], repeated: bool = False) -> None:
-    judged = petition_judged_sql(without_repeats(sources, repeated))
+def create_petition_groups(con: duckdb.DuckDBPyConnection, sources: list[Source], repeated: bool = False,
+                           filled: tuple[str, ...] = ()) -> None:
+    judged = petition_judged_sql(without_repeats(sources, repeated, filled=filled))
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE gp AS
         SELECT unit, province, period, count(*) FILTER (WHERE bad AND is_first) AS bad_rows, {_sums(PETITION_METRICS)}

@@ -131,11 +131,11 @@ def _computed(con: duckdb.DuckDBPyConnection, sources: list[Source], units: list
 def _run(con, sources, table, code, create, columns, problems, max_listed, rows) -> list[MetricCount]:  # type: ignore[no-untyped-def]
     """Aggregate one kind, each code once; when any line or cell is bad, list them (and count nothing)."""
     try:
-        repeated = agg.create_repeats(con, sources, code)
+        repeated, empty = agg.create_repeats(con, sources, code)
         problems += repeat_warnings(con, sources, code, repeated, max_listed)
         if repeated:
             con.execute("SET preserve_insertion_order = true")  # the row numbers the repeats are known by
-        create(con, sources, repeated=bool(repeated))
+        create(con, sources, repeated=bool(repeated), filled=() if empty else (code,))
         con.execute("SET preserve_insertion_order = false")
     except duckdb.Error as exc:  # e.g. bytes that are not UTF-8 far into a file, a damaged Parquet page
         problems += [_unreadable(s.file, exc) for s in sources]

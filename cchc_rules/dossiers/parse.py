@@ -123,11 +123,14 @@ def column_sql(source: Source, column: Column) -> tuple[str, str, str]:
     return value, bad, raw
 
 
-def parsed_select(source: Source, row_number: bool = False) -> str:
-    """SELECT of the typed canonical columns, `bad_<name>` flags and `bad`, from one source."""
+def parsed_select(source: Source, row_number: bool = False, filled: tuple[str, ...] = ()) -> str:
+    """SELECT of the typed canonical columns, `bad_<name>` flags and `bad`, from one source.
+    `filled`: columns an earlier scan found no bad cell in (their flag is false, so a pass that
+    does not use their value does not read them)."""
     parts, flags = [], []
     for column in KINDS[source.kind]:
         value, bad, _ = column_sql(source, column)
+        bad = "false" if column.name in filled else bad
         parts.append(f"{value} AS {column.name}")
         parts.append(f"{bad} AS bad_{column.name}")  # every source has every flag, for UNION ALL
         if bad != "false":

@@ -62,7 +62,7 @@ def sample(paths: Path | str | Sequence[Path | str], unit: str, period: str, met
             if not mine:
                 return Sample(unit, period, metric, (), ())
             code = "petition_code" if kind == "petition" else "dossier_code"
-            repeated = bool(agg.create_repeats(con, mine, code))  # a repeated code is counted once: shown once
+            repeated = bool(agg.create_repeats(con, mine, code).repeated)  # a repeated code is counted once: shown once
             con.execute("SET preserve_insertion_order = true")
             judged = (petition_judged_sql(agg.without_repeats(mine, repeated, row_number=True)) if kind == "petition"
                       else dossier_judged_sql(agg.dossiers_with_catalogue(mine, row_number=True, repeated=repeated)))

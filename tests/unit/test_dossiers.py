@@ -187,3 +187,27 @@ def test_many_repeats_are_all_counted_in_a_total(tmp_path: Path) -> None:
     text = render_problems(warnings)
     assert text.count("đã có ở ho_so.csv:2") == 3
     assert "tổng cộng 7 dòng trùng mã (chỉ liệt kê 3 dòng đầu)" in text
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_a_dossier_with_no_code_is_a_bad_row_though_the_counting_pass_does_not_read_codes(
+        tmp_path: Path, suffix: str) -> None:
+    # The code column is checked by the scan that finds repeated codes; the counting pass reads it
+    # only when that scan found an empty one. Either way the row is listed and nothing is counted.
+    rows = [["H1", "T1", "31120", "92", "2", "2026-07-01", "", "", "1"],
+            ["  ", "T1", "31120", "92", "2", "2026-07-01", "", "", "1"],
+            ["", "T1", "31120", "92", "2", "2026-07-01", "", "", "1"]]
+    source = _csv(tmp_path / "src.csv", EN, rows)
+    if suffix == "parquet":
+        import duckdb
+
+        duckdb.execute(f"COPY (SELECT * FROM read_csv('{source}', all_varchar=true)) TO "
+                       f"'{tmp_path / 'ho_so.parquet'}' (FORMAT parquet)")
+    else:
+        source.rename(tmp_path / "ho_so.csv")
+    source.unlink(missing_ok=True)
+    text = _problems(tmp_path)
+    first = 2 if suffix == "parquet" else 3  # Parquet records count from 1, CSV lines after the header
+    assert f"ho_so.{suffix}:{first}: dossier_code:" in text
+    assert f"ho_so.{suffix}:{first + 1}: dossier_code:" in text
+    assert text.count("dossier_code:") == 2
