@@ -88,7 +88,7 @@ def run_index766(pack: RulePack, *, period: str, unit: str | None, data: Path, r
     own = pack.plan.plan.unit
     province = province if province is not None else own.province_code
     scorer = IndexScorer(rubric, province)
-    ranked = rank(scorer.score(code, period, counts) for code in present)
+    ranked = rank(scorer.score_each(present, period, counts))
     if unit is not None:
         ranked = [(place, s) for place, s in ranked if s.unit == unit]
     names = {own.code: own.name}

@@ -103,6 +103,16 @@ class IndexScorer:
         return UnitScore(unit=unit, period=period, total=total, max=top, max_available=available,
                          band=self._band(total), groups=groups)
 
+    def score_each(self, units: Iterable[str], period: str, counts: Iterable[MetricCount]) -> list[UnitScore]:
+        """`score` of each unit, the counts read once: each unit is given only its own rows and the
+        province's (scoring each unit on every count took 33 s for the country's 3,355 units)."""
+        by_unit: dict[str, list[MetricCount]] = {}
+        for count in counts:
+            if count.period == period:
+                by_unit.setdefault(count.unit, []).append(count)
+        mine = by_unit.get(self.province, []) if self.province is not None else []
+        return [self.score(u, period, by_unit.get(u, []) + ([] if u == self.province else mine)) for u in units]
+
     def _indicators(self) -> list[Indicator]:
         return [ind for g in self.rubric.groups for ind in g.indicators]
 

@@ -226,3 +226,18 @@ def test_worked_examples_from_dossier_rows_score_to_the_cent(rubric: IndexRubric
     assert group(result, "SATISFACTION") == Decimal("17.40")
     # 20 × 81/100 on time
     assert points(result, "DOSSIER_ON_TIME") == Decimal("16.20")
+
+
+def test_score_each_reads_the_counts_once_and_gives_what_score_gives_on_all_of_them(rubric: IndexRubricFile) -> None:
+    # Units, the province (its own row and the inherited metrics it lends), other periods, repeated
+    # metrics (the first row counts), shuffled: score_each must be score on the whole list, unit by unit.
+    metrics = [i.metric for g in rubric.groups for i in g.indicators]
+    generator = random.Random(766)
+    rows = [MetricCount(generator.choice(["31294", "31295", "31296", PROVINCE]), generator.choice([PERIOD, "2026-Q2"]),
+                        generator.choice(metrics), n, n + generator.randint(0, 9), f"m.csv:{k + 2}")
+            for k, n in enumerate(generator.randint(0, 40) for _ in range(600))]
+    units = ["31294", "31295", "31296", PROVINCE, "31299"]  # the last has no row of its own
+    scorer = IndexScorer(rubric, PROVINCE)
+    assert scorer.score_each(units, PERIOD, rows) == [scorer.score(u, PERIOD, rows) for u in units]
+    assert IndexScorer(rubric, None).score_each(units, PERIOD, rows) == [
+        IndexScorer(rubric, None).score(u, PERIOD, rows) for u in units]
