@@ -1,9 +1,10 @@
 """The dossier-level and PAKN-level rules of DOMAIN-766 §4 as SQL expressions, in one place.
 
-Stage: facts (aggregation). `dossier_judged_sql` gives, per dossier × period, whether it belongs
-to each metric's denominator (`den_<metric>`) and numerator (`num_<metric>`), and the reason of
-its on-time judgement; `petition_judged_sql` the same for PAKN. `aggregate.py` sums them;
-`sample.py` lists them with file:row. The rules:
+Stage: facts (aggregation). `DOSSIER_RULES` holds each dossier metric's denominator and numerator
+conditions, once. `dossier_count_sql` counts them per group (what `aggregate.py` stores);
+`dossier_judged_sql` gives, per dossier × period, `den_<metric>`, `num_<metric>` and the reason of
+the on-time judgement, which `sample.py` lists with file:row; `petition_judged_sql` the same for
+PAKN. The rules:
 
 - end = the first end state in priority order: processed (Đã xử lý xong) > returned (Đã trả kết
   quả) > stopped (Dừng xử lý / Từ chối / rút); only received dossiers count;
