@@ -211,3 +211,18 @@ def test_a_dossier_with_no_code_is_a_bad_row_though_the_counting_pass_does_not_r
     assert f"ho_so.{suffix}:{first}: dossier_code:" in text
     assert f"ho_so.{suffix}:{first + 1}: dossier_code:" in text
     assert text.count("dossier_code:") == 2
+
+
+def test_rows_with_no_code_are_not_repeats_of_each_other_and_hide_no_real_repeat(tmp_path: Path) -> None:
+    # Two empty codes and H1 twice: the two empty cells are bad rows (listed), not a repeated code;
+    # H1's second row is the one repeat. (Counting distinct hashes with the empty ones included
+    # cancelled the repeat out: 3 codes − 3 distinct hashes, the empty one among them, = 0.)
+    rows = [ROWS[0], [""] + ROWS[1][1:], ROWS[0], [""] + ROWS[2][1:]]
+    _csv(tmp_path / "ho_so.csv", VI, rows)
+    with pytest.raises(FactsFileError) as caught:
+        compute(tmp_path, ["2026-Q3"])
+    problems = caught.value.problems
+    repeats = [p for p in problems if p.code == "dossier_code_twice"]
+    assert [(p.location.line, p.severity) for p in repeats] == [(4, "warning")]
+    empty = [p for p in problems if p.severity == "error"]
+    assert sorted(p.location.line for p in empty) == [3, 5]
