@@ -217,7 +217,7 @@ def test_rows_with_no_code_are_not_repeats_of_each_other_and_hide_no_real_repeat
     # Two empty codes and H1 twice: the two empty cells are bad rows (listed), not a repeated code;
     # H1's second row is the one repeat. (Counting distinct hashes with the empty ones included
     # cancelled the repeat out: 3 codes − 3 distinct hashes, the empty one among them, = 0.)
-    rows = [ROWS[0], [""] + ROWS[1][1:], ROWS[0], [""] + ROWS[2][1:]]
+    rows = [ROWS[0], ["", *ROWS[1][1:]], ROWS[0], ["", *ROWS[2][1:]]]
     _csv(tmp_path / "ho_so.csv", VI, rows)
     with pytest.raises(FactsFileError) as caught:
         compute(tmp_path, ["2026-Q3"])
