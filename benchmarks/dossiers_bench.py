@@ -97,10 +97,10 @@ BARE_FULL = BARE_ROWS.replace("WITH d AS (", "WITH p AS (SELECT * FROM read_csv(
 ), u AS (
     SELECT unit, min(level) AS level, sum(COLUMNS(* EXCLUDE (unit, procedure_code, level, m_online, m_paid, m_fee, m_citizen)))
     FROM per GROUP BY unit
-), cat AS (
+""" + f"""), cat AS (
     SELECT u.unit,
-        count(*) FILTER (ONLINE), count(*),
-        count(*) FILTER (ONLINE AND per.m_online), count(*) FILTER (ONLINE),
+        count(*) FILTER ({ONLINE}), count(*),
+        count(*) FILTER ({ONLINE} AND per.m_online), count(*) FILTER ({ONLINE}),
         count(*) FILTER (p.CoPhiLePhi = 1 AND per.m_paid), count(*) FILTER (p.CoPhiLePhi = 1),
         count(*) FILTER (p.CoPhiLePhi = 1 AND per.m_fee), count(*) FILTER (p.CoPhiLePhi = 1),
         count(*) FILTER (p.DoiTuongCaNhan = 1 AND per.m_citizen), count(*) FILTER (p.DoiTuongCaNhan = 1)
@@ -108,7 +108,7 @@ BARE_FULL = BARE_ROWS.replace("WITH d AS (", "WITH p AS (SELECT * FROM read_csv(
     LEFT JOIN per ON per.unit = u.unit AND per.procedure_code = p.MaTTHC
     GROUP BY u.unit
 )
-SELECT u.* EXCLUDE (level), cat.* EXCLUDE (unit) FROM u JOIN cat USING (unit) ORDER BY unit""".replace("ONLINE", ONLINE)
+SELECT u.* EXCLUDE (level), cat.* EXCLUDE (unit) FROM u JOIN cat USING (unit) ORDER BY unit"""
 BARE_METRICS = ("num:DOSSIER_SYNC", "den:DOSSIER_SYNC", "num:DOSSIER_ON_TIME", "den:DOSSIER_ON_TIME",
                 "num:DVCTT_ONLINE_DOSSIER", "den:DVCTT_ONLINE_DOSSIER", "num:ORIGINAL_RESULT_AVAILABLE",
                 "num:SO_HOA_GIAY_TO_GIAI_QUYET", "num:REUSED_DIGITIZED_DATA",

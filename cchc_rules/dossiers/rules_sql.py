@@ -89,7 +89,7 @@ def _dossier_rows_sql(dossiers: str, guard_bad: bool) -> str:
     ok = "NOT bad AND " if guard_bad else ""
     return f"""
     WITH joined AS (
-        SELECT d.*, t.period, t.first_day, t.last_day, t.period_close, t.is_first,
+        SELECT d.*, t.period, t.first_day, t.period_close, t.is_first,
                coalesce(d.processed_at, d.returned_at, d.stopped_at) AS end_at
         FROM ({dossiers}) d CROSS JOIN periods t  -- a few periods: far cheaper than a range join
     ), timed AS (
